@@ -1,0 +1,65 @@
+/** Category of a domain error; the API's single exception filter maps it to an HTTP status. */
+export type ErrorCategory =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'unavailable';
+
+/** Every stable error code the product can return, with its category and a default German message. */
+export const ErrorCodes = {
+  VALIDATION_FAILED: { category: 'invalid', message: 'Die Eingabe ist ungültig.' },
+  MALFORMED_REQUEST: { category: 'invalid', message: 'Die Anfrage konnte nicht gelesen werden.' },
+  UNSUPPORTED_MEDIA_TYPE: { category: 'invalid', message: 'Nur JSON wird angenommen.' },
+  PAYLOAD_TOO_LARGE: { category: 'invalid', message: 'Die Anfrage ist zu groß.' },
+  BODY_INVALID: { category: 'invalid', message: 'Der Text enthält nicht erlaubte Elemente.' },
+  BODY_TOO_LARGE: { category: 'invalid', message: 'Der Text ist zu lang.' },
+  UNSAFE_LINK: { category: 'invalid', message: 'Der Link ist nicht erlaubt.' },
+  REJECT_COMMENT_REQUIRED: { category: 'invalid', message: 'Eine Ablehnung braucht einen Kommentar.' },
+  PUBLISH_AT_IN_PAST: { category: 'invalid', message: 'Der Veröffentlichungszeitpunkt liegt in der Vergangenheit.' },
+  UNAUTHENTICATED: { category: 'unauthenticated', message: 'Bitte melden Sie sich an.' },
+  INVALID_CREDENTIALS: { category: 'unauthenticated', message: 'Benutzername oder Passwort ist falsch.' },
+  SESSION_EXPIRED: { category: 'unauthenticated', message: 'Die Sitzung ist abgelaufen.' },
+  FORBIDDEN: { category: 'forbidden', message: 'Dafür fehlt Ihnen die Berechtigung.' },
+  CSRF_TOKEN_INVALID: { category: 'forbidden', message: 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt.' },
+  DEPARTMENT_FORBIDDEN: { category: 'forbidden', message: 'Der Artikel gehört nicht zu Ihrem Fachbereich.' },
+  SELF_APPROVAL_FORBIDDEN: { category: 'forbidden', message: 'Eigene Änderungen dürfen Sie nicht selbst freigeben.' },
+  NOT_FOUND: { category: 'not_found', message: 'Nicht gefunden.' },
+  ARTICLE_NOT_FOUND: { category: 'not_found', message: 'Der Artikel wurde nicht gefunden.' },
+  VERSION_NOT_FOUND: { category: 'not_found', message: 'Die Version wurde nicht gefunden.' },
+  DEPARTMENT_NOT_FOUND: { category: 'not_found', message: 'Der Fachbereich wurde nicht gefunden.' },
+  DOCUMENT_NOT_FOUND: { category: 'not_found', message: 'Die Unterlage wurde nicht gefunden.' },
+  USER_NOT_FOUND: { category: 'not_found', message: 'Der Benutzer wurde nicht gefunden.' },
+  FLAG_NOT_FOUND: { category: 'not_found', message: 'Die Meldung wurde nicht gefunden.' },
+  DRAFT_CONFLICT: { category: 'conflict', message: 'Der Entwurf wurde inzwischen geändert.' },
+  INVALID_TRANSITION: { category: 'conflict', message: 'Dieser Schritt ist im aktuellen Status nicht möglich.' },
+  NO_OPEN_DRAFT: { category: 'conflict', message: 'Es gibt keinen offenen Entwurf.' },
+  DEPARTMENT_HAS_ARTICLES: { category: 'conflict', message: 'Der Fachbereich hat noch Artikel.' },
+  DOCUMENT_IN_USE: { category: 'conflict', message: 'Die Unterlage wird noch in Artikeln verwendet.' },
+  DUPLICATE: { category: 'conflict', message: 'Ein Eintrag mit diesem Schlüssel existiert bereits.' },
+  FLAG_ALREADY_RESOLVED: { category: 'conflict', message: 'Die Meldung ist bereits erledigt.' },
+  TOO_MANY_LOGIN_ATTEMPTS: { category: 'rate_limited', message: 'Zu viele Anmeldeversuche. Bitte warten Sie eine Minute.' },
+  DATABASE_UNAVAILABLE: { category: 'unavailable', message: 'Die Datenbank ist vorübergehend nicht erreichbar.' },
+  SEARCH_UNAVAILABLE: { category: 'unavailable', message: 'Die Suche ist vorübergehend nicht erreichbar.' },
+  INTERNAL_ERROR: { category: 'unavailable', message: 'Ein interner Fehler ist aufgetreten.' },
+} as const satisfies Record<string, { category: ErrorCategory; message: string }>;
+
+/** A stable, client-visible error code. */
+export type ErrorCode = keyof typeof ErrorCodes;
+
+/** An expected failure of a business rule; never a programming error. */
+export class DomainError extends Error {
+  readonly category: ErrorCategory;
+
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message ?? ErrorCodes[code].message);
+    this.name = 'DomainError';
+    this.category = ErrorCodes[code].category;
+  }
+}

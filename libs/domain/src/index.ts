@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './article';
+export * from './limits';
+export * from './roles';
+export * from './tiptap';
