@@ -3,3 +3,4 @@ export * from './article';
 export * from './limits';
 export * from './roles';
 export * from './tiptap';
+export * from './api-types';

@@ -1,0 +1,254 @@
+// Response and request shapes of the REST API (/api/v1). The API's DTO classes implement the
+// request interfaces; the editor imports these types, so there is no second hand-written copy.
+import type { ArticleContent, ArticleKind, BscResolution } from './article';
+import type { Role } from './roles';
+
+/** The error body every failed request returns. */
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  correlationId: string;
+  details?: Record<string, unknown>;
+}
+
+/** Weekly opening hours: per weekday (0 = Monday … 6 = Sunday) a list of intervals "HH:MM". */
+export interface OpeningHours {
+  weekly: { day: number; opens: string; closes: string }[];
+  note?: string;
+}
+
+/** A department (Fachbereich) as the API returns it. */
+export interface DepartmentView {
+  id: string;
+  code: string;
+  name: string;
+  phone: string;
+  email: string;
+  room: string;
+  address: string;
+  openingHours: OpeningHours;
+  appointmentUrl: string | null;
+  reviewIntervalDays: number;
+}
+
+/** Fields to create or replace a department. */
+export type DepartmentInput = Omit<DepartmentView, 'id'>;
+
+/** A catalogue document (Unterlage). */
+export interface DocumentView {
+  id: string;
+  name: string;
+  description: string;
+  usageCount: number;
+}
+
+/** Fields to create or replace a catalogue document. */
+export interface DocumentInput {
+  name: string;
+  description: string;
+}
+
+/** Freshness of an article's last review. */
+export type FreshnessState = 'fresh' | 'due_soon' | 'overdue';
+
+/** State of the working copy of an article. */
+export type DraftState = 'draft' | 'in_review' | 'scheduled';
+
+/** The logged-in user. */
+export interface SessionUser {
+  id: string;
+  login: string;
+  displayName: string;
+  roles: Role[];
+  departmentIds: string[];
+}
+
+/** Login response: the user and the CSRF token to send as `x-csrf-token` on writes. */
+export interface LoginResponse {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+/** A required document resolved against the catalogue. */
+export interface ResolvedDocument {
+  documentId: string;
+  name: string;
+  description: string;
+  note?: string;
+}
+
+/** What an agent sees: the published version of an article, resolved for display. */
+export interface PublishedArticleView {
+  id: string;
+  kind: ArticleKind;
+  externalRef: string | null;
+  version: number;
+  publishedAt: string;
+  content: ArticleContent;
+  documents: ResolvedDocument[];
+  department: DepartmentView;
+  freshness: { state: FreshnessState; lastVerifiedAt: string; nextReviewAt: string };
+  validUntil: string | null;
+  openFlags: number;
+}
+
+/** The open draft of an article. */
+export interface DraftView {
+  articleId: string;
+  revision: number;
+  state: DraftState;
+  content: ArticleContent;
+  baseVersion: number | null;
+  authorIds: string[];
+  updatedAt: string;
+  updatedBy: string;
+  changeNote: string | null;
+  publishAt: string | null;
+  rejectionComment: string | null;
+}
+
+/** An article as authors and reviewers see it in lists and in the editor. */
+export interface ArticleSummary {
+  id: string;
+  kind: ArticleKind;
+  departmentId: string;
+  departmentName: string;
+  title: string;
+  status: 'draft' | 'in_review' | 'scheduled' | 'published' | 'archived';
+  publishedVersion: number | null;
+  hasDraft: boolean;
+  draftState: DraftState | null;
+  externalRef: string | null;
+  validUntil: string | null;
+  freshness: FreshnessState | null;
+  nextReviewAt: string | null;
+  openFlags: number;
+  updatedAt: string;
+}
+
+/** Full author view of one article. */
+export interface ArticleDetail extends ArticleSummary {
+  draft: DraftView | null;
+  published: PublishedArticleView | null;
+  reviewIntervalDays: number;
+}
+
+/** Create an article: it starts as a draft. */
+export interface CreateArticleRequest {
+  departmentId: string;
+  kind: ArticleKind;
+  content: ArticleContent;
+}
+
+/** Save the draft; `revision` is the revision the client based its edit on. */
+export interface SaveDraftRequest {
+  revision: number;
+  content: ArticleContent;
+}
+
+/** Answer to a stale save (HTTP 409, code DRAFT_CONFLICT): `details` carries the current draft. */
+export interface DraftConflictDetails {
+  currentRevision: number;
+  current: DraftView;
+}
+
+/** Approve a draft; with `publishAt` in the future the publication is scheduled. */
+export interface ApproveRequest {
+  publishAt?: string;
+  validUntil?: string;
+}
+
+/** An immutable published version. */
+export interface ArticleVersionView {
+  number: number;
+  content: ArticleContent;
+  authorIds: string[];
+  approvedBy: string;
+  changeNote: string;
+  createdAt: string;
+}
+
+/** One field of a diff between two contents. */
+export interface FieldDiff {
+  field: keyof ArticleContent;
+  changed: boolean;
+  /** Word-level parts: unchanged, added or removed text. */
+  parts: { value: string; added?: boolean; removed?: boolean }[];
+}
+
+/** A search hit. */
+export interface SearchHit {
+  id: string;
+  kind: ArticleKind;
+  title: string;
+  shortAnswer: string;
+  /** Snippet with matched words wrapped in <mark>…</mark>; all other markup escaped. */
+  snippet: string;
+  departmentId: string;
+  departmentName: string;
+  bscResolution: BscResolution;
+  externalRef: string | null;
+  freshness: FreshnessState;
+  status?: 'published' | 'draft';
+}
+
+/** Search response. */
+export interface SearchResponse {
+  searchId: string;
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  facets: { department: Record<string, number>; kind: Record<string, number> };
+  degraded: boolean;
+  tookMs: number;
+}
+
+/** Feedback reasons an agent can flag. */
+export const FLAG_REASONS = ['outdated', 'wrong', 'incomplete', 'unclear'] as const;
+/** Reason of a flag. */
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+/** A flag on an article. */
+export interface FlagView {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  departmentId: string;
+  version: number | null;
+  reason: FlagReason;
+  comment: string;
+  createdBy: string;
+  createdAt: string;
+  status: 'open' | 'resolved';
+  resolutionNote: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  fixedInVersion: number | null;
+}
+
+/** An audit event. */
+export interface AuditEventView {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorLogin: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+/** Result of recomputing the audit hash chain. */
+export interface AuditVerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+}
+
+/** Health of the API and its dependencies. */
+export interface HealthView {
+  status: 'ok' | 'error';
+  info?: Record<string, { status: string; [key: string]: unknown }>;
+  error?: Record<string, { status: string; [key: string]: unknown }>;
+}
