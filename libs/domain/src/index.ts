@@ -4,3 +4,7 @@ export * from './limits';
 export * from './roles';
 export * from './tiptap';
 export * from './api-types';
+export * from './safe-url';
+export * from './tiptap-schema';
+export * from './tiptap-validation';
+export * from './tiptap-plain-text';
