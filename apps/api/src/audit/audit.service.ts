@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditEventView, AuditVerifyResult } from '@bsc/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../common/auth/actor';
+import { auditHash, GENESIS_HASH } from './audit-hash';
+
+/** What a write records in the audit log. */
+export interface AuditEntry {
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Filters of the audit log. */
+export interface AuditQuery {
+  actor?: string;
+  subject?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+}
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor_login: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Appends to the hash-chained audit log inside the caller's transaction. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async append(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+    // Serialises appends so that every row chains to exactly one predecessor.
+    await manager.query(`SELECT pg_advisory_xact_lock(7346001)`);
+    const [last] = (await manager.query(`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`)) as { hash: string }[];
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const at = new Date().toISOString();
+    const row = {
+      at,
+      actorId: actor?.id ?? null,
+      actorLogin: actor?.login ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      details: entry.details ?? {},
+    };
+    await manager.query(
+      `INSERT INTO audit_events (at, actor_id, actor_login, action, subject_type, subject_id, details, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [at, row.actorId, row.actorLogin, row.action, row.subjectType, row.subjectId, JSON.stringify(row.details), prevHash, auditHash(prevHash, row)],
+    );
+  }
+
+  async list(query: AuditQuery): Promise<AuditEventView[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    if (query.actor) add('(actor_login = ? OR actor_id::text = ?)', query.actor);
+    if (query.subject) add('subject_id = ?', query.subject);
+    if (query.action) add('action = ?', query.action);
+    if (query.from) add('at >= ?', query.from);
+    if (query.to) add('at <= ?', query.to);
+    params.push(Math.min(query.limit ?? 200, 1000));
+    const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`;
+    const rows = (await this.dataSource.query(sql, params)) as AuditRow[];
+    return rows.map(toView);
+  }
+
+  /** Recomputes the chain from the first row and names the first row whose hash does not match. */
+  async verify(): Promise<AuditVerifyResult> {
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    let lastId = '0';
+    for (;;) {
+      const rows = (await this.dataSource.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT 1000`, [lastId])) as AuditRow[];
+      if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
+      for (const row of rows) {
+        const expected = auditHash(prevHash, {
+          at: row.at.toISOString(),
+          actorId: row.actor_id,
+          actorLogin: row.actor_login,
+          action: row.action,
+          subjectType: row.subject_type,
+          subjectId: row.subject_id,
+          details: row.details,
+        });
+        if (row.prev_hash !== prevHash || row.hash !== expected) return { ok: false, checked, firstBrokenId: row.id };
+        prevHash = row.hash;
+        checked += 1;
+        lastId = row.id;
+      }
+    }
+  }
+}
+
+function toView(row: AuditRow): AuditEventView {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    actorLogin: row.actor_login,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    details: row.details,
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,104 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync, Matches } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => value === true || value === 'true' || value === '1';
+
+/** Environment of the API, validated at boot: bad config is a clear exit, not a late crash. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'MEILI_URL must be an http(s):// URL' })
+  MEILI_URL: string;
+
+  @IsString()
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must have at least 16 characters' })
+  MEILI_MASTER_KEY: string;
+
+  /** Name of the Meilisearch index alias agents search; tests use a unique name per suite. */
+  @Matches(/^[a-zA-Z0-9_-]{1,200}$/)
+  SEARCH_INDEX = 'articles';
+
+  @Transform(toBool)
+  RUN_MIGRATIONS = false;
+
+  @Transform(toBool)
+  SEED_DEMO = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  SCHEDULER_INTERVAL_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(20)
+  INDEXER_INTERVAL_MS = 250;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SEARCH_EVENT_RETENTION_DAYS = 90;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Directory of the built editor served at `/`; empty disables static serving. */
+  @IsOptional()
+  @IsString()
+  EDITOR_DIST?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9._-]{2,64}$/)
+  ADMIN_LOGIN?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(['debug', 'info', 'warn', 'error', 'silent'])
+  LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' | 'silent' = 'info';
+}
+
+/** Thrown when the environment is invalid; main prints its one-line message and exits 1. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const config = plainToInstance(AppConfig, stripEmpty(env), { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const problems = errors.flatMap((e) => Object.values(e.constraints ?? { [e.property]: `${e.property} is invalid` }));
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  if (config.NODE_ENV === 'production' && config.SEED_DEMO) {
+    throw new ConfigError('Invalid configuration: SEED_DEMO must not be enabled in production');
+  }
+  return config;
+}
+
+function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value !== '') result[key] = value;
+  }
+  return result;
+}

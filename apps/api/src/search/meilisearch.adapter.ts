@@ -1,0 +1,151 @@
+import { Meilisearch, type Index, type SearchParams } from 'meilisearch';
+import type { IndexHit, IndexQuery, IndexResult, RebuildProgress, SearchDocument } from './search-index.port';
+import { SearchIndex } from './search-index.port';
+import type { SearchConfigFiles } from './search-config';
+import { escapeHtml } from './snippet';
+
+// Private-use markers instead of <mark>: the text itself is escaped before the markers become tags.
+const PRE = '\uE000';
+const POST = '\uE001';
+const TASK_WAIT = { timeout: 30_000, interval: 25 };
+
+/** Connection settings of the adapter. */
+export interface MeilisearchAdapterOptions {
+  url: string;
+  apiKey: string;
+  indexName: string;
+  config: SearchConfigFiles;
+}
+
+/** The Meilisearch implementation of the SearchIndex port. */
+export class MeilisearchAdapter extends SearchIndex {
+  private readonly client: Meilisearch;
+
+  constructor(private readonly options: MeilisearchAdapterOptions) {
+    super();
+    // A short timeout: when Meilisearch hangs, agents get the PostgreSQL fallback quickly.
+    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: 2_000 });
+  }
+
+  private get index(): Index<SearchDocument> {
+    return this.client.index<SearchDocument>(this.options.indexName);
+  }
+
+  async ensureReady(synonyms: Record<string, string[]>): Promise<void> {
+    await this.ensureIndex(this.options.indexName, synonyms);
+  }
+
+  private async ensureIndex(uid: string, synonyms: Record<string, string[]>): Promise<void> {
+    const exists = await this.client.getIndex(uid).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    const settings = { ...this.options.config.settings, stopWords: this.options.config.stopWords, synonyms };
+    await this.client.index(uid).updateSettings(settings).waitTask(TASK_WAIT);
+    await assertSucceeded(this.client, uid);
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const task = await this.index.addDocuments(documents, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`);
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const task = await this.index.deleteDocuments(ids).waitTask(TASK_WAIT);
+    if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`);
+  }
+
+  async search(query: IndexQuery): Promise<IndexResult> {
+    const filter = [`(validUntil IS NULL OR validUntil > ${Math.floor(query.now)})`];
+    if (query.departmentId) filter.push(`departmentId = ${JSON.stringify(query.departmentId)}`);
+    if (query.kind) filter.push(`kind = ${JSON.stringify(query.kind)}`);
+    const params: SearchParams = {
+      filter: filter.join(' AND '),
+      limit: query.limit,
+      offset: query.offset,
+      facets: ['departmentId', 'kind'],
+      attributesToCrop: ['shortAnswer', 'bodyText'],
+      cropLength: 28,
+      attributesToHighlight: ['shortAnswer', 'bodyText'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+      locales: ['deu'],
+    };
+    const response = await this.index.search(query.q, params);
+    const hits: IndexHit[] = response.hits.map((hit) => {
+      const formatted = (hit._formatted ?? {}) as Partial<Record<'shortAnswer' | 'bodyText', string>>;
+      const body = formatted.bodyText ?? '';
+      const raw = body.includes(PRE) ? body : (formatted.shortAnswer ?? hit.shortAnswer);
+      return { document: stripMeta(hit), snippet: markersToHtml(raw) };
+    });
+    const distribution = response.facetDistribution ?? {};
+    return {
+      hits,
+      total: response.estimatedTotalHits ?? hits.length,
+      facets: { department: distribution.departmentId ?? {}, kind: distribution.kind ?? {} },
+    };
+  }
+
+  async suggest(q: string, limit: number, now: number): Promise<{ id: string; title: string }[]> {
+    const response = await this.index.search(q, {
+      limit,
+      attributesToRetrieve: ['id', 'title'],
+      filter: `validUntil IS NULL OR validUntil > ${Math.floor(now)}`,
+      locales: ['deu'],
+    });
+    return response.hits.map((hit) => ({ id: hit.id, title: hit.title }));
+  }
+
+  async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, synonyms: Record<string, string[]>, onProgress?: RebuildProgress): Promise<void> {
+    const live = this.options.indexName;
+    const fresh = `${live}_rebuild_${Date.now()}`;
+    await this.ensureIndex(live, synonyms);
+    await this.ensureIndex(fresh, synonyms);
+    let indexed = 0;
+    for await (const batch of batches) {
+      const task = await this.client.index(fresh).addDocuments(batch, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+      if (task.status !== 'succeeded') throw new Error(`rebuild batch failed: ${task.error?.message ?? task.status}`);
+      indexed += batch.length;
+      onProgress?.(indexed, total);
+    }
+    // The swap is atomic: searches see either the old or the new index, never a gap.
+    await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
+    await this.client.deleteIndex(fresh).waitTask(TASK_WAIT);
+  }
+
+  async applySynonyms(synonyms: Record<string, string[]>): Promise<void> {
+    await this.index.updateSynonyms(synonyms).waitTask(TASK_WAIT);
+  }
+
+  async isHealthy(): Promise<boolean> {
+    return this.client.isHealthy();
+  }
+
+  async count(): Promise<number> {
+    const stats = await this.index.getStats();
+    return stats.numberOfDocuments;
+  }
+}
+
+function stripMeta(hit: SearchDocument & { _formatted?: unknown; _matchesPosition?: unknown; _rankingScore?: unknown }): SearchDocument {
+  const { _formatted, _matchesPosition, _rankingScore, ...document } = hit;
+  void _formatted;
+  void _matchesPosition;
+  void _rankingScore;
+  return document;
+}
+
+function markersToHtml(text: string): string {
+  return escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
+}
+
+async function assertSucceeded(client: Meilisearch, uid: string): Promise<void> {
+  const tasks = await client.tasks.getTasks({ indexUids: [uid], statuses: ['failed'], types: ['settingsUpdate'], limit: 1 });
+  const failed = tasks.results[0];
+  if (failed && Date.now() - new Date(failed.enqueuedAt).getTime() < 60_000) {
+    throw new Error(`Meilisearch rejected the index settings: ${failed.error?.message ?? 'unknown error'}`);
+  }
+}

@@ -1,0 +1,99 @@
+import { toPlainText, type ArticleContent, type ArticleKind } from '@bsc/domain';
+import type { EntityManager } from 'typeorm';
+import type { SearchDocument } from './search-index.port';
+
+interface PublishedRow {
+  id: string;
+  kind: ArticleKind;
+  external_ref: string | null;
+  published_at: Date;
+  valid_until: Date | null;
+  last_verified_at: Date;
+  review_interval_days: number;
+  department_id: string;
+  department_name: string;
+  content: ArticleContent;
+}
+
+/** What the index must hold for these articles: documents to upsert, ids to remove. */
+export interface IndexPlan {
+  upserts: SearchDocument[];
+  removals: string[];
+}
+
+/** Reads the published state of the articles and turns it into index documents. */
+export async function planIndexUpdate(manager: EntityManager, articleIds: string[]): Promise<IndexPlan> {
+  const rows = await readPublished(manager, articleIds);
+  const documentNames = await readDocumentNames(manager, rows);
+  const upserts = rows.map((row) => toSearchDocument(row, documentNames));
+  const published = new Set(rows.map((r) => r.id));
+  return { upserts, removals: articleIds.filter((id) => !published.has(id)) };
+}
+
+/** Streams every published article in batches (for a full rebuild). */
+export async function* allSearchDocuments(manager: EntityManager, batchSize = 500): AsyncGenerator<SearchDocument[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const ids = (await manager.query(
+      `SELECT id FROM articles WHERE published_version IS NOT NULL AND NOT archived AND id > $1 ORDER BY id LIMIT $2`,
+      [after, batchSize],
+    )) as { id: string }[];
+    if (ids.length === 0) return;
+    after = ids[ids.length - 1].id;
+    const plan = await planIndexUpdate(manager, ids.map((r) => r.id));
+    yield plan.upserts;
+  }
+}
+
+/** Number of published, non-archived articles. */
+export async function countPublished(manager: EntityManager): Promise<number> {
+  const [row] = (await manager.query(`SELECT count(*)::int AS n FROM articles WHERE published_version IS NOT NULL AND NOT archived`)) as { n: number }[];
+  return row.n;
+}
+
+async function readPublished(manager: EntityManager, articleIds: string[]): Promise<PublishedRow[]> {
+  if (articleIds.length === 0) return [];
+  return (await manager.query(
+    `SELECT a.id, a.kind, a.external_ref, a.published_at, a.valid_until, a.last_verified_at,
+            coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days,
+            a.department_id, d.name AS department_name, v.content
+       FROM articles a
+       JOIN departments d ON d.id = a.department_id
+       JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+      WHERE a.id = ANY($1::uuid[]) AND NOT a.archived`,
+    [articleIds],
+  )) as PublishedRow[];
+}
+
+async function readDocumentNames(manager: EntityManager, rows: PublishedRow[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.flatMap((r) => r.content.documents.map((d) => d.documentId)))];
+  if (ids.length === 0) return new Map();
+  const docs = (await manager.query(`SELECT id, name FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[];
+  return new Map(docs.map((d) => [d.id, d.name]));
+}
+
+function toSearchDocument(row: PublishedRow, documentNames: Map<string, string>): SearchDocument {
+  const c = row.content;
+  return {
+    id: row.id,
+    title: c.title,
+    keywords: c.keywords,
+    shortAnswer: c.shortAnswer,
+    documentNames: c.documents.map((d) => documentNames.get(d.documentId)).filter((n): n is string => Boolean(n)),
+    bodyText: toPlainText(c.body),
+    prerequisites: c.prerequisites,
+    procedure: c.procedure,
+    fees: c.fees,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    kind: row.kind,
+    bscResolution: c.bscResolution,
+    status: 'published',
+    externalRef: row.external_ref,
+    leikaKey: c.leikaKey,
+    publishedAt: row.published_at.getTime(),
+    validUntil: row.valid_until ? row.valid_until.getTime() : null,
+    lastVerifiedAt: row.last_verified_at.getTime(),
+    reviewIntervalDays: row.review_interval_days,
+  };
+}

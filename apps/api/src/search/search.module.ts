@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { MeilisearchAdapter } from './meilisearch.adapter';
+import { loadSearchConfig } from './search-config';
+import { SearchIndex } from './search-index.port';
+import { SearchIndexerService } from './search-indexer.service';
+import { SearchSetupService } from './search-setup.service';
+import { SearchController } from './search.controller';
+import { SearchService } from './search.service';
+
+@Global()
+@Module({
+  controllers: [SearchController],
+  providers: [
+    {
+      provide: SearchIndex,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new MeilisearchAdapter({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, indexName: config.SEARCH_INDEX, config: loadSearchConfig() }),
+    },
+    SearchSetupService,
+    SearchIndexerService,
+    SearchService,
+  ],
+  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService],
+})
+export class SearchModule {}

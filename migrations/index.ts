@@ -1,0 +1,13 @@
+// Every migration in order. Listed explicitly (not globbed) so the same list works compiled,
+// under Jest and in the CLI.
+import { CreateSchema1764000000000 } from './1764000000000-CreateSchema';
+import { CreateAuditLog1764000000001 } from './1764000000001-CreateAuditLog';
+import { CreateSearchAnalytics1764000000002 } from './1764000000002-CreateSearchAnalytics';
+import { CreateFlags1764000000003 } from './1764000000003-CreateFlags';
+
+export const ALL_MIGRATIONS = [
+  CreateSchema1764000000000,
+  CreateAuditLog1764000000001,
+  CreateSearchAnalytics1764000000002,
+  CreateFlags1764000000003,
+];
