@@ -8,3 +8,4 @@ export * from './safe-url';
 export * from './tiptap-schema';
 export * from './tiptap-validation';
 export * from './tiptap-plain-text';
+export * from './html-to-tiptap';
