@@ -70,6 +70,7 @@ export class CreateSchema1764000000000 implements MigrationInterface {
         published_at timestamptz,
         archived boolean NOT NULL DEFAULT false,
         valid_until timestamptz,
+        expiry_processed_at timestamptz,
         review_interval_days integer,
         last_verified_at timestamptz NOT NULL DEFAULT now(),
         created_at timestamptz NOT NULL DEFAULT now(),

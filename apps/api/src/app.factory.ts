@@ -1,0 +1,91 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DomainError } from '@bsc/domain';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import { jsonLogger } from './common/http/json-logger';
+import { requestContextMiddleware } from './common/http/request-context';
+import type { AppConfig } from './config/app-config';
+
+/** Builds the whole product (API + editor) from a validated configuration; used by main and tests. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  jsonLogger.setLevel(config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    logger: jsonLogger,
+    bodyParser: false,
+    bufferLogs: false,
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware);
+  app.use(securityHeaders());
+  app.use('/api', requireJsonBody, express.json({ limit: '512kb', strict: true }));
+  app.setGlobalPrefix('api/v1', { exclude: [] });
+  setupOpenApi(app);
+  serveEditor(app, config.EDITOR_DIST);
+  app.enableShutdownHooks();
+  return app;
+}
+
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // Tiptap and the Swagger UI set inline style attributes.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'", 'data:'],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Writes with a body must be JSON: form posts (a CSRF vector) and other types get 415. */
+function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (WRITE_METHODS.has(req.method) && hasBody && !req.is('application/json')) {
+    next(new DomainError('UNSUPPORTED_MEDIA_TYPE'));
+    return;
+  }
+  next();
+}
+
+function setupOpenApi(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('BSC Wissen API')
+      .setDescription('Knowledge base of the citizen service centre. Errors: { code, message, correlationId }.')
+      .setVersion('1')
+      .addCookieAuth('bsc_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+}
+
+/** Serves the built editor at `/` with a fallback to index.html for client-side routes. */
+function serveEditor(app: NestExpressApplication, dist: string | undefined): void {
+  if (!dist || !existsSync(join(dist, 'index.html'))) return;
+  app.useStaticAssets(dist, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dist, 'index.html'));
+  });
+}
+

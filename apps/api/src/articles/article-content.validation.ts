@@ -1,0 +1,47 @@
+import { DomainError, validateTiptapDoc, type ArticleContent } from '@bsc/domain';
+import type { EntityManager } from 'typeorm';
+import type { ArticleContentDto } from './dto/article-content.dto';
+
+/**
+ * Checks what class-validator cannot: the body against the editor schema, and that every
+ * referenced catalogue document exists. Returns the normalised content to store.
+ */
+export async function validateArticleContent(manager: EntityManager, dto: ArticleContentDto): Promise<ArticleContent> {
+  const body = validateTiptapDoc(dto.body);
+  const documentIds = [...new Set(dto.documents.map((d) => d.documentId))];
+  if (documentIds.length > 0) {
+    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM documents WHERE id = ANY($1::uuid[])`, [documentIds])) as { n: number }[];
+    if (n !== documentIds.length) throw new DomainError('DOCUMENT_NOT_FOUND');
+  }
+  return {
+    title: dto.title.trim(),
+    keywords: [...new Set(dto.keywords.map((k) => k.trim()).filter(Boolean))],
+    shortAnswer: dto.shortAnswer,
+    body,
+    documents: dto.documents.map((d) => (d.note ? { documentId: d.documentId, note: d.note } : { documentId: d.documentId })),
+    prerequisites: dto.prerequisites,
+    fees: dto.fees,
+    procedure: dto.procedure,
+    processingTime: dto.processingTime,
+    deadlines: dto.deadlines,
+    links: dto.links.map((l) => ({ label: l.label, url: l.url.trim(), kind: l.kind })),
+    legalBasis: dto.legalBasis,
+    contactOverride: dto.contactOverride ? { ...dto.contactOverride } : null,
+    leikaKey: dto.leikaKey ?? null,
+    bscResolution: dto.bscResolution,
+  };
+}
+
+/** Stable comparison of two contents (autosave of identical content is a no-op). */
+export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value as Record<string, unknown>).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}

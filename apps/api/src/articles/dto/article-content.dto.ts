@@ -1,0 +1,106 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArticleLimits, BSC_RESOLUTIONS, LINK_KINDS, type BscResolution, type LinkKind, type TiptapDoc } from '@bsc/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class RequiredDocumentDto {
+  @IsUUID()
+  documentId: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(ArticleLimits.documentNoteMax)
+  note?: string;
+}
+
+export class ArticleLinkDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(ArticleLimits.linkLabelMax)
+  label: string;
+
+  // Only web, mail and phone links: never javascript: or data: URLs.
+  @IsString()
+  @MaxLength(ArticleLimits.urlMax)
+  @Matches(/^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|tel:[+0-9 ()/-]+)$/i, { message: 'url must be an http(s), mailto: or tel: link' })
+  url: string;
+
+  @IsIn(LINK_KINDS)
+  kind: LinkKind;
+}
+
+export class ContactOverrideDto {
+  @IsOptional() @IsString() @MaxLength(50) phone?: string;
+  @IsOptional() @IsString() @MaxLength(254) email?: string;
+  @IsOptional() @IsString() @MaxLength(100) room?: string;
+  @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+/** The structured fields of an article; the body is checked against the editor schema in the service. */
+export class ArticleContentDto {
+  @ApiProperty({ maxLength: ArticleLimits.titleMax })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(ArticleLimits.titleMax)
+  title: string;
+
+  @IsArray()
+  @ArrayMaxSize(ArticleLimits.keywordsMax)
+  @IsString({ each: true })
+  @MaxLength(ArticleLimits.keywordMax, { each: true })
+  keywords: string[];
+
+  @IsString()
+  @MaxLength(ArticleLimits.shortAnswerMax)
+  shortAnswer: string;
+
+  @ApiProperty({ description: 'Tiptap JSON document' })
+  @IsObject()
+  body: TiptapDoc;
+
+  @IsArray()
+  @ArrayMaxSize(ArticleLimits.documentsMax)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
+  documents: RequiredDocumentDto[];
+
+  @IsString() @MaxLength(ArticleLimits.textFieldMax) prerequisites: string;
+  @IsString() @MaxLength(ArticleLimits.textFieldMax) fees: string;
+  @IsString() @MaxLength(ArticleLimits.textFieldMax) procedure: string;
+  @IsString() @MaxLength(ArticleLimits.textFieldMax) processingTime: string;
+  @IsString() @MaxLength(ArticleLimits.textFieldMax) deadlines: string;
+
+  @IsArray()
+  @ArrayMaxSize(ArticleLimits.linksMax)
+  @ValidateNested({ each: true })
+  @Type(() => ArticleLinkDto)
+  links: ArticleLinkDto[];
+
+  @IsString() @MaxLength(ArticleLimits.textFieldMax) legalBasis: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactOverrideDto)
+  contactOverride: ContactOverrideDto | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '99050012104000' })
+  @IsOptional()
+  @Matches(ArticleLimits.leikaKeyPattern, { message: 'leikaKey must have 14 digits' })
+  leikaKey: string | null;
+
+  @IsIn(BSC_RESOLUTIONS)
+  bscResolution: BscResolution;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, type DocumentView } from '@bsc/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../common/auth/actor';
+import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
+import { SearchIndexerService } from '../search/search-indexer.service';
+import { CatalogueDocument } from './document.entity';
+import type { DocumentDto } from './dto/document.dto';
+
+// Articles whose published version or open draft references the document.
+const USERS_OF_DOCUMENT = `
+  SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM article_documents ad WHERE ad.article_id = a.id AND ad.document_id = $1)
+  UNION SELECT dr.article_id FROM article_drafts dr WHERE dr.content->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $1::text))`;
+
+/** The catalogue of documents citizens bring; editing one re-indexes every article using it. */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly indexer: SearchIndexerService,
+  ) {}
+
+  async list(): Promise<DocumentView[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT d.id, d.name, d.description, (SELECT count(*)::int FROM article_documents ad WHERE ad.document_id = d.id) AS usage_count
+         FROM documents d ORDER BY d.name`,
+    )) as { id: string; name: string; description: string; usage_count: number }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, usageCount: r.usage_count }));
+  }
+
+  async get(id: string): Promise<DocumentView> {
+    const found = (await this.list()).find((d) => d.id === id);
+    if (!found) throw new DomainError('DOCUMENT_NOT_FOUND');
+    return found;
+  }
+
+  async create(actor: Actor, dto: DocumentDto): Promise<DocumentView> {
+    const id = await this.dataSource.transaction(async (m) => {
+      const saved = await m.save(m.create(CatalogueDocument, { name: dto.name.trim(), description: dto.description }));
+      await this.audit.append(m, actor, { action: 'document.created', subjectType: 'document', subjectId: saved.id, details: { name: saved.name } });
+      return saved.id;
+    });
+    return this.get(id);
+  }
+
+  async update(actor: Actor, id: string, dto: DocumentDto): Promise<DocumentView> {
+    await this.dataSource.transaction(async (m) => {
+      const before = await this.lock(m, id);
+      await m.update(CatalogueDocument, { id }, { name: dto.name.trim(), description: dto.description });
+      const users = await this.usersOf(m, id);
+      await refreshFallbackColumns(m, users);
+      await enqueueReindex(m, users);
+      await this.audit.append(m, actor, { action: 'document.updated', subjectType: 'document', subjectId: id, details: { before: before.name, after: dto.name, reindexedArticles: users.length } });
+    });
+    this.indexer.kick();
+    return this.get(id);
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const document = await this.lock(m, id);
+      const users = await this.usersOf(m, id);
+      if (users.length > 0) throw new DomainError('DOCUMENT_IN_USE', undefined, { articles: users.length });
+      await m.delete(CatalogueDocument, { id });
+      await this.audit.append(m, actor, { action: 'document.deleted', subjectType: 'document', subjectId: id, details: { name: document.name } });
+    });
+  }
+
+  private async lock(m: EntityManager, id: string): Promise<CatalogueDocument> {
+    const document = await m.findOne(CatalogueDocument, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!document) throw new DomainError('DOCUMENT_NOT_FOUND');
+    return document;
+  }
+
+  private async usersOf(m: EntityManager, id: string): Promise<string[]> {
+    return ((await m.query(USERS_OF_DOCUMENT, [id])) as { id: string }[]).map((r) => r.id);
+  }
+}
