@@ -9,3 +9,5 @@ export * from './tiptap-schema';
 export * from './tiptap-validation';
 export * from './tiptap-plain-text';
 export * from './html-to-tiptap';
+export * from './freshness';
+export * from './opening-hours';
