@@ -11,3 +11,4 @@ export * from './tiptap-plain-text';
 export * from './html-to-tiptap';
 export * from './freshness';
 export * from './opening-hours';
+export * from './lifecycle';
