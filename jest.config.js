@@ -9,7 +9,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   // meilisearch (>= 0.57) and a few transitive packages ship ESM only.
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)'],
   moduleNameMapper: { '^@bsc/domain$': '<rootDir>/libs/domain/src/index.ts' },
   globalSetup: '<rootDir>/tools/testing/global-setup.ts',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.ts',

@@ -14,7 +14,9 @@ import { dataSourceOptions } from './database/data-source';
 import { DepartmentsModule } from './departments/departments.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
+import { FeedbackModule } from './feedback/feedback.module';
 import { SearchModule } from './search/search.module';
+import { UsersModule } from './users/users.module';
 
 /** The application, built from a validated configuration. */
 @Module({})
@@ -32,6 +34,8 @@ export class AppModule {
         DepartmentsModule,
         DocumentsModule,
         ArticlesModule,
+        UsersModule,
+        FeedbackModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ArticleDetail, ArticleSummary, ArticleVersionView, DraftView, FieldDiff, PublishedArticleView } from '@bsc/domain';
 import type { Actor } from '../common/auth/actor';
@@ -54,30 +54,35 @@ export class ArticlesController {
   }
 
   @Post(':id/submit')
+  @HttpCode(200)
   @RequirePermission('article:write')
   submit(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: SubmitDto): Promise<ArticleDetail> {
     return this.workflow.submit(actor, id, dto.changeNote);
   }
 
   @Post(':id/approve')
+  @HttpCode(200)
   @RequirePermission('article:review')
   approve(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: ApproveDto): Promise<ArticleDetail> {
     return this.workflow.approve(actor, id, dto);
   }
 
   @Post(':id/reject')
+  @HttpCode(200)
   @RequirePermission('article:review')
   reject(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() dto: RejectDto): Promise<ArticleDetail> {
     return this.workflow.reject(actor, id, dto.comment);
   }
 
   @Post(':id/archive')
+  @HttpCode(200)
   @RequirePermission('article:review')
   archive(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ArticleDetail> {
     return this.workflow.archive(actor, id);
   }
 
   @Post(':id/verify')
+  @HttpCode(200)
   @RequirePermission('article:verify')
   verify(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ArticleDetail> {
     return this.workflow.verify(actor, id);

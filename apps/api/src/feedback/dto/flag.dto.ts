@@ -1,0 +1,22 @@
+import { ArticleLimits, FLAG_REASONS, type FlagReason } from '@bsc/domain';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+
+export class CreateFlagDto {
+  @IsIn(FLAG_REASONS) reason: FlagReason;
+  @IsString() @MaxLength(ArticleLimits.commentMax) comment: string;
+}
+
+export class ResolveFlagDto {
+  @IsString() @MaxLength(ArticleLimits.commentMax) note: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) fixedInVersion?: number;
+}
+
+export class ListFlagsQueryDto {
+  @IsOptional() @IsIn(['open', 'resolved']) status?: 'open' | 'resolved';
+
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  mine?: boolean;
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, hasPermission, type FlagView } from '@bsc/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { actsForDepartment, type Actor } from '../common/auth/actor';
+import type { CreateFlagDto, ListFlagsQueryDto, ResolveFlagDto } from './dto/flag.dto';
+
+interface FlagRow {
+  id: string;
+  article_id: string;
+  article_title: string | null;
+  department_id: string;
+  version: number | null;
+  reason: FlagView['reason'];
+  comment: string;
+  created_by: string;
+  created_at: Date;
+  status: FlagView['status'];
+  resolution_note: string | null;
+  resolved_by: string | null;
+  resolved_at: Date | null;
+  fixed_in_version: number | null;
+}
+
+const SELECT_FLAGS = `
+  SELECT f.*, a.department_id, coalesce(v.content->>'title', dr.content->>'title') AS article_title
+    FROM flags f JOIN articles a ON a.id = f.article_id
+    LEFT JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+    LEFT JOIN article_drafts dr ON dr.article_id = a.id`;
+
+/** Agents flag answers; the owning department works through its queue and resolves them. */
+@Injectable()
+export class FlagsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, articleId: string, dto: CreateFlagDto): Promise<FlagView> {
+    const id = await this.dataSource.transaction(async (m) => {
+      const [article] = (await m.query(`SELECT published_version FROM articles WHERE id = $1 AND published_version IS NOT NULL`, [articleId])) as { published_version: number }[];
+      if (!article) throw new DomainError('ARTICLE_NOT_FOUND');
+      const [row] = (await m.query(`INSERT INTO flags (article_id, version, reason, comment, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        articleId,
+        article.published_version,
+        dto.reason,
+        dto.comment.trim(),
+        actor.id,
+      ])) as { id: string }[];
+      await this.audit.append(m, actor, { action: 'flag.created', subjectType: 'article', subjectId: articleId, details: { flagId: row.id, reason: dto.reason } });
+      return row.id;
+    });
+    return this.get(id);
+  }
+
+  /** `mine`: flags the actor raised; otherwise the queue of the actor's departments (admins: all). */
+  async list(actor: Actor, query: ListFlagsQueryDto): Promise<FlagView[]> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (query.mine || !hasPermission(actor.roles, 'feedback:resolve')) {
+      params.push(actor.id);
+      where.push(`f.created_by = $${params.length}`);
+    } else if (!actor.roles.includes('admin')) {
+      params.push(actor.departmentIds);
+      where.push(`a.department_id = ANY($${params.length}::uuid[])`);
+    }
+    if (query.status) {
+      params.push(query.status);
+      where.push(`f.status = $${params.length}`);
+    }
+    const rows = (await this.dataSource.query(`${SELECT_FLAGS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.created_at DESC LIMIT 500`, params)) as FlagRow[];
+    return rows.map(toView);
+  }
+
+  async resolve(actor: Actor, id: string, dto: ResolveFlagDto): Promise<FlagView> {
+    await this.dataSource.transaction(async (m) => {
+      const [flag] = (await m.query(`${SELECT_FLAGS} WHERE f.id = $1 FOR UPDATE OF f`, [id])) as FlagRow[];
+      if (!flag) throw new DomainError('FLAG_NOT_FOUND');
+      if (!actsForDepartment(actor, flag.department_id)) throw new DomainError('DEPARTMENT_FORBIDDEN');
+      if (flag.status === 'resolved') throw new DomainError('FLAG_ALREADY_RESOLVED');
+      await m.query(
+        `UPDATE flags SET status = 'resolved', resolution_note = $2, resolved_by = $3, resolved_at = now(), fixed_in_version = $4 WHERE id = $1`,
+        [id, dto.note.trim(), actor.id, dto.fixedInVersion ?? null],
+      );
+      await this.audit.append(m, actor, { action: 'flag.resolved', subjectType: 'article', subjectId: flag.article_id, details: { flagId: id, fixedInVersion: dto.fixedInVersion ?? null } });
+    });
+    return this.get(id);
+  }
+
+  private async get(id: string): Promise<FlagView> {
+    const [row] = (await this.dataSource.query(`${SELECT_FLAGS} WHERE f.id = $1`, [id])) as FlagRow[];
+    if (!row) throw new DomainError('FLAG_NOT_FOUND');
+    return toView(row);
+  }
+}
+
+function toView(row: FlagRow): FlagView {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    articleTitle: row.article_title ?? '',
+    departmentId: row.department_id,
+    version: row.version,
+    reason: row.reason,
+    comment: row.comment,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    status: row.status,
+    resolutionNote: row.resolution_note,
+    resolvedBy: row.resolved_by,
+    resolvedAt: row.resolved_at?.toISOString() ?? null,
+    fixedInVersion: row.fixed_in_version,
+  };
+}

@@ -1,0 +1,56 @@
+import type { SearchResponse } from '@bsc/domain';
+import { createCast, publishArticle, type Cast } from '../testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+describe('Search (real PostgreSQL + Meilisearch)', () => {
+  let t: TestApp;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    cast = await createCast(t);
+  });
+  afterAll(() => t.close());
+
+  it('finds a published article by a word that only occurs inside a German compound of its title', async () => {
+    const article = await publishArticle(cast, { title: 'Fahrzeugzulassung für Privatpersonen', shortAnswer: 'Neues Auto anmelden.' });
+    await t.drainOutbox();
+
+    const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=zulassung');
+
+    expect(response.status).toBe(200);
+    expect(response.body.degraded).toBe(false);
+    expect(response.body.hits.map((h) => h.id)).toContain(article.id);
+  });
+
+  it('does not show drafts to agents', async () => {
+    const draft = await cast.author.post<{ id: string }>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'service',
+      content: (await import('../testing/factories')).buildArticleContent({ title: 'Geheimer Entwurf Wasserrecht' }),
+    });
+    await t.drainOutbox();
+
+    const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Wasserrecht');
+
+    expect(response.body.hits.map((h) => h.id)).not.toContain(draft.body.id);
+  });
+
+  it('escapes markup in snippets and marks the matched words', async () => {
+    await publishArticle(cast, { title: 'Hundesteuer', shortAnswer: '<script>alert(1)</script> Die Hundesteuer wird jährlich fällig.' });
+    await t.drainOutbox();
+
+    const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Hundesteuer');
+    const hit = response.body.hits.find((h) => h.title === 'Hundesteuer');
+
+    expect(hit?.snippet).not.toContain('<script>');
+    expect(hit?.snippet).toContain('&lt;script&gt;');
+    expect(hit?.snippet).toContain('<mark>');
+  });
+
+  it('requires a login', async () => {
+    const response = await t.anonymous().get<{ code: string }>('/api/v1/search?q=auto');
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,71 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { testStackEnv } from '../../../../tools/testing/stack-env';
+import { createApp } from '../app.factory';
+import { loadConfig, type AppConfig } from '../config/app-config';
+import { dataSourceOptions } from '../database/data-source';
+import { SearchIndexerService } from '../search/search-indexer.service';
+import { ApiClient } from './api-client';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+/** A running API on a fresh database and a fresh search index, for one test suite. */
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  config: AppConfig;
+  database: TestDatabase;
+  /** A direct connection for arranging data and for assertions. */
+  db: DataSource;
+  anonymous(): ApiClient;
+  /** Drains the search outbox so that published changes are searchable now. */
+  drainOutbox(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Options of a test app. */
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Override Meilisearch (e.g. a throw-away instance a test stops and starts). */
+  meiliUrl?: string;
+  meiliMasterKey?: string;
+}
+
+/** Boots the real application against the real servers started by the Jest global setup. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const stack = testStackEnv();
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    MEILI_URL: options.meiliUrl ?? stack.meiliUrl,
+    MEILI_MASTER_KEY: options.meiliMasterKey ?? stack.meiliMasterKey,
+    SEARCH_INDEX: `test_${randomBytes(6).toString('hex')}`,
+    LOG_LEVEL: 'silent',
+    SCHEDULER_INTERVAL_MS: '200',
+    INDEXER_INTERVAL_MS: '50',
+    PORT: '0',
+    ...options.env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const db = new DataSource(dataSourceOptions(database.url));
+  await db.initialize();
+  return {
+    app,
+    baseUrl,
+    config,
+    database,
+    db,
+    anonymous: () => new ApiClient(baseUrl),
+    drainOutbox: () => app.get(SearchIndexerService).drain(),
+    close: async () => {
+      await app.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
