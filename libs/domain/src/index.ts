@@ -12,3 +12,5 @@ export * from './html-to-tiptap';
 export * from './freshness';
 export * from './opening-hours';
 export * from './lifecycle';
+export * from './content-diff';
+export * from './content-defaults';
