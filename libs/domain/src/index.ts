@@ -14,3 +14,4 @@ export * from './opening-hours';
 export * from './lifecycle';
 export * from './content-diff';
 export * from './content-defaults';
+export * from './search-text';

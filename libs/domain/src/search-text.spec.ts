@@ -1,0 +1,77 @@
+import { SearchLimits } from './limits';
+import { foldUmlauts, germanStem, normalizeQuery, stemGermanWords } from './search-text';
+
+describe('normalizeQuery', () => {
+  it.each([
+    ['  Auto   UMMELDEN ', 'auto ummelden'],
+    ['Perso verloren?!', 'perso verloren'],
+    ['„Hund anmelden“', 'hund anmelden'],
+    ['...Führerschein...', 'führerschein'],
+    ['Kfz-Zulassung', 'kfz-zulassung'],
+    ['§ 47 FeV', '§ 47 fev'],
+    ['Ausweis\u200b\tbeantragen\n', 'ausweis beantragen'],
+    ['ＦＵＬＬ　ｗｉｄｔｈ', 'full width'],
+    ['Stra\u00dfe STRAẞE', 'straße straße'],
+    ['?!', ''],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeQuery(input)).toBe(expected);
+  });
+
+  it('combines decomposed umlauts', () => {
+    expect(normalizeQuery('Fu\u0308hrerschein')).toBe('führerschein');
+  });
+
+  it('cuts long queries to the limit and trims what the cut leaves', () => {
+    const long = `${'a'.repeat(SearchLimits.queryMax - 1)} b c`;
+    expect(normalizeQuery(long)).toBe('a'.repeat(SearchLimits.queryMax - 1));
+    expect(normalizeQuery('x'.repeat(500))).toHaveLength(SearchLimits.queryMax);
+  });
+
+  it('never splits a character outside the basic plane', () => {
+    const result = normalizeQuery('😀'.repeat(SearchLimits.queryMax + 5));
+    expect(Array.from(result)).toHaveLength(SearchLimits.queryMax);
+    expect(result).not.toMatch(/[\uD800-\uDFFF]/u);
+  });
+});
+
+describe('germanStem', () => {
+  it.each([
+    ['Fahrzeuge', 'fahrzeug'],
+    ['Fahrzeug', 'fahrzeug'],
+    ['Hunde', 'hund'],
+    ['Ausweises', 'ausweis'],
+    ['Häuser', 'haus'],
+    ['Anmeldungen', 'anmeld'],
+    ['anmelden', 'anmeld'],
+  ])('%s → %s', (word, stem) => {
+    expect(germanStem(word)).toBe(stem);
+  });
+
+  it('gives inflected forms the same stem', () => {
+    expect(new Set(['Gebühr', 'Gebühren', 'gebühren'].map(germanStem)).size).toBe(1);
+    expect(germanStem('Straße')).toBe(germanStem('Strasse'));
+  });
+});
+
+describe('stemGermanWords', () => {
+  it('stems every word and drops punctuation', () => {
+    expect(stemGermanWords('Hunde anmelden, Fahrzeuge zulassen!')).toEqual([
+      'hund',
+      'anmeld',
+      'fahrzeug',
+      'zulass',
+    ]);
+    expect(stemGermanWords('  ')).toEqual([]);
+  });
+});
+
+describe('foldUmlauts', () => {
+  it('writes umlauts and ß in ASCII, keeping case', () => {
+    expect(foldUmlauts('Führerschein Übergröße Äpfel Öl STRAẞE')).toBe(
+      'Fuehrerschein Uebergroesse Aepfel Oel STRASSE',
+    );
+    expect(foldUmlauts('Fu\u0308hrerschein')).toBe('Fuehrerschein');
+    expect(foldUmlauts('Anmeldung')).toBe('Anmeldung');
+  });
+});
