@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { type Handler, Parser } from 'htmlparser2';
 
 /** An element of a parsed HTML fragment: lower-case tag, decoded attributes, children. */
 export interface HtmlElement {
@@ -39,45 +39,57 @@ type OpenAction = 'push' | 'skip' | 'flatten';
  * elements (script, style, …) vanish with their content.
  */
 export function parseHtml(html: string): HtmlElement {
-  const root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
-  const stack: HtmlElement[] = [root];
-  const actions: OpenAction[] = [];
-  let skipping = 0;
-  const top = (): HtmlElement => stack[stack.length - 1];
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
-        if (skipping > 0 || DROPPED.has(tag)) {
-          skipping++;
-          actions.push('skip');
-        } else if (stack.length > MAX_TREE_DEPTH) {
-          actions.push('flatten');
-        } else {
-          const element: HtmlElement = { tag, attrs, children: [] };
-          top().children.push(element);
-          stack.push(element);
-          actions.push('push');
-        }
-      },
-      // The tokenizer reports text in chunks (around entities): join them.
-      ontext(text) {
-        if (skipping > 0) return;
-        const { children } = top();
-        const last = children.length - 1;
-        if (typeof children[last] === 'string') children[last] += text;
-        else children.push(text);
-      },
-      onclosetag() {
-        const action = actions.pop();
-        if (action === 'skip') skipping--;
-        if (action === 'push') stack.pop();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
+  const builder = new TreeBuilder();
+  const parser = new Parser(builder, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  });
   parser.write(html);
   parser.end();
-  return root;
+  return builder.root;
+}
+
+// htmlparser2 reports every opened tag (also implied and void ones) with a matching close,
+// so a stack of what each open did keeps the tree consistent.
+class TreeBuilder implements Partial<Handler> {
+  readonly root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
+  private readonly stack: HtmlElement[] = [this.root];
+  private readonly actions: OpenAction[] = [];
+  private skipping = 0;
+
+  onopentag(tag: string, attrs: Record<string, string>): void {
+    if (this.skipping > 0 || DROPPED.has(tag)) {
+      this.skipping++;
+      this.actions.push('skip');
+    } else if (this.stack.length > MAX_TREE_DEPTH) {
+      this.actions.push('flatten');
+    } else {
+      const element: HtmlElement = { tag, attrs, children: [] };
+      this.top().children.push(element);
+      this.stack.push(element);
+      this.actions.push('push');
+    }
+  }
+
+  // The tokenizer reports text in chunks (around entities): join them.
+  ontext(text: string): void {
+    if (this.skipping > 0) return;
+    const { children } = this.top();
+    const last = children.length - 1;
+    if (typeof children[last] === 'string') children[last] += text;
+    else children.push(text);
+  }
+
+  onclosetag(): void {
+    const action = this.actions.pop();
+    if (action === 'skip') this.skipping--;
+    if (action === 'push') this.stack.pop();
+  }
+
+  private top(): HtmlElement {
+    return this.stack[this.stack.length - 1];
+  }
 }
 
 /** The value of an attribute, read as an own property only. */
