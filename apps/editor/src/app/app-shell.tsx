@@ -1,0 +1,63 @@
+import { NavLink, Outlet, useNavigation } from 'react-router-dom';
+import { useCurrentUser, useAuth } from './auth-context';
+import { appMessages } from './messages';
+import { navItemsFor } from './navigation';
+
+function MainNavigation() {
+  const user = useCurrentUser();
+  return (
+    <nav aria-label={appMessages.mainNavigation} className="shell__nav">
+      <ul>
+        {navItemsFor(user).map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.to === '/'}>
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserMenu() {
+  const { user, signOut } = useAuth();
+  return (
+    <div className="shell__user">
+      <span>
+        <span className="visually-hidden">{appMessages.loggedInAs} </span>
+        {user?.displayName}
+      </span>
+      <button type="button" className="button button--on-dark" onClick={() => void signOut()}>
+        {appMessages.logout}
+      </button>
+    </div>
+  );
+}
+
+/** Header with navigation and user, then the page in <main>. */
+export function AppShell() {
+  const navigation = useNavigation();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#inhalt">
+        {appMessages.skipLink}
+      </a>
+      <header className="shell__header no-print">
+        <NavLink to="/" className="shell__brand">
+          {appMessages.productName}
+        </NavLink>
+        <MainNavigation />
+        <UserMenu />
+      </header>
+      {navigation.state === 'loading' && (
+        <div className="shell__progress no-print" role="status">
+          {appMessages.pageLoading}
+        </div>
+      )}
+      <main id="inhalt" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

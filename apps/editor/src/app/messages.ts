@@ -1,0 +1,21 @@
+/** Texts of the app shell and navigation. */
+export const appMessages = {
+  productName: 'BSC Wissen',
+  skipLink: 'Zum Inhalt springen',
+  mainNavigation: 'Hauptnavigation',
+  navSearch: 'Suche',
+  navWorkspace: 'Arbeitsbereich',
+  navReview: 'Freigaben',
+  navAdmin: 'Verwaltung',
+  loggedInAs: 'Angemeldet als',
+  logout: 'Abmelden',
+  pageLoading: 'Seite wird geladen …',
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundText: 'Diese Adresse gibt es nicht.',
+  backToStart: 'Zur Startseite',
+  forbiddenTitle: 'Kein Zugriff',
+  forbiddenText: 'Für diesen Bereich fehlt Ihnen die Berechtigung.',
+  routeErrorTitle: 'Ein Fehler ist aufgetreten',
+  routeErrorText: 'Die Seite konnte nicht angezeigt werden. Bitte laden Sie sie neu.',
+  reload: 'Neu laden',
+} as const;

@@ -1,0 +1,51 @@
+import type { PublishedArticleView } from '@bsc/domain';
+import { effectiveContact } from '../contact';
+import { answerMessages as m } from '../messages';
+import { OpeningHoursList } from './opening-hours-view';
+import { AnswerLinks } from './answer-links';
+
+/** The one-page checklist handed to the citizen; only visible when printing. */
+export function CitizenPrintSheet({ article }: { article: PublishedArticleView }) {
+  const { content } = article;
+  const contact = effectiveContact(article);
+  return (
+    <div className="print-sheet print-only">
+      <p className="print-sheet__kicker">{m.printTitle}</p>
+      <h2 className="print-sheet__title">{content.title}</h2>
+      <p>{content.shortAnswer}</p>
+      {article.documents.length > 0 && (
+        <>
+          <h3>{m.printIntro}</h3>
+          <ul className="print-sheet__checklist">
+            {article.documents.map((doc) => (
+              <li key={doc.documentId}>
+                <span className="print-sheet__box" aria-hidden="true" />
+                {doc.name}
+                {doc.note && <span className="print-sheet__note"> – {doc.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {content.fees.trim() && (
+        <p>
+          <strong>{m.fees}:</strong> {content.fees}
+        </p>
+      )}
+      <h3>{m.printOffice}</h3>
+      <p className="preserve-lines">
+        {[contact.departmentName, contact.address, contact.room && `${m.room} ${contact.room}`]
+          .filter(Boolean)
+          .join('\n')}
+      </p>
+      <p>
+        {contact.phone && `${m.phone}: ${contact.phone}`}
+        {contact.phone && contact.email && ' · '}
+        {contact.email && `${m.email}: ${contact.email}`}
+      </p>
+      <h3>{m.openingHours}</h3>
+      <OpeningHoursList hours={article.department.openingHours} />
+      <AnswerLinks links={content.links} printUrls />
+    </div>
+  );
+}

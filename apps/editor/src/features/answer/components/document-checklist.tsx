@@ -1,0 +1,27 @@
+import type { ResolvedDocument } from '@bsc/domain';
+import { useId } from 'react';
+import { answerMessages } from '../messages';
+
+/** Required documents as checkboxes the agent ticks while going through them with the citizen. */
+export function DocumentChecklist({ documents }: { documents: ResolvedDocument[] }) {
+  const baseId = useId();
+  if (documents.length === 0) return <p>{answerMessages.noDocuments}</p>;
+  return (
+    <ul className="checklist" aria-label={answerMessages.documentsChecklistLabel}>
+      {documents.map((doc, index) => {
+        const id = `${baseId}-${index}`;
+        return (
+          <li key={doc.documentId} className="checklist__item">
+            <input type="checkbox" id={id} aria-describedby={doc.note ? `${id}-note` : undefined} />
+            <label htmlFor={id}>{doc.name}</label>
+            {doc.note && (
+              <p id={`${id}-note`} className="checklist__note">
+                {doc.note}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

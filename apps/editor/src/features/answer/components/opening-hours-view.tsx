@@ -1,0 +1,28 @@
+import { describeOpeningHours, type OpeningHours } from '@bsc/domain';
+import { useOpenState } from '../hooks/use-open-state';
+import { answerMessages as m } from '../messages';
+
+/** "jetzt geöffnet" / "jetzt geschlossen" with the next opening. */
+export function OpenNowBadge({ hours }: { hours: OpeningHours }) {
+  const state = useOpenState(hours);
+  if (state.open) return <span className="badge badge--success">{m.openNow(state.closes)}</span>;
+  return (
+    <span className="badge badge--neutral">
+      {m.closedNow}
+      {state.next && ` – ${m.opensNext(state.next.day, state.next.opens)}`}
+    </span>
+  );
+}
+
+/** The weekly opening hours, one line per run of days with equal hours ("Mo–Mi 08:00–12:00"). */
+export function OpeningHoursList({ hours }: { hours: OpeningHours }) {
+  const lines = describeOpeningHours(hours);
+  if (lines.length === 0) return <p>{m.noOpeningHours}</p>;
+  return (
+    <ul className="hours">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}

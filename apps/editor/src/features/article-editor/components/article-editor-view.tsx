@@ -1,0 +1,62 @@
+import type { ArticleDetail } from '@bsc/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { articleKeys, openDraft } from '../../articles/api/articles-api';
+import { articleMessages } from '../../articles/messages';
+import { editorMessages as m } from '../messages';
+import { DraftEditor } from './draft-editor';
+import { VerifyButton } from './verify-button';
+import { VersionHistory } from './version-history';
+
+function PublishedWithoutDraft({ detail }: { detail: ArticleDetail }) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: articleKeys.detail(detail.id) });
+  const open = useMutation({ mutationFn: () => openDraft(detail.id), onSuccess: refresh });
+  return (
+    <div className="editor-layout">
+      <div className="editor-layout__main">
+        <p className="notice notice--info">{m.publishedNoDraft}</p>
+        {open.isError && <ErrorAlert error={open.error} />}
+        <div className="editor-bar">
+          <button type="button" className="button button--primary" disabled={open.isPending} onClick={() => open.mutate()}>
+            {m.edit}
+          </button>
+          <VerifyButton articleId={detail.id} />
+        </div>
+      </div>
+      <aside className="editor-layout__aside">
+        <VersionHistory articleId={detail.id} canRestore onRestored={() => void refresh()} />
+      </aside>
+    </div>
+  );
+}
+
+/** Header plus either the draft editor or the "Bearbeiten" entry for a published article. */
+export function ArticleEditorView({ detail }: { detail: ArticleDetail }) {
+  const draft = detail.draft;
+  const title = draft?.content.title ?? detail.title;
+  return (
+    <article className="page page--editor" aria-labelledby="editor-title">
+      <p>
+        <Link to="/arbeitsbereich">
+          <span aria-hidden="true">← </span>
+          {m.backToWorkspace}
+        </Link>
+      </p>
+      <h1 id="editor-title">{title}</h1>
+      <p className="muted">
+        {articleMessages.kind[detail.kind]} · {detail.departmentName} · {articleMessages.status[detail.status]} ·{' '}
+        {detail.publishedVersion !== null ? m.currentVersion(detail.publishedVersion) : m.notPublished}
+      </p>
+      {draft ? (
+        // A new draft state or base version means a new working copy: start its editor fresh.
+        <DraftEditor key={`${draft.state}:${draft.baseVersion ?? 'new'}`} detail={detail} draft={draft} />
+      ) : detail.published ? (
+        <PublishedWithoutDraft detail={detail} />
+      ) : (
+        <p>{m.noContent}</p>
+      )}
+    </article>
+  );
+}

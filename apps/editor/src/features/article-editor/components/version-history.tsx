@@ -1,0 +1,67 @@
+import type { DraftView } from '@bsc/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { formatDateTime } from '../../../ui/format-date';
+import { Loading } from '../../../ui/page-loading';
+import { articleKeys, listVersions, restoreVersion } from '../../articles/api/articles-api';
+import { editorMessages as m } from '../messages';
+
+/** Props of VersionHistory. */
+export interface VersionHistoryProps {
+  articleId: string;
+  /** Restoring is only offered while the draft may be edited. */
+  canRestore: boolean;
+  onRestored: (draft: DraftView, version: number) => void;
+}
+
+/** Published versions, newest first, each restorable as the new draft. */
+export function VersionHistory({ articleId, canRestore, onRestored }: VersionHistoryProps) {
+  const queryClient = useQueryClient();
+  const versions = useQuery({
+    queryKey: articleKeys.versions(articleId),
+    queryFn: ({ signal }) => listVersions(articleId, signal),
+  });
+  const restore = useMutation({
+    mutationFn: (version: number) => restoreVersion(articleId, version),
+    onSuccess: (draft, version) => {
+      onRestored(draft, version);
+      void queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) });
+    },
+  });
+
+  function confirmRestore(version: number) {
+    if (window.confirm(m.restoreConfirm(version))) restore.mutate(version);
+  }
+
+  const sorted = [...(versions.data ?? [])].sort((a, b) => b.number - a.number);
+  return (
+    <section className="card" aria-labelledby="versions-title">
+      <h2 id="versions-title">{m.versionsTitle}</h2>
+      {versions.isPending && <Loading />}
+      {versions.isError && <ErrorAlert error={versions.error} />}
+      {restore.isError && <ErrorAlert error={restore.error} />}
+      {versions.data && sorted.length === 0 && <p className="muted">{m.noVersions}</p>}
+      <ol className="versions">
+        {sorted.map((version) => (
+          <li key={version.number} className="versions__item">
+            <p>
+              <strong>{m.versionLabel(version.number)}</strong> {m.versionMeta(formatDateTime(version.createdAt))}
+            </p>
+            {version.changeNote && <p className="muted">{version.changeNote}</p>}
+            {canRestore && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={m.restoreLabel(version.number)}
+                disabled={restore.isPending}
+                onClick={() => confirmRestore(version.number)}
+              >
+                {m.restore}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { ArticleLimits } from '@bsc/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { TextAreaField } from '../../../ui/form-field';
+import { approveDraft, articleKeys, rejectDraft } from '../../articles/api/articles-api';
+import { reviewMessages as m } from '../messages';
+import { localDateTimeToIso } from '../review-rules';
+
+/** Props of ReviewDecision. */
+export interface ReviewDecisionProps {
+  articleId: string;
+  /** The current user wrote on this draft: approving is disabled with the reason shown. */
+  ownDraft: boolean;
+}
+
+function useDecision<T>(action: (value: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: action,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+      navigate('/freigaben', { state: { notice: m.decisionDone } });
+    },
+  });
+}
+
+function ApproveForm({ articleId, ownDraft }: ReviewDecisionProps) {
+  const [publishAt, setPublishAt] = useState('');
+  const approve = useDecision((at: string | null) => approveDraft(articleId, at ? { publishAt: at } : {}));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!ownDraft) approve.mutate(localDateTimeToIso(publishAt));
+  }
+  return (
+    <form className="form card" onSubmit={submit} aria-labelledby="approve-title">
+      <h2 id="approve-title">{m.approveTitle}</h2>
+      {approve.isError && <ErrorAlert error={approve.error} />}
+      <div className="field">
+        <label htmlFor="publish-at">{m.publishAtLabel}</label>
+        <input id="publish-at" type="datetime-local" value={publishAt} disabled={ownDraft} aria-describedby="publish-at-hint" onChange={(e) => setPublishAt(e.target.value)} />
+        <p id="publish-at-hint" className="field__hint">
+          {m.publishAtHint}
+        </p>
+      </div>
+      {ownDraft && (
+        <p id="self-approval-reason" className="notice notice--warning">
+          {m.selfApproval}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={ownDraft || approve.isPending} aria-describedby={ownDraft ? 'self-approval-reason' : undefined}>
+        {approve.isPending ? m.approving : m.approve}
+      </button>
+    </form>
+  );
+}
+
+function RejectForm({ articleId }: { articleId: string }) {
+  const [comment, setComment] = useState('');
+  const [missing, setMissing] = useState(false);
+  const reject = useDecision((text: string) => rejectDraft(articleId, text));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setMissing(!comment.trim());
+    if (comment.trim()) reject.mutate(comment.trim());
+  }
+  return (
+    <form className="form card" onSubmit={submit} aria-labelledby="reject-title" noValidate>
+      <h2 id="reject-title">{m.rejectTitle}</h2>
+      {reject.isError && <ErrorAlert error={reject.error} />}
+      <TextAreaField label={m.rejectCommentLabel} value={comment} onChange={setComment} maxLength={ArticleLimits.commentMax} required error={missing ? m.rejectCommentRequired : null} />
+      <button type="submit" className="button button--danger" disabled={reject.isPending}>
+        {reject.isPending ? m.rejecting : m.reject}
+      </button>
+    </form>
+  );
+}
+
+/** Approve (optionally scheduled) or reject with a comment. */
+export function ReviewDecision({ articleId, ownDraft }: ReviewDecisionProps) {
+  return (
+    <div className="review-decision">
+      <ApproveForm articleId={articleId} ownDraft={ownDraft} />
+      <RejectForm articleId={articleId} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { SearchLimits, type SearchResponse } from '@bsc/domain';
+import { http } from '../../../api/http';
+
+/** Results an agent sees at once. */
+export const SEARCH_PAGE_SIZE = 20;
+
+/** GET /search for published articles. */
+export function searchArticles(query: string, signal?: AbortSignal): Promise<SearchResponse> {
+  const q = query.slice(0, SearchLimits.queryMax);
+  return http.get<SearchResponse>('/search', { query: { q, limit: SEARCH_PAGE_SIZE }, signal });
+}
+
+/** A result the agent opened; `position` counts from 1. */
+export interface SearchClick {
+  searchId: string;
+  articleId: string;
+  position: number;
+}
+
+/** POST /search/click; keepalive so it survives the navigation it triggers. */
+export function recordSearchClick(click: SearchClick): Promise<void> {
+  return http.post<void>('/search/click', click, { keepalive: true });
+}

@@ -1,0 +1,57 @@
+import { useEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useSearchHotkeys } from '../hooks/use-search-hotkeys';
+import { searchMessages } from '../messages';
+
+/** Props of SearchBox. */
+export interface SearchBoxProps {
+  value: string;
+  onChange: (value: string) => void;
+  /** ArrowDown from the box moves into the results. */
+  onArrowDown: () => void;
+  /** Enter in the box opens the first result. */
+  onEnter: () => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+}
+
+/** The agent's search input: focused on load, on "/" and on Ctrl+K. */
+export function SearchBox({ value, onChange, onArrowDown, onEnter, inputRef }: SearchBoxProps) {
+  useSearchHotkeys(inputRef);
+  useEffect(() => inputRef.current?.focus(), [inputRef]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      onArrowDown();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      onEnter();
+    } else if (event.key === 'Escape' && value) {
+      event.preventDefault();
+      onChange('');
+    }
+  }
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor="search-input" className="search-box__label">
+        {searchMessages.inputLabel}
+      </label>
+      <input
+        id="search-input"
+        ref={inputRef}
+        type="search"
+        className="search-box__input"
+        value={value}
+        placeholder={searchMessages.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="search-hint"
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="search-hint" className="search-box__hint">
+        {searchMessages.shortcutHint}
+      </p>
+    </div>
+  );
+}

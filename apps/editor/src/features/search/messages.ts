@@ -1,0 +1,14 @@
+/** Texts of the agent search. */
+export const searchMessages = {
+  pageTitle: 'Suche',
+  inputLabel: 'Anliegen suchen',
+  placeholder: 'Anliegen in Bürgerworten, z. B. „Auto ummelden“',
+  shortcutHint: 'Tastenkürzel: / oder Strg+K springt in die Suche, Pfeiltasten wählen, Eingabe öffnet.',
+  resultsLabel: 'Suchergebnisse',
+  hitCount: (count: number) => (count === 0 ? 'Keine Treffer' : `${count} Treffer`),
+  noHits: (query: string) => `Keine Treffer für „${query}“. Versuchen Sie andere Worte.`,
+  searching: 'Suche läuft …',
+  emptyHint: 'Geben Sie das Anliegen ein – die Ergebnisse erscheinen beim Tippen.',
+  degraded: 'Eingeschränkte Suche: Ergebnisse aus der Datenbank',
+  department: 'Fachbereich',
+} as const;

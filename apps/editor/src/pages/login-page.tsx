@@ -1,0 +1,27 @@
+import { Navigate, useSearchParams } from 'react-router-dom';
+import { homePathFor, safeRedirectPath } from '../app/access';
+import { useAuth } from '../app/auth-context';
+import { appMessages } from '../app/messages';
+import { LoginForm } from '../features/auth/components/login-form';
+import { authMessages } from '../features/auth/messages';
+import { Loading } from '../ui/page-loading';
+
+/** Anmeldung: login form; a logged-in user is sent on to their start page. */
+export function LoginPage() {
+  const { user } = useAuth();
+  const [params] = useSearchParams();
+  if (user === undefined) return <Loading label={authMessages.sessionLoading} />;
+  if (user) {
+    return <Navigate to={safeRedirectPath(params.get('weiter')) ?? homePathFor(user.roles)} replace />;
+  }
+  return (
+    <div className="login">
+      <main id="inhalt" className="login__panel">
+        <p className="login__brand">{appMessages.productName}</p>
+        <h1>{authMessages.pageTitle}</h1>
+        <p>{authMessages.intro}</p>
+        <LoginForm />
+      </main>
+    </div>
+  );
+}
