@@ -34,6 +34,11 @@ export function setExitCodeOnSignal(code: number): void {
   exitCodeOnSignal = code;
 }
 
+/** True once a signal or an uncaught error started the shutdown (exits are expected then). */
+export function isShuttingDown(): boolean {
+  return shuttingDown;
+}
+
 /** Stops every registered entry, newest first; an entry that fails does not stop the rest. */
 export async function stopAllRegistered(): Promise<void> {
   for (const entry of [...entries].reverse()) {
