@@ -4,10 +4,12 @@ import { CreateSchema1764000000000 } from './1764000000000-CreateSchema';
 import { CreateAuditLog1764000000001 } from './1764000000001-CreateAuditLog';
 import { CreateSearchAnalytics1764000000002 } from './1764000000002-CreateSearchAnalytics';
 import { CreateFlags1764000000003 } from './1764000000003-CreateFlags';
+import { CreateNotificationReads1795626182563 } from './1795626182563-CreateNotificationReads';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
   CreateAuditLog1764000000001,
   CreateSearchAnalytics1764000000002,
   CreateFlags1764000000003,
+  CreateNotificationReads1795626182563,
 ];

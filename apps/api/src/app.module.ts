@@ -15,6 +15,8 @@ import { DepartmentsModule } from './departments/departments.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
 import { FeedbackModule } from './feedback/feedback.module';
+import { FreshnessModule } from './freshness/freshness.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SearchModule } from './search/search.module';
 import { UsersModule } from './users/users.module';
 
@@ -36,6 +38,8 @@ export class AppModule {
         ArticlesModule,
         UsersModule,
         FeedbackModule,
+        FreshnessModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, hasPermission, type FlagView } from '@bsc/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
 import type { CreateFlagDto, ListFlagsQueryDto, ResolveFlagDto } from './dto/flag.dto';
@@ -39,7 +39,12 @@ export class FlagsService {
 
   async create(actor: Actor, articleId: string, dto: CreateFlagDto): Promise<FlagView> {
     const id = await this.dataSource.transaction(async (m) => {
-      const [article] = (await m.query(`SELECT published_version FROM articles WHERE id = $1 AND published_version IS NOT NULL`, [articleId])) as { published_version: number }[];
+      // Only what agents can see can be flagged: published, not archived, not expired.
+      const [article] = (await m.query(
+        `SELECT published_version FROM articles
+          WHERE id = $1 AND published_version IS NOT NULL AND NOT archived AND (valid_until IS NULL OR valid_until > now())`,
+        [articleId],
+      )) as { published_version: number }[];
       if (!article) throw new DomainError('ARTICLE_NOT_FOUND');
       const [row] = (await m.query(`INSERT INTO flags (article_id, version, reason, comment, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
         articleId,
@@ -54,7 +59,7 @@ export class FlagsService {
     return this.get(id);
   }
 
-  /** `mine`: flags the actor raised; otherwise the queue of the actor's departments (admins: all). */
+  /** `mine`: flags the actor raised; otherwise the queue of the actor's departments (admins: all); optionally of one article. */
   async list(actor: Actor, query: ListFlagsQueryDto): Promise<FlagView[]> {
     const params: unknown[] = [];
     const where: string[] = [];
@@ -65,6 +70,10 @@ export class FlagsService {
       params.push(actor.departmentIds);
       where.push(`a.department_id = ANY($${params.length}::uuid[])`);
     }
+    if (query.articleId) {
+      params.push(query.articleId);
+      where.push(`f.article_id = $${params.length}`);
+    }
     if (query.status) {
       params.push(query.status);
       where.push(`f.status = $${params.length}`);
@@ -74,11 +83,13 @@ export class FlagsService {
   }
 
   async resolve(actor: Actor, id: string, dto: ResolveFlagDto): Promise<FlagView> {
+    if (dto.note.trim() === '') throw new DomainError('RESOLUTION_NOTE_REQUIRED');
     await this.dataSource.transaction(async (m) => {
       const [flag] = (await m.query(`${SELECT_FLAGS} WHERE f.id = $1 FOR UPDATE OF f`, [id])) as FlagRow[];
       if (!flag) throw new DomainError('FLAG_NOT_FOUND');
       if (!actsForDepartment(actor, flag.department_id)) throw new DomainError('DEPARTMENT_FORBIDDEN');
       if (flag.status === 'resolved') throw new DomainError('FLAG_ALREADY_RESOLVED');
+      if (dto.fixedInVersion !== undefined) await assertVersionExists(m, flag.article_id, dto.fixedInVersion);
       await m.query(
         `UPDATE flags SET status = 'resolved', resolution_note = $2, resolved_by = $3, resolved_at = now(), fixed_in_version = $4 WHERE id = $1`,
         [id, dto.note.trim(), actor.id, dto.fixedInVersion ?? null],
@@ -93,6 +104,12 @@ export class FlagsService {
     if (!row) throw new DomainError('FLAG_NOT_FOUND');
     return toView(row);
   }
+}
+
+/** A resolution may only name a version the article really has. */
+async function assertVersionExists(m: EntityManager, articleId: string, version: number): Promise<void> {
+  const rows = (await m.query(`SELECT 1 FROM article_versions WHERE article_id = $1 AND number = $2`, [articleId, version])) as unknown[];
+  if (rows.length === 0) throw new DomainError('VERSION_NOT_FOUND');
 }
 
 function toView(row: FlagRow): FlagView {

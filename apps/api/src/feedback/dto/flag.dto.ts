@@ -1,6 +1,6 @@
 import { ArticleLimits, FLAG_REASONS, type FlagReason } from '@bsc/domain';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 export class CreateFlagDto {
   @IsIn(FLAG_REASONS) reason: FlagReason;
@@ -14,6 +14,7 @@ export class ResolveFlagDto {
 
 export class ListFlagsQueryDto {
   @IsOptional() @IsIn(['open', 'resolved']) status?: 'open' | 'resolved';
+  @IsOptional() @IsUUID() articleId?: string;
 
   @IsOptional()
   @Transform(({ value }) => value === 'true' || value === true)
