@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { transition } from '@bsc/domain';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ import { toWorkflowState } from './article-workflow.service';
  * two API processes share the work instead of doing it twice.
  */
 @Injectable()
-export class ArticleSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private tick: Promise<unknown> | undefined;
 
@@ -37,7 +37,7 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, OnApplic
     }, this.config.SCHEDULER_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.tick;
   }

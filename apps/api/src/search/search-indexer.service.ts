@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -23,7 +23,7 @@ export interface OutboxLag {
  * for Meilisearch to finish each task before the rows are deleted.
  */
 @Injectable()
-export class SearchIndexerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchIndexerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
@@ -39,7 +39,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
     this.schedule(0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
@@ -103,7 +103,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, OnApplicati
       } catch (error) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const backoff = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempts, 10));
-        jsonLogger.warn('indexing failed, will retry', { rows: rows.length, attempts, retryInMs: backoff, error: String(error) });
+        jsonLogger.warn('indexing failed, will retry', { rows: rows.length, attempts, retryInMs: backoff, error: String(error), stack: error instanceof Error ? error.stack : undefined });
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
              next_attempt_at = now() + ($3::int * interval '1 millisecond') WHERE id = ANY($1::bigint[])`,

@@ -1,5 +1,5 @@
 import type { SearchResponse } from '@bsc/domain';
-import { createCast, publishArticle, type Cast } from '../testing/factories';
+import { buildArticleContent, createCast, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 describe('Search (real PostgreSQL + Meilisearch)', () => {
@@ -27,7 +27,7 @@ describe('Search (real PostgreSQL + Meilisearch)', () => {
     const draft = await cast.author.post<{ id: string }>('/api/v1/articles', {
       departmentId: cast.departmentId,
       kind: 'service',
-      content: (await import('../testing/factories')).buildArticleContent({ title: 'Geheimer Entwurf Wasserrecht' }),
+      content: buildArticleContent({ title: 'Geheimer Entwurf Wasserrecht' }),
     });
     await t.drainOutbox();
 

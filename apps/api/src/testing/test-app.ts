@@ -19,8 +19,8 @@ export interface TestApp {
   /** A direct connection for arranging data and for assertions. */
   db: DataSource;
   anonymous(): ApiClient;
-  /** Drains the search outbox so that published changes are searchable now. */
-  drainOutbox(): Promise<number>;
+  /** Waits until the search outbox is empty, so that published changes are searchable now. */
+  drainOutbox(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,11 +61,26 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     db,
     anonymous: () => new ApiClient(baseUrl),
-    drainOutbox: () => app.get(SearchIndexerService).drain(),
+    drainOutbox: () => drainCompletely(app.get(SearchIndexerService), db),
     close: async () => {
       await app.close();
       await db.destroy();
       await database.drop();
     },
   };
+}
+
+/**
+ * The background indexer may hold rows locked while Meilisearch works on them, and drain()
+ * skips locked rows: so drain, then wait until no due row is left at all.
+ */
+async function drainCompletely(indexer: SearchIndexerService, db: DataSource, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await indexer.drain();
+    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM search_outbox WHERE next_attempt_at <= now()`)) as { n: number }[];
+    if (n === 0) return;
+    if (Date.now() > deadline) throw new Error(`search outbox still holds ${n} due rows after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
