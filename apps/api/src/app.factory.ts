@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { DomainError } from '@bsc/domain';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -10,6 +9,7 @@ import { AppModule } from './app.module';
 import { jsonLogger } from './common/http/json-logger';
 import { requestContextMiddleware } from './common/http/request-context';
 import type { AppConfig } from './config/app-config';
+import { noStore, rejectHostileInput, requireJsonBody } from './security/request-hardening';
 
 /** Builds the whole product (API + editor) from a validated configuration; used by main and tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -23,7 +23,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
   app.use(securityHeaders());
-  app.use('/api', requireJsonBody, express.json({ limit: '512kb', strict: true }));
+  app.use('/api', noStore, requireJsonBody, express.json({ limit: '512kb', strict: true }), rejectHostileInput);
   app.setGlobalPrefix('api/v1', { exclude: [] });
   setupOpenApi(app);
   serveEditor(app, config.EDITOR_DIST);
@@ -51,18 +51,6 @@ function securityHeaders() {
     },
     crossOriginEmbedderPolicy: false,
   });
-}
-
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** Writes with a body must be JSON: form posts (a CSRF vector) and other types get 415. */
-function requireJsonBody(req: Request, res: Response, next: NextFunction): void {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (WRITE_METHODS.has(req.method) && hasBody && !req.is('application/json')) {
-    next(new DomainError('UNSUPPORTED_MEDIA_TYPE'));
-    return;
-  }
-  next();
 }
 
 function setupOpenApi(app: NestExpressApplication): void {

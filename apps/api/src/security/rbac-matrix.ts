@@ -1,0 +1,81 @@
+import type { Role } from '@bsc/domain';
+
+/**
+ * Who may call a route:
+ * - 'public': anyone, also without a session (@Public()).
+ * - 'session': every logged-in user, whatever the role (no @RequirePermission).
+ * - a list of roles: exactly these roles hold the route's @RequirePermission; all others get 403.
+ */
+export type Access = 'public' | 'session' | readonly Role[];
+
+const EVERY_ROLE: readonly Role[] = ['agent', 'author', 'reviewer', 'admin'];
+const EDITORS: readonly Role[] = ['author', 'reviewer', 'admin'];
+const REVIEWERS: readonly Role[] = ['reviewer', 'admin'];
+const ADMINS: readonly Role[] = ['admin'];
+
+/**
+ * The expected access of every route, keyed by "METHOD path" exactly as the route table lists it.
+ * A new route without an entry fails rbac.integration-spec.ts: add it here, deliberately.
+ * Department scoping (an author of department A editing an article of B) is not part of this
+ * table: it is checked in the services and covered by their integration specs.
+ */
+export const ACCESS_MATRIX: Record<string, Access> = {
+  'GET /api/v1/health': 'public',
+
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/logout': 'session',
+  'GET /api/v1/auth/me': 'session',
+
+  'GET /api/v1/search': EVERY_ROLE,
+  'GET /api/v1/search/suggest': EVERY_ROLE,
+  'POST /api/v1/search/click': EVERY_ROLE,
+
+  'GET /api/v1/departments': EVERY_ROLE,
+  'GET /api/v1/departments/:id': EVERY_ROLE,
+  'POST /api/v1/departments': ADMINS,
+  'PUT /api/v1/departments/:id': ADMINS,
+  'DELETE /api/v1/departments/:id': ADMINS,
+
+  'GET /api/v1/documents': EVERY_ROLE,
+  'GET /api/v1/documents/:id': EVERY_ROLE,
+  'POST /api/v1/documents': ADMINS,
+  'PUT /api/v1/documents/:id': ADMINS,
+  'DELETE /api/v1/documents/:id': ADMINS,
+
+  'GET /api/v1/articles': EDITORS,
+  'POST /api/v1/articles': EDITORS,
+  'GET /api/v1/articles/:id': EDITORS,
+  'GET /api/v1/articles/:id/published': EVERY_ROLE,
+  'PUT /api/v1/articles/:id/draft': EDITORS,
+  'POST /api/v1/articles/:id/draft': EDITORS,
+  'POST /api/v1/articles/:id/submit': EDITORS,
+  'POST /api/v1/articles/:id/approve': REVIEWERS,
+  'POST /api/v1/articles/:id/reject': REVIEWERS,
+  'POST /api/v1/articles/:id/archive': REVIEWERS,
+  'POST /api/v1/articles/:id/verify': EDITORS,
+  'GET /api/v1/articles/:id/versions': EDITORS,
+  'GET /api/v1/articles/:id/versions/:n': EDITORS,
+  'GET /api/v1/articles/:id/diff': EDITORS,
+  'POST /api/v1/articles/:id/restore/:n': EDITORS,
+  'PUT /api/v1/articles/:id/review-interval': EDITORS,
+  'GET /api/v1/review-queue': REVIEWERS,
+
+  'POST /api/v1/articles/:id/flags': EVERY_ROLE,
+  'GET /api/v1/flags': EVERY_ROLE,
+  'POST /api/v1/flags/:id/resolve': EDITORS,
+
+  'GET /api/v1/freshness': EDITORS,
+  'GET /api/v1/freshness.csv': EDITORS,
+
+  'GET /api/v1/notifications': EVERY_ROLE,
+  'POST /api/v1/notifications/read-all': EVERY_ROLE,
+  'POST /api/v1/notifications/:id/read': EVERY_ROLE,
+
+  'GET /api/v1/users': ADMINS,
+  'GET /api/v1/users/:id': ADMINS,
+  'POST /api/v1/users': ADMINS,
+  'PUT /api/v1/users/:id': ADMINS,
+
+  'GET /api/v1/audit': ADMINS,
+  'GET /api/v1/audit/verify': ADMINS,
+};
