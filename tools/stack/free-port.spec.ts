@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import net from 'node:net';
 import { assertPortFree, findFreePort, isPortFree } from './free-port';
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import fs from 'node:fs';
 import { Client } from 'pg';
 import { startMeilisearch, type RunningMeilisearch } from './meilisearch-server';
