@@ -46,6 +46,8 @@ export const ErrorCodes = {
   DATABASE_UNAVAILABLE: { category: 'unavailable', message: 'Die Datenbank ist vorübergehend nicht erreichbar.' },
   SEARCH_UNAVAILABLE: { category: 'unavailable', message: 'Die Suche ist vorübergehend nicht erreichbar.' },
   INTERNAL_ERROR: { category: 'unavailable', message: 'Ein interner Fehler ist aufgetreten.' },
+  SELF_LOCKOUT_FORBIDDEN: { category: 'conflict', message: 'Sie können sich nicht selbst die Administration entziehen oder sich deaktivieren.' },
+  LAST_ADMIN_REQUIRED: { category: 'conflict', message: 'Der letzte aktive Administrator kann nicht herabgestuft oder deaktiviert werden.' },
 } as const satisfies Record<string, { category: ErrorCategory; message: string }>;
 
 /** A stable, client-visible error code. */
