@@ -10,6 +10,8 @@ import * as authApi from '../features/auth/api/auth-api';
 export interface AuthState {
   /** undefined while the session is being checked, null when logged out. */
   user: SessionUser | null | undefined;
+  /** True after an explicit logout: the next person starts fresh, not on the previous page. */
+  loggedOut: boolean;
   signIn: (login: string, password: string) => Promise<SessionUser>;
   signOut: () => Promise<void>;
 }
@@ -34,6 +36,7 @@ function useSessionRestore(accept: (session: LoginResponse | null) => void): voi
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  const [loggedOut, setLoggedOut] = useState(false);
 
   const accept = useCallback((session: LoginResponse | null) => {
     setCsrfToken(session?.csrfToken ?? null);
@@ -53,6 +56,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (login: string, password: string) => {
       const session = await authApi.login({ login, password });
       accept(session);
+      setLoggedOut(false);
       return session.user;
     },
     [accept],
@@ -62,12 +66,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
+      setLoggedOut(true);
       accept(null);
       queryClient.clear();
     }
   }, [accept, queryClient]);
 
-  const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
+  const value = useMemo(() => ({ user, loggedOut, signIn, signOut }), [user, loggedOut, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

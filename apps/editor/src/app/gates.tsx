@@ -6,12 +6,12 @@ import { appMessages } from './messages';
 
 /** Renders child routes only with a session; otherwise sends the user to the login page. */
 export function RequireSession() {
-  const { user } = useAuth();
+  const { user, loggedOut } = useAuth();
   const location = useLocation();
   if (user === undefined) return <Loading />;
   if (user === null) {
     const target = `${location.pathname}${location.search}`;
-    const query = target === '/' ? '' : `?weiter=${encodeURIComponent(target)}`;
+    const query = loggedOut || target === '/' ? '' : `?weiter=${encodeURIComponent(target)}`;
     return <Navigate to={`/anmeldung${query}`} replace />;
   }
   return <Outlet />;

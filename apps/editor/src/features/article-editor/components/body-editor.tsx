@@ -52,7 +52,8 @@ export function BodyEditor({ label, value, onChange, readOnly }: BodyEditorProps
   });
 
   useEffect(() => {
-    editor.setEditable(!readOnly);
+    // emitUpdate=false: toggling editability is not an edit and must not mark the draft dirty.
+    if (editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   return (

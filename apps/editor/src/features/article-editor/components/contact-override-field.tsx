@@ -4,6 +4,9 @@ import { articleMessages } from '../../articles/messages';
 import { updateContactOverride } from '../contact-override';
 import { editorMessages as m } from '../messages';
 
+// The API accepts at most 500 characters here; the domain has no named limit for it yet.
+const CONTACT_NOTE_MAX = 500;
+
 /** Contact details that differ from the department's for this article. */
 export function ContactOverrideField({ value, onChange }: { value: ContactOverride | null; onChange: (v: ContactOverride | null) => void }) {
   const set = (field: keyof ContactOverride) => (text: string) => onChange(updateContactOverride(value, field, text));
@@ -16,7 +19,7 @@ export function ContactOverrideField({ value, onChange }: { value: ContactOverri
         <TextField label={m.contactEmail} type="email" value={value?.email ?? ''} maxLength={CatalogueLimits.emailMax} onChange={set('email')} />
         <TextField label={m.contactRoom} value={value?.room ?? ''} maxLength={CatalogueLimits.roomMax} onChange={set('room')} />
       </div>
-      <TextField label={m.contactNote} value={value?.note ?? ''} maxLength={CatalogueLimits.descriptionMax} onChange={set('note')} />
+      <TextField label={m.contactNote} value={value?.note ?? ''} maxLength={CONTACT_NOTE_MAX} onChange={set('note')} />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { ApiError, hasErrorCode } from '../../../api/http';
 import { getArticle, saveDraft } from '../../articles/api/articles-api';
 import { autosaveReducer, initialAutosaveState, saveStatus, type AutosaveState, type SaveStatus } from '../autosave-state';
 import { conflictingDraft } from '../draft-conflict';
+import { draftPayload } from '../draft-payload';
 
 const AUTOSAVE_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 5000;
@@ -43,7 +44,7 @@ export function useAutosave(articleId: string, draft: DraftView, readOnly: boole
     const { editSeq, revision, content } = stateRef.current;
     dispatch({ type: 'saveStarted', seq: editSeq });
     try {
-      const saved = await saveDraft(articleId, { revision, content });
+      const saved = await saveDraft(articleId, { revision, content: draftPayload(content) });
       dispatch({ type: 'saveSucceeded', seq: editSeq, draft: saved });
       return stateRef.current.editSeq === editSeq;
     } catch (error) {
