@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { LoginResponse } from '@bsc/domain';
-import type { Response } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { CurrentActor, Public, type AuthenticatedRequest } from '../common/auth/permissions.decorator';
 import type { Actor } from '../common/auth/actor';
+import { readCookie } from '../common/auth/session.guard';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { SESSION_COOKIE } from './sessions.service';
@@ -21,14 +22,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
-    const { token, ...result } = await this.auth.login(dto.login, dto.password, req.ip);
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: req.secure,
-      path: '/',
-      maxAge: this.config.SESSION_ABSOLUTE_HOURS * 3600_000,
-    });
+    const previousToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const { token, ...result } = await this.auth.login(dto.login, dto.password, req.ip, previousToken);
+    res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(req), maxAge: this.config.SESSION_ABSOLUTE_HOURS * 3600_000 });
     return result;
   }
 
@@ -36,11 +32,20 @@ export class AuthController {
   @HttpCode(204)
   async logout(@CurrentActor() actor: Actor, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(actor, req.sessionTokenHash ?? '');
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(req));
   }
 
   @Get('me')
   me(@CurrentActor() actor: Actor, @Req() req: AuthenticatedRequest): LoginResponse {
     return { user: actor, csrfToken: req.csrfToken ?? '' };
   }
+}
+
+/**
+ * httpOnly (no script reads it), SameSite=Lax (not sent on cross-site posts) and Secure when the
+ * request came over TLS; `req.secure` honours X-Forwarded-Proto only from a trusted proxy
+ * ('trust proxy' in app.factory.ts).
+ */
+function sessionCookieOptions(req: Request): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' };
 }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { dummyPasswordHash, verifyPassword } from './password-hashing';
-import { assertLoginAllowed, recordLoginFailure, throttleKey } from './login-throttle';
+import { clearLoginFailures, reserveLoginAttempt, throttleKey } from './login-throttle';
 import { SessionsService } from './sessions.service';
 
 interface UserRow {
@@ -27,15 +27,19 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(login: string, password: string, ip: string | undefined): Promise<LoginResponse & { token: string }> {
+  /**
+   * Checks the password (throttled per login and client address) and starts a fresh session.
+   * A session the browser already presented is ended, so no identifier outlives the login.
+   */
+  async login(login: string, password: string, ip: string | undefined, previousToken?: string): Promise<LoginResponse & { token: string }> {
     const key = throttleKey(login, ip);
-    await assertLoginAllowed(this.dataSource, key);
+    await reserveLoginAttempt(this.dataSource, key);
     const [user] = (await this.dataSource.query(`SELECT * FROM users WHERE login = $1`, [login.trim().toLowerCase()])) as UserRow[];
     const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
-    if (!user || !valid || !user.active) {
-      await recordLoginFailure(this.dataSource, key);
-      throw new DomainError('INVALID_CREDENTIALS');
-    }
+    // The reserved attempt stays recorded as a failure; unknown, wrong and inactive look alike.
+    if (!user || !valid || !user.active) throw new DomainError('INVALID_CREDENTIALS');
+    await clearLoginFailures(this.dataSource, key);
+    if (previousToken) await this.sessions.destroyToken(previousToken);
     const { token, csrfToken } = await this.sessions.create(user.id);
     const actor: Actor = { id: user.id, login: user.login, displayName: user.display_name, roles: user.roles, departmentIds: user.department_ids };
     await this.dataSource.transaction((m) => this.audit.append(m, actor, { action: 'auth.login', subjectType: 'user', subjectId: user.id }));

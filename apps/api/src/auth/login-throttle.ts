@@ -3,21 +3,32 @@ import type { DataSource } from 'typeorm';
 
 /** Failures allowed per login and client address within the window before logins are refused. */
 export const LOGIN_FAILURES_ALLOWED = 5;
-const WINDOW = '1 minute';
+/** Length of the throttling window. */
+export const LOGIN_WINDOW_SECONDS = 60;
 
-/** Throws TOO_MANY_LOGIN_ATTEMPTS when the key has used up its failures in the last minute. */
-export async function assertLoginAllowed(dataSource: DataSource, key: string): Promise<void> {
-  const [row] = (await dataSource.query(
-    `SELECT count(*)::int AS failures FROM login_failures WHERE throttle_key = $1 AND at > now() - interval '${WINDOW}'`,
-    [key],
-  )) as { failures: number }[];
-  if ((row?.failures ?? 0) >= LOGIN_FAILURES_ALLOWED) throw new DomainError('TOO_MANY_LOGIN_ATTEMPTS');
+/**
+ * Reserves an attempt for the key before the password is checked, and refuses it with
+ * TOO_MANY_LOGIN_ATTEMPTS when the window is used up. Recording first and counting afterwards
+ * closes the race of many parallel guesses that would all pass a check-then-record throttle:
+ * the k-th concurrent attempt always counts at least k rows. Returns the attempt's id.
+ */
+export async function reserveLoginAttempt(dataSource: DataSource, key: string): Promise<string> {
+  const [{ id }] = (await dataSource.query(`INSERT INTO login_failures (throttle_key) VALUES ($1) RETURNING id`, [key])) as { id: string }[];
+  const [{ attempts }] = (await dataSource.query(
+    `SELECT count(*)::int AS attempts FROM login_failures WHERE throttle_key = $1 AND at > now() - make_interval(secs => $2)`,
+    [key, LOGIN_WINDOW_SECONDS],
+  )) as { attempts: number }[];
+  if (attempts > LOGIN_FAILURES_ALLOWED) {
+    // A refused attempt is not a failure of its own: hammering does not extend the window.
+    await dataSource.query(`DELETE FROM login_failures WHERE id = $1`, [id]);
+    throw new DomainError('TOO_MANY_LOGIN_ATTEMPTS');
+  }
+  return id;
 }
 
-/** Records a failed login and forgets failures older than the window. */
-export async function recordLoginFailure(dataSource: DataSource, key: string): Promise<void> {
-  await dataSource.query(`DELETE FROM login_failures WHERE at < now() - interval '1 hour'`);
-  await dataSource.query(`INSERT INTO login_failures (throttle_key) VALUES ($1)`, [key]);
+/** A successful login clears the key's failures; old rows of all keys are forgotten on the way. */
+export async function clearLoginFailures(dataSource: DataSource, key: string): Promise<void> {
+  await dataSource.query(`DELETE FROM login_failures WHERE throttle_key = $1 OR at < now() - interval '1 hour'`, [key]);
 }
 
 /** Throttle key: login (case-insensitive) and client address. */

@@ -42,6 +42,7 @@ export class SessionsService {
   ) {}
 
   async create(userId: string): Promise<{ token: string; csrfToken: string }> {
+    await this.purgeExpired();
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(32).toString('hex');
     const expiresAt = new Date(Date.now() + this.config.SESSION_ABSOLUTE_HOURS * 3600_000);
@@ -83,8 +84,20 @@ export class SessionsService {
     await this.dataSource.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
   }
 
+  /** Ends the session of a raw cookie token (unknown tokens are ignored). */
+  async destroyToken(token: string): Promise<void> {
+    await this.destroy(hashToken(token));
+  }
+
   async destroyAllOf(userId: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  }
+
+  // Expired sessions nobody presents again would otherwise stay in the table for ever.
+  private async purgeExpired(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(mins => $1)`, [
+      this.config.SESSION_IDLE_MINUTES,
+    ]);
   }
 }
 

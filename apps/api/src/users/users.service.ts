@@ -62,26 +62,53 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserView> {
-    const before = await this.get(id);
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
-    await this.dataSource.transaction(async (m) => {
+    const rightsChanged = await this.dataSource.transaction(async (m) => {
+      const before = await lockUserKeepingAnAdmin(m, id, actor.id, dto);
       await assertDepartmentsExist(m, dto.departmentIds);
       await m.query(
         `UPDATE users SET display_name = $2, roles = $3, department_ids = $4, active = $5,
                 password_hash = coalesce($6, password_hash), updated_at = now() WHERE id = $1`,
         [id, dto.displayName, unique(dto.roles), unique(dto.departmentIds), dto.active, passwordHash],
       );
+      const after = { roles: unique(dto.roles), departmentIds: unique(dto.departmentIds), active: dto.active };
       await this.audit.append(m, actor, {
         action: 'user.updated',
         subjectType: 'user',
         subjectId: id,
-        details: { before: { roles: before.roles, departmentIds: before.departmentIds, active: before.active }, after: { roles: dto.roles, departmentIds: dto.departmentIds, active: dto.active }, passwordChanged: passwordHash !== null },
+        details: { before: { roles: before.roles, departmentIds: before.departmentIds, active: before.active }, after, passwordChanged: passwordHash !== null },
       });
+      return passwordHash !== null || !sameRights(before, after);
     });
     // New rights or a new password take effect at the next login, never silently in an old session.
-    await this.sessions.destroyAllOf(id);
+    if (rightsChanged) await this.sessions.destroyAllOf(id);
     return this.get(id);
   }
+}
+
+/**
+ * Locks the user and every active admin (one statement, ordered: no deadlock between two admins
+ * editing each other) and refuses an update that would leave the system without an admin.
+ */
+async function lockUserKeepingAnAdmin(m: EntityManager, id: string, actorId: string, dto: UpdateUserDto): Promise<UserView> {
+  const rows = (await m.query(
+    `SELECT id, login, display_name, roles, department_ids, active FROM users
+      WHERE id = $1 OR ('admin' = ANY(roles) AND active) ORDER BY id FOR UPDATE`,
+    [id],
+  )) as UserRow[];
+  const target = rows.find((row) => row.id === id);
+  if (!target) throw new DomainError('USER_NOT_FOUND');
+  const removesAdmin = target.active && target.roles.includes('admin') && (!dto.active || !dto.roles.includes('admin'));
+  if (!removesAdmin) return toView(target);
+  if (id === actorId) throw new DomainError('SELF_LOCKOUT_FORBIDDEN');
+  const otherAdmins = rows.filter((row) => row.id !== id && row.active && row.roles.includes('admin'));
+  if (otherAdmins.length === 0) throw new DomainError('LAST_ADMIN_REQUIRED');
+  return toView(target);
+}
+
+function sameRights(before: UserView, after: Pick<UserView, 'roles' | 'departmentIds' | 'active'>): boolean {
+  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  return before.active === after.active && sameSet(before.roles, after.roles) && sameSet(before.departmentIds, after.departmentIds);
 }
 
 async function assertDepartmentsExist(m: EntityManager, ids: string[]): Promise<void> {
