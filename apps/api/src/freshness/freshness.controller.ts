@@ -15,7 +15,7 @@ export class FreshnessController {
   @Get('freshness')
   @RequirePermission('article:write')
   overview(@CurrentActor() actor: Actor, @Query() query: FreshnessQueryDto): Promise<FreshnessOverview> {
-    return this.freshness.overview(actor, query.departmentId);
+    return this.freshness.overview(actor, { departmentId: query.departmentId });
   }
 
   @Get('freshness.csv')
@@ -23,7 +23,7 @@ export class FreshnessController {
   @Header('Content-Disposition', 'attachment; filename="aktualitaet.csv"')
   @RequirePermission('article:write')
   overviewCsv(@CurrentActor() actor: Actor, @Query() query: FreshnessQueryDto): Promise<string> {
-    return this.freshness.overviewCsv(actor, query.departmentId);
+    return this.freshness.overviewCsv(actor, { departmentId: query.departmentId });
   }
 
   @Put('articles/:id/review-interval')

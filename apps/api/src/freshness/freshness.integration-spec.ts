@@ -26,7 +26,7 @@ describe(FreshnessService.name, () => {
       const article = await publishArticle(cast, { title: 'Wohngeld' });
       const service = t.app.get(FreshnessService);
       const verifiedAt = new Date(article.published?.freshness.lastVerifiedAt ?? 0).getTime();
-      const at = (days: number) => service.overview(authorActor(cast), undefined, new Date(verifiedAt + days * DAY));
+      const at = (days: number) => service.overview(authorActor(cast), { now: new Date(verifiedAt + days * DAY) });
 
       expect((await at(0)).overall).toMatchObject({ published: 1, fresh: 1, dueSoon: 0, overdue: 0, trustScore: 1 });
       expect((await at(150)).items).toEqual([]);
@@ -41,7 +41,7 @@ describe(FreshnessService.name, () => {
       const cast = await createCast(t);
       await t.db.query(`UPDATE departments SET review_interval_days = 30 WHERE id = $1`, [cast.departmentId]);
       await publishArticle(cast);
-      const overview = await t.app.get(FreshnessService).overview(authorActor(cast), undefined, new Date(Date.now() + 31 * DAY));
+      const overview = await t.app.get(FreshnessService).overview(authorActor(cast), { now: new Date(Date.now() + 31 * DAY) });
       expect(overview.overall.overdue).toBe(1);
     });
   });
@@ -64,7 +64,7 @@ describe(FreshnessService.name, () => {
       expect(new Date(response.body.nextReviewAt ?? 0).getTime()).toBe(lastVerified + 30 * DAY);
       const audit = await t.db.query(`SELECT details FROM audit_events WHERE action = 'article.review_interval_changed' AND subject_id = $1`, [article.id]);
       expect(audit).toEqual([{ details: { from: null, to: 30 } }]);
-      const later = await t.app.get(FreshnessService).overview(authorActor(cast), undefined, new Date(Date.now() + 20 * DAY));
+      const later = await t.app.get(FreshnessService).overview(authorActor(cast), { now: new Date(Date.now() + 20 * DAY) });
       expect(later.items[0]).toMatchObject({ articleId: article.id, freshness: 'due_soon', reviewIntervalDays: 30 });
     });
 

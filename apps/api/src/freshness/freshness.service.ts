@@ -13,6 +13,12 @@ import { buildFreshnessOverview } from './freshness-overview';
 import type { FreshnessOverview } from './freshness.types';
 import { readDepartmentRefs, readPublishedArticles } from './published-articles.reader';
 
+/** Which overview: one department instead of all the actor's, another moment than now. */
+export interface OverviewOptions {
+  departmentId?: string;
+  now?: Date;
+}
+
 /** Review intervals and the freshness overview of the departments an actor works for. */
 @Injectable()
 export class FreshnessService {
@@ -25,15 +31,15 @@ export class FreshnessService {
   ) {}
 
   /** The overview at `now` (default: the clock) over the actor's departments, or one of them. */
-  async overview(actor: Actor, departmentId?: string, now: Date = this.clock.now()): Promise<FreshnessOverview> {
+  async overview(actor: Actor, { departmentId, now = this.clock.now() }: OverviewOptions = {}): Promise<FreshnessOverview> {
     const scope = departmentScope(actor, departmentId);
     const manager = this.dataSource.manager;
     const [rows, departments] = await Promise.all([readPublishedArticles(manager, scope), readDepartmentRefs(manager, scope)]);
     return buildFreshnessOverview(rows, departments, now);
   }
 
-  async overviewCsv(actor: Actor, departmentId?: string, now?: Date): Promise<string> {
-    return freshnessOverviewToCsv(await this.overview(actor, departmentId, now));
+  async overviewCsv(actor: Actor, options: OverviewOptions = {}): Promise<string> {
+    return freshnessOverviewToCsv(await this.overview(actor, options));
   }
 
   /** Sets the article's own review interval; `null` falls back to the department default. */
