@@ -29,6 +29,8 @@ export function startBanner(root: string, port: number): string {
 function demoLogins(root: string): DemoLogin[] {
   let loaded: unknown;
   try {
+    // Optional, built file: a plain require keeps the banner working without it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = require(path.join(root, 'dist', 'apps', 'api', 'src', 'seed', 'demo-users.js'));
   } catch {
     return [];

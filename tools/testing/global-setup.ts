@@ -58,6 +58,7 @@ type PrepareTemplateDatabase = (adminUrl: string) => Promise<void>;
 function loadTemplateHook(): PrepareTemplateDatabase | undefined {
   let loaded: unknown;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional hook, see TEMPLATE_HOOK
     loaded = require(TEMPLATE_HOOK);
   } catch (error) {
     if (isMissingModule(error, TEMPLATE_HOOK)) return undefined;

@@ -1,3 +1,5 @@
+// The package ships no types; the reference carries our declaration into consumers of dist/.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/snowball-stemmers.d.ts" />
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { SearchLimits } from './limits';

@@ -50,7 +50,7 @@ export async function seedDemoContent(m: EntityManager): Promise<Record<string, 
       published.push(row.id);
     } else {
       await m.query(
-        `INSERT INTO article_drafts (article_id, state, revision, content, author_ids, updated_by, change_note) VALUES ($1, $2, 1, $3, $4, $4[1], $5)`,
+        `INSERT INTO article_drafts (article_id, state, revision, content, author_ids, updated_by, change_note) VALUES ($1, $2, 1, $3, $4::uuid[], ($4::uuid[])[1], $5)`,
         [row.id, a.state, JSON.stringify(content), [author], a.state === 'in_review' ? 'Neuer Artikel' : null],
       );
     }
