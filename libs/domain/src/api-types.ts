@@ -252,3 +252,87 @@ export interface HealthView {
   info?: Record<string, { status: string; [key: string]: unknown }>;
   error?: Record<string, { status: string; [key: string]: unknown }>;
 }
+
+/** Counts over the published, non-archived, unexpired articles of one department or all. */
+export interface FreshnessCounts {
+  published: number;
+  fresh: number;
+  dueSoon: number;
+  overdue: number;
+  /** Articles with at least one open flag. */
+  flagged: number;
+  /** Articles whose `validUntil` lies within the next 14 days. */
+  expiring: number;
+  /** Share (0…1) of published articles that are fresh and unflagged; null without articles. */
+  trustScore: number | null;
+}
+
+/** The counts of one department. */
+export interface DepartmentFreshness extends FreshnessCounts {
+  departmentId: string;
+  departmentName: string;
+}
+
+/** An article that needs attention: review due soon or overdue, or validity ending soon. */
+export interface FreshnessItem {
+  articleId: string;
+  title: string;
+  departmentId: string;
+  departmentName: string;
+  freshness: FreshnessState;
+  lastVerifiedAt: string;
+  nextReviewAt: string;
+  /** Whole days until the review is due; negative once overdue. */
+  daysLeft: number;
+  reviewIntervalDays: number;
+  validUntil: string | null;
+  expiring: boolean;
+  openFlags: number;
+}
+
+/** GET /freshness: per department and overall, plus the articles that need attention. */
+export interface FreshnessOverview {
+  /** The moment the overview was computed for. */
+  at: string;
+  overall: FreshnessCounts;
+  departments: DepartmentFreshness[];
+  items: FreshnessItem[];
+}
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'review_due' // a published article of the user's department is due for review (or overdue)
+  | 'expiring' // its validity (`validUntil`) ends within 14 days
+  | 'flag_created' // an agent flagged an article of the user's department
+  | 'flag_resolved' // the department resolved a flag the user raised
+  | 'review_requested' // a draft of the user's department was submitted for review
+  | 'rejected'; // a draft the user worked on was rejected
+
+/** One notification; the editor words it from `kind` and the fields. */
+export interface NotificationView {
+  /** Stable id, e.g. `flag_created.<flagId>`; used to mark it read. */
+  id: string;
+  kind: NotificationKind;
+  /** When it arose (for due reviews: when the review became due soon). */
+  at: string;
+  read: boolean;
+  articleId: string;
+  articleTitle: string;
+  departmentId: string;
+  /** Display name of whoever caused it (flagging agent, submitter, reviewer, resolver). */
+  actorName: string | null;
+  /** Flag comment, change note, rejection comment or resolution note. */
+  text: string | null;
+  flagReason: FlagReason | null;
+  fixedInVersion: number | null;
+  /** For review_due: the current freshness state. */
+  freshness: FreshnessState | null;
+  /** For review_due the next review date, for expiring the end of validity. */
+  dueAt: string | null;
+}
+
+/** GET /notifications: the badge count and the newest notifications. */
+export interface NotificationsResponse {
+  unread: number;
+  items: NotificationView[];
+}

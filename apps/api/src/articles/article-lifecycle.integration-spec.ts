@@ -133,4 +133,14 @@ describe('Article lifecycle', () => {
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('FORBIDDEN');
   });
+
+  it('archives a published article: agents no longer find or open it', async () => {
+    const published = await publishArticle(cast, { title: 'Abgeschaffte Leistung' });
+
+    const archived = await cast.reviewer.post<ArticleDetail>(`/api/v1/articles/${published.id}/archive`);
+
+    expect(archived.status).toBe(200);
+    expect(archived.body.status).toBe('archived');
+    expect((await cast.agent.get(`/api/v1/articles/${published.id}/published`)).status).toBe(404);
+  });
 });

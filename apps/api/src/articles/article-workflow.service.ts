@@ -102,12 +102,13 @@ export class ArticleWorkflowService {
     const now = new Date();
     const publishAt = dto.publishAt ? new Date(dto.publishAt) : undefined;
     await this.change(actor, id, { type: 'approve', actorId: actor.id, publishAt, now }, 'article.approved', async (m, next, draft) => {
-      const validUntil = dto.validUntil ? new Date(dto.validUntil) : draft.validUntil;
+      const approved = draft ?? failNoDraft();
+      const validUntil = dto.validUntil ? new Date(dto.validUntil) : approved.validUntil;
       if (next.draft?.state === 'scheduled') {
         await m.update(ArticleDraft, { articleId: id }, { state: 'scheduled', publishAt: next.draft.publishAt, approvedBy: actor.id, validUntil, updatedAt: now });
         return { scheduledFor: next.draft.publishAt?.toISOString() };
       }
-      const version = await publishDraft(m, { ...draft, validUntil }, actor.id);
+      const version = await publishDraft(m, { ...approved, validUntil }, actor.id);
       return { version };
     });
     this.indexer.kick();
@@ -150,12 +151,12 @@ export class ArticleWorkflowService {
     id: string,
     action: WorkflowAction,
     auditAction: string,
-    write: (m: EntityManager, next: WorkflowState, draft: ArticleDraft) => Promise<Record<string, unknown>>,
+    write: (m: EntityManager, next: WorkflowState, draft: ArticleDraft | null) => Promise<Record<string, unknown>>,
   ): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const { article, draft } = await this.lock(m, actor, id);
       const next = this.apply(article, draft, action);
-      const details = await write(m, next, draft ?? failNoDraft());
+      const details = await write(m, next, draft);
       await this.audit.append(m, actor, { action: auditAction, subjectType: 'article', subjectId: id, details });
     });
   }

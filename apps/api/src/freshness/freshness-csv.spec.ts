@@ -1,5 +1,5 @@
 import { csvCell, freshnessOverviewToCsv } from './freshness-csv';
-import type { FreshnessCounts } from './freshness.types';
+import type { FreshnessCounts } from '@bsc/domain';
 
 const counts = (overrides: Partial<FreshnessCounts> = {}): FreshnessCounts => ({
   published: 8, fresh: 6, dueSoon: 1, overdue: 1, flagged: 1, expiring: 0, trustScore: 5 / 8, ...overrides,

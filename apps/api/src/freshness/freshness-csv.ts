@@ -1,4 +1,4 @@
-import type { FreshnessCounts, FreshnessOverview } from './freshness.types';
+import type { FreshnessCounts, FreshnessOverview } from '@bsc/domain';
 
 /** Byte order mark: without it Excel opens UTF-8 as Windows-1252 and garbles umlauts. */
 const BOM = '\uFEFF';

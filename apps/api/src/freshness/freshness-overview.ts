@@ -1,6 +1,6 @@
 import { computeFreshness, isExpired, isExpiringSoon, type Freshness } from '@bsc/domain';
 import type { DepartmentRef, PublishedArticleRow } from './published-articles.reader';
-import type { DepartmentFreshness, FreshnessCounts, FreshnessItem, FreshnessOverview } from './freshness.types';
+import type { DepartmentFreshness, FreshnessCounts, FreshnessItem, FreshnessOverview } from '@bsc/domain';
 
 /** A published article with its freshness at one moment. */
 export interface AssessedArticle {

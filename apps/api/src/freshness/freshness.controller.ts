@@ -5,7 +5,7 @@ import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { FreshnessQueryDto, ReviewIntervalDto } from './dto/freshness-requests.dto';
 import { FreshnessService } from './freshness.service';
-import type { FreshnessOverview } from './freshness.types';
+import type { FreshnessOverview } from '@bsc/domain';
 
 @ApiTags('freshness')
 @Controller()

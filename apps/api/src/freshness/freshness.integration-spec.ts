@@ -3,7 +3,7 @@ import type { Actor } from '../common/auth/actor';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { FreshnessService } from './freshness.service';
-import type { FreshnessOverview } from './freshness.types';
+import type { FreshnessOverview } from '@bsc/domain';
 
 const DAY = 24 * 60 * 60 * 1000;
 

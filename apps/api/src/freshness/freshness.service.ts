@@ -10,7 +10,7 @@ import { enqueueReindex } from '../search/search-outbox';
 import { CLOCK } from './clock.provider';
 import { freshnessOverviewToCsv } from './freshness-csv';
 import { buildFreshnessOverview } from './freshness-overview';
-import type { FreshnessOverview } from './freshness.types';
+import type { FreshnessOverview } from '@bsc/domain';
 import { readDepartmentRefs, readPublishedArticles } from './published-articles.reader';
 
 /** Which overview: one department instead of all the actor's, another moment than now. */

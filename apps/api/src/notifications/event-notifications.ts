@@ -1,6 +1,7 @@
 import type { FlagReason } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
-import type { NotificationKind, PendingNotification } from './notification.types';
+import type { NotificationKind } from '@bsc/domain';
+import type { PendingNotification } from './notification.types';
 
 /** Who asks and for which time window. */
 export interface EventWindow {

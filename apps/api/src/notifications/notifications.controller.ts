@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { NotificationIdParams } from './dto/notification-id.dto';
-import type { NotificationsResponse } from './notification.types';
+import type { NotificationsResponse } from '@bsc/domain';
 import { NotificationsService } from './notifications.service';
 
 // content:read is held by every role: each logged-in user has their own notifications.

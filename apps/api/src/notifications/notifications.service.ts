@@ -8,7 +8,8 @@ import { assessArticles } from '../freshness/freshness-overview';
 import { readPublishedArticles } from '../freshness/published-articles.reader';
 import { dueNotifications } from './due-notifications';
 import { flagsCreated, flagsResolved, rejections, reviewRequests, type EventWindow } from './event-notifications';
-import type { NotificationsResponse, NotificationView, PendingNotification } from './notification.types';
+import type { NotificationsResponse, NotificationView } from '@bsc/domain';
+import type { PendingNotification } from './notification.types';
 
 /** Event notifications older than this drop out of the list. */
 export const NOTIFICATION_WINDOW_DAYS = 30;
