@@ -50,8 +50,17 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
     if (!this.stopped && !this.running) this.schedule(0);
   }
 
-  /** Drains until the outbox holds no due rows; returns how many rows were processed. */
+  /**
+   * Drains until the outbox holds no due rows; returns how many rows were processed. Waits for
+   * a background pass first: rows it holds locked would otherwise be skipped, and the caller
+   * would return before they are searchable.
+   */
   async drain(): Promise<number> {
+    await this.running;
+    return this.drainDue();
+  }
+
+  private async drainDue(): Promise<number> {
     let total = 0;
     for (;;) {
       const processed = await this.drainBatch();
@@ -74,7 +83,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.running = this.drain()
+      this.running = this.drainDue()
         .then(() => undefined)
         .catch((error: unknown) => jsonLogger.warn('indexer pass failed', { error: String(error) }))
         .finally(() => {
