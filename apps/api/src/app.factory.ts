@@ -23,7 +23,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
   app.use(securityHeaders());
-  app.use('/api', noStore, requireJsonBody, express.json({ limit: '512kb', strict: true }), rejectHostileInput);
+  // No compressed request bodies (inflate: false): they are small, and a zip bomb stays out.
+  app.use('/api', noStore, requireJsonBody, express.json({ limit: '512kb', strict: true, inflate: false }), rejectHostileInput);
   app.setGlobalPrefix('api/v1', { exclude: [] });
   setupOpenApi(app);
   serveEditor(app, config.EDITOR_DIST);

@@ -1,0 +1,113 @@
+import { ErrorCodes, type ArticleDetail, type FlagView } from '@bsc/domain';
+import { buildArticleContent, createCast, createDocument, createUser, publishArticle, type Cast } from '../testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import type { FuzzFixture } from './fuzz/body-templates';
+import { fingerprintDatabase } from './fuzz/database-fingerprint';
+import { buildFuzzCases, writeRoutesWithoutTemplate, type FuzzCase } from './fuzz/fuzz-cases';
+import { listRoutes } from './route-table';
+import { sessionFor, type SessionClient } from './session-client';
+
+const SEED = 20261125;
+const CONCURRENCY = 4;
+const STABLE_CODES = new Set(Object.keys(ErrorCodes));
+
+/**
+ * Defects outside the security area that this test found and that are reported to their owners.
+ * They are tolerated so that the suite keeps guarding everything else; the last test fails once
+ * one is fixed: then delete its entry.
+ */
+const KNOWN_DEFECTS: Record<string, string> = {
+  'POST /api/v1/articles/:id/restore/:n [param n = 99999999999999999999]':
+    'ParseIntPipe lets 1e20 through and PostgreSQL 22003 (integer out of range) is not mapped in common/errors/infrastructure-errors.ts',
+  'POST /api/v1/flags/:id/resolve [fixedInVersion ← 9007199254740994]': 'fixedInVersion has no @Max, and 22003 is not mapped (as above)',
+};
+
+async function arrangeFixture(t: TestApp, cast: Cast): Promise<FuzzFixture> {
+  const documentId = await createDocument(t, 'Personalausweis');
+  const published = await publishArticle(cast, { title: 'Veröffentlicht' });
+  const create = (title: string) => cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'faq', content: buildArticleContent({ title }) });
+  const draft = (await create('Entwurf')).body;
+  const review = (await create('In Prüfung')).body;
+  await cast.author.post(`/api/v1/articles/${review.id}/submit`, { changeNote: 'Neu' });
+  const flag = await cast.agent.post<FlagView>(`/api/v1/articles/${published.id}/flags`, { reason: 'wrong', comment: 'Gebühr stimmt nicht' });
+  const user = await createUser(t, ['agent']);
+  return { departmentId: cast.departmentId, documentId, publishedArticleId: published.id, draftArticleId: draft.id, reviewArticleId: review.id, flagId: flag.body.id, userId: user.id };
+}
+
+function caseName(fuzzCase: FuzzCase): string {
+  return `${fuzzCase.route} [${fuzzCase.label}]`;
+}
+
+async function judge(admin: SessionClient, fuzzCase: FuzzCase): Promise<string | undefined> {
+  const response = await admin.send(fuzzCase.method, fuzzCase.path, { body: fuzzCase.body, contentType: fuzzCase.contentType, headers: fuzzCase.headers });
+  const code = (response.json as { code?: unknown } | undefined)?.code;
+  const where = caseName(fuzzCase);
+  if (response.status >= 500) return `${where}: ${response.status} ${String(code)}`;
+  if (response.status < 400) return `${where}: accepted with ${response.status}`;
+  if (typeof code !== 'string' || !STABLE_CODES.has(code)) return `${where}: ${response.status} without a stable code: ${response.text.slice(0, 120)}`;
+  if (!response.headers.get('content-type')?.startsWith('application/json')) return `${where}: error body is not JSON`;
+  return undefined;
+}
+
+/** Runs the cases with a few requests in flight (2 cores: more would only queue). */
+async function runAll(admin: SessionClient, cases: FuzzCase[]): Promise<string[]> {
+  const failures: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < cases.length) {
+      const problem = await judge(admin, cases[next++]);
+      if (problem) failures.push(problem);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return failures.sort();
+}
+
+describe('Fuzzing every write route with malformed input', () => {
+  let t: TestApp;
+  let admin: SessionClient;
+  let fixture: FuzzFixture;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    fixture = await arrangeFixture(t, await createCast(t));
+    // Logged in as admin: permission checks must not mask validation.
+    admin = await sessionFor(t, (await createUser(t, ['admin'])).id);
+    await t.drainOutbox();
+  });
+  afterAll(() => t.close());
+
+  it('answers ≥ 2,000 malformed requests with 4xx and a stable code, and changes nothing', async () => {
+    const cases = buildFuzzCases(listRoutes(t.app), fixture, SEED);
+    expect(cases.length).toBeGreaterThanOrEqual(2000);
+    const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+    const before = await fingerprintDatabase(t.db);
+
+    const failures = (await runAll(admin, cases)).filter((failure) => !Object.keys(KNOWN_DEFECTS).some((name) => failure.startsWith(`${name}:`)));
+
+    expect(failures.slice(0, 40)).toEqual([]);
+    expect(await fingerprintDatabase(t.db)).toEqual(before);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    // The admin session survived: no malformed request logged it out.
+    expect((await admin.send('GET', '/api/v1/auth/me')).status).toBe(200);
+  });
+
+  it('still sees the known defects (delete an entry of KNOWN_DEFECTS once it is fixed)', async () => {
+    const cases = buildFuzzCases(listRoutes(t.app), fixture, SEED).filter((c) => caseName(c) in KNOWN_DEFECTS);
+    expect(cases).toHaveLength(Object.keys(KNOWN_DEFECTS).length);
+    for (const fuzzCase of cases) expect(await judge(admin, fuzzCase)).toBeDefined();
+  });
+
+  it('covers the write routes of the table (routes with a body but no template get generic inputs)', () => {
+    const routes = listRoutes(t.app);
+    const cases = buildFuzzCases(routes, fixture, SEED);
+    const fuzzed = new Set(cases.map((c) => c.route));
+    const writes = routes.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method)).map((r) => r.key);
+    expect(writes.filter((key) => !fuzzed.has(key))).toEqual([]);
+    expect(buildFuzzCases(routes, fixture, SEED)).toEqual(cases);
+    if (writeRoutesWithoutTemplate(routes, fixture).length > 0) {
+      process.stdout.write(`Fuzzed without a body template (add one in security/fuzz/body-templates.ts): ${writeRoutesWithoutTemplate(routes, fixture).join(', ')}\n`);
+    }
+  });
+});
