@@ -40,15 +40,27 @@ describe('http', () => {
 
   it('throws an ApiError carrying the API error body', async () => {
     const details = { currentRevision: 3 };
-    mockFetch(() => json(409, { code: 'DRAFT_CONFLICT', message: 'Der Entwurf wurde inzwischen geändert.', correlationId: 'c-1', details }));
+    mockFetch(() =>
+      json(409, { code: 'DRAFT_CONFLICT', message: 'Der Entwurf wurde inzwischen geändert.', correlationId: 'c-1', details }),
+    );
     const error = await http.put('/articles/1/draft', {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 409, code: 'DRAFT_CONFLICT', details, correlationId: 'c-1', message: 'Der Entwurf wurde inzwischen geändert.' });
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'DRAFT_CONFLICT',
+      details,
+      correlationId: 'c-1',
+      message: 'Der Entwurf wurde inzwischen geändert.',
+    });
   });
 
   it('turns an unreadable error page into a German message', async () => {
     mockFetch(() => Promise.resolve(new Response('<html>Bad Gateway</html>', { status: 502 })));
-    await expect(http.get('/health')).rejects.toMatchObject({ status: 502, code: 'INTERNAL_ERROR', message: 'Der Server hat unerwartet geantwortet.' });
+    await expect(http.get('/health')).rejects.toMatchObject({
+      status: 502,
+      code: 'INTERNAL_ERROR',
+      message: 'Der Server hat unerwartet geantwortet.',
+    });
   });
 
   it('reports a network failure as NETWORK_ERROR but lets an abort through', async () => {

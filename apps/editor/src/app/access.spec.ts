@@ -29,10 +29,7 @@ describe('safeRedirectPath', () => {
     expect(safeRedirectPath('/artikel/1?x=2')).toBe('/artikel/1?x=2');
   });
 
-  it.each([null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'artikel', '/anmeldung'])(
-    'refuses %j',
-    (target) => {
-      expect(safeRedirectPath(target)).toBeNull();
-    },
-  );
+  it.each([null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'artikel', '/anmeldung'])('refuses %j', (target) => {
+    expect(safeRedirectPath(target)).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 // Holds the session: who is logged in, restored from GET /auth/me on start. The CSRF token is
 // handed to the HTTP layer; the user object is what the UI uses for navigation and gates.
 import type { LoginResponse, SessionUser } from '@bsc/domain';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { onUnauthenticated, setCsrfToken } from '../api/http';
 import * as authApi from '../features/auth/api/auth-api';
@@ -32,6 +32,17 @@ function useSessionRestore(accept: (session: LoginResponse | null) => void): voi
   }, [accept]);
 }
 
+// Any 401 from the API (session expired, server restarted) sends the user back to the login.
+function useSessionExpiry(accept: (session: LoginResponse | null) => void, queryClient: QueryClient): void {
+  useEffect(() => {
+    onUnauthenticated(() => {
+      accept(null);
+      queryClient.clear();
+    });
+    return () => onUnauthenticated(null);
+  }, [accept, queryClient]);
+}
+
 /** Provides the session to the app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -44,13 +55,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   useSessionRestore(accept);
 
-  useEffect(() => {
-    onUnauthenticated(() => {
-      accept(null);
-      queryClient.clear();
-    });
-    return () => onUnauthenticated(null);
-  }, [accept, queryClient]);
+  useSessionExpiry(accept, queryClient);
 
   const signIn = useCallback(
     async (login: string, password: string) => {

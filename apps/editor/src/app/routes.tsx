@@ -8,13 +8,7 @@ import { SearchPage } from '../pages/search-page';
 import { Loading } from '../ui/page-loading';
 import { canAdminister, canReview, canSearch, canWrite, type AccessRule } from './access';
 import { AppShell } from './app-shell';
-import {
-  loadAnswerPage,
-  loadArticleEditorPage,
-  loadReviewPage,
-  loadReviewQueuePage,
-  loadWorkspacePage,
-} from './lazy-pages';
+import { loadAnswerPage, loadArticleEditorPage, loadReviewPage, loadReviewQueuePage, loadWorkspacePage } from './lazy-pages';
 import { RequireAccess, RequireSession } from './gates';
 import { NotFound, RouteError } from './route-error';
 

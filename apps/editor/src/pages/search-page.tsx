@@ -16,10 +16,7 @@ export function SearchPage() {
     return () => window.clearTimeout(idle);
   }, []);
 
-  const prefetch = useCallback(
-    (hit: SearchHit) => void queryClient.prefetchQuery(publishedArticleQuery(hit.id)),
-    [queryClient],
-  );
+  const prefetch = useCallback((hit: SearchHit) => void queryClient.prefetchQuery(publishedArticleQuery(hit.id)), [queryClient]);
 
   return (
     <section className="page page--search" aria-labelledby="search-title">

@@ -12,10 +12,7 @@ export function buildDepartment(overrides: Partial<DepartmentView> = {}): Depart
     room: 'E.12',
     address: 'Parkstraße 16, 71034 Böblingen',
     openingHours: {
-      weekly: [
-        ...[0, 1, 2, 3, 4].map((day) => ({ day, opens: '08:00', closes: '12:00' })),
-        { day: 3, opens: '14:00', closes: '18:00' },
-      ],
+      weekly: [...[0, 1, 2, 3, 4].map((day) => ({ day, opens: '08:00', closes: '12:00' })), { day: 3, opens: '14:00', closes: '18:00' }],
     },
     appointmentUrl: 'https://termine.example.org/zulassung',
     reviewIntervalDays: 180,

@@ -22,10 +22,9 @@ export interface DialogProps {
   className?: string;
 }
 
-/** An accessible modal dialog; render it always and toggle `open`. */
-export function Dialog({ open, title, onClose, children, className }: DialogProps) {
+// Opens/closes the native dialog with `open` and returns focus to the opener on close.
+function useModal(open: boolean) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const opener = useRef<Element | null>(null);
 
   useEffect(() => {
@@ -46,6 +45,14 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
     opener.current = null;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
   }, [open]);
+
+  return ref;
+}
+
+/** An accessible modal dialog; render it always and toggle `open`. */
+export function Dialog({ open, title, onClose, children, className }: DialogProps) {
+  const ref = useModal(open);
+  const titleId = useId();
 
   return (
     <dialog

@@ -1,5 +1,6 @@
-// Labelled text inputs: label, hint and error are wired up with ids for screen readers.
+// Labelled form controls: label, hint and error are wired up with ids for screen readers.
 import { useId, type ReactNode } from 'react';
+import { uiMessages } from './messages';
 
 interface FieldShellProps {
   label: string;
@@ -39,12 +40,17 @@ export interface TextFieldProps {
   hint?: string;
   error?: string | null;
   required?: boolean;
-  type?: 'text' | 'url' | 'email' | 'tel';
+  type?: 'text' | 'url' | 'email' | 'tel' | 'password' | 'datetime-local';
+  disabled?: boolean;
   inputMode?: 'text' | 'numeric';
+  autoComplete?: string;
+  autoFocus?: boolean;
+  /** Focused first when the surrounding Dialog opens. */
+  dialogFocus?: boolean;
 }
 
 /** A labelled single-line input. */
-export function TextField({ label, hint, error, onChange, type = 'text', ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, onChange, type = 'text', dialogFocus, ...input }: TextFieldProps) {
   return (
     <FieldShell label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
@@ -52,6 +58,7 @@ export function TextField({ label, hint, error, onChange, type = 'text', ...inpu
           id={id}
           type={type}
           {...input}
+          data-autofocus={dialogFocus ? '' : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(event) => onChange(event.target.value)}
@@ -61,8 +68,11 @@ export function TextField({ label, hint, error, onChange, type = 'text', ...inpu
   );
 }
 
+/** Props of TextAreaField. */
+export type TextAreaFieldProps = Omit<TextFieldProps, 'type' | 'inputMode' | 'autoComplete'> & { rows?: number };
+
 /** A labelled multi-line input. */
-export function TextAreaField({ label, hint, error, onChange, rows = 4, ...input }: Omit<TextFieldProps, 'type' | 'inputMode'> & { rows?: number }) {
+export function TextAreaField({ label, hint, error, onChange, rows = 4, dialogFocus, ...input }: TextAreaFieldProps) {
   return (
     <FieldShell label={label} hint={hint} error={error}>
       {({ id, describedBy }) => (
@@ -70,11 +80,64 @@ export function TextAreaField({ label, hint, error, onChange, rows = 4, ...input
           id={id}
           rows={rows}
           {...input}
+          data-autofocus={dialogFocus ? '' : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           onChange={(event) => onChange(event.target.value)}
         />
       )}
     </FieldShell>
+  );
+}
+
+/** Props of SelectField. */
+export interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** A labelled select; onChange only ever reports one of the given option values. */
+export function SelectField<T extends string>({ label, value, options, onChange, hint, disabled }: SelectFieldProps<T>) {
+  return (
+    <FieldShell label={label} hint={hint}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          value={value}
+          disabled={disabled}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const option = options.find((candidate) => candidate.value === event.target.value);
+            if (option) onChange(option.value);
+          }}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+/** Submit (with a busy label) and cancel buttons at the end of a form. */
+export function FormActions(props: { submitLabel: string; busyLabel: string; busy: boolean; onCancel?: () => void; danger?: boolean }) {
+  return (
+    <div className="button-row">
+      <button type="submit" className={`button ${props.danger ? 'button--danger' : 'button--primary'}`} disabled={props.busy}>
+        {props.busy ? props.busyLabel : props.submitLabel}
+      </button>
+      {props.onCancel && (
+        <button type="button" className="button button--secondary" onClick={props.onCancel}>
+          {uiMessages.cancel}
+        </button>
+      )}
+    </div>
   );
 }

@@ -14,9 +14,7 @@ export function officeClock(at: Date): OfficeClock {
 }
 
 /** Result of the open-now computation. */
-export type OpenState =
-  | { open: true; closes: string }
-  | { open: false; next: { day: number; opens: string } | null };
+export type OpenState = { open: true; closes: string } | { open: false; next: { day: number; opens: string } | null };
 
 // "HH:MM" strings compare correctly as text; the domain validates the format on save.
 function slotsOf(hours: OpeningHours, day: number) {

@@ -38,7 +38,12 @@ describe('autosaveReducer', () => {
   });
 
   it('shows an error after a failed save and keeps the text', () => {
-    const state = run(start, { type: 'edit', content: mine }, { type: 'saveStarted', seq: 1 }, { type: 'saveFailed', error: new Error('x') });
+    const state = run(
+      start,
+      { type: 'edit', content: mine },
+      { type: 'saveStarted', seq: 1 },
+      { type: 'saveFailed', error: new Error('x') },
+    );
     expect(saveStatus(state)).toBe('error');
     expect(state.content).toBe(mine);
   });

@@ -26,6 +26,8 @@ describe('content text', () => {
 
   it('labels every filled field in the full text and skips empty ones', () => {
     const text = contentToText(buildContent({ shortAnswer: 'Kurz.', fees: '30 Euro' }), documentName);
-    expect(text).toBe('Titel:\nFahrzeug ummelden\n\nKurzantwort:\nKurz.\n\nGebühren:\n30 Euro\n\nErledigung am BSC:\nWeiterleitung an Fachbereich');
+    expect(text).toBe(
+      'Titel:\nFahrzeug ummelden\n\nKurzantwort:\nKurz.\n\nGebühren:\n30 Euro\n\nErledigung am BSC:\nWeiterleitung an Fachbereich',
+    );
   });
 });

@@ -15,9 +15,7 @@ export function fieldText(content: ArticleContent, field: keyof ArticleContent, 
     case 'body':
       return tiptapToPlainText(content.body);
     case 'documents':
-      return content.documents
-        .map((doc) => `${documentName(doc.documentId)}${doc.note ? ` – ${doc.note}` : ''}`)
-        .join('\n');
+      return content.documents.map((doc) => `${documentName(doc.documentId)}${doc.note ? ` – ${doc.note}` : ''}`).join('\n');
     case 'links':
       return content.links.map((link) => `${link.label}: ${link.url} (${articleMessages.linkKind[link.kind]})`).join('\n');
     case 'contactOverride': {
@@ -34,14 +32,8 @@ export function fieldText(content: ArticleContent, field: keyof ArticleContent, 
 }
 
 /** Fields whose text differs between two contents, in display order. */
-export function differingFields(
-  mine: ArticleContent,
-  theirs: ArticleContent,
-  documentName: DocumentNamer,
-): (keyof ArticleContent)[] {
-  return ARTICLE_CONTENT_FIELDS.filter(
-    (field) => fieldText(mine, field, documentName) !== fieldText(theirs, field, documentName),
-  );
+export function differingFields(mine: ArticleContent, theirs: ArticleContent, documentName: DocumentNamer): (keyof ArticleContent)[] {
+  return ARTICLE_CONTENT_FIELDS.filter((field) => fieldText(mine, field, documentName) !== fieldText(theirs, field, documentName));
 }
 
 /** The whole content as labelled plain text, empty fields left out. */

@@ -26,7 +26,6 @@ export const editorMessages = {
   submitting: 'Wird eingereicht …',
   submitted: 'Der Entwurf wurde zur Prüfung eingereicht.',
   saveFirst: 'Der Entwurf konnte nicht gespeichert werden. Bitte lösen Sie zuerst das Problem.',
-  cancel: 'Abbrechen',
   formLabel: 'Inhalt des Artikels',
   keywordsHint: 'Wörter, mit denen Bürgerinnen und Bürger das Anliegen beschreiben. Eingabe oder Komma fügt hinzu.',
   keywordAdd: 'Suchbegriff hinzufügen',

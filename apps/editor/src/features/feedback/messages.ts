@@ -15,6 +15,5 @@ export const feedbackMessages = {
   commentHint: 'Bitte beschreiben Sie kurz, was fehlt oder falsch ist. Keine personenbezogenen Daten von Bürgerinnen und Bürgern.',
   submit: 'Meldung senden',
   submitting: 'Wird gesendet …',
-  cancel: 'Abbrechen',
   sent: 'Danke, Ihre Meldung wurde gesendet.',
 } as const;

@@ -1,7 +1,14 @@
 import { isSearchShortcut } from './hooks/use-search-hotkeys';
 import { normaliseQuery } from './hooks/use-search';
 
-const key = (key: string, extra: Partial<KeyboardEvent> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, target: null, ...extra });
+const key = (key: string, extra: Partial<KeyboardEvent> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  target: null,
+  ...extra,
+});
 
 describe('normaliseQuery', () => {
   it('trims, collapses whitespace and lower-cases', () => {

@@ -30,9 +30,7 @@ describe('parseSnippet', () => {
 
 describe('decodeEntities', () => {
   it('decodes named and numeric entities', () => {
-    expect(decodeEntities('Größe &amp; &quot;Preis&quot; &#39;x&#39; &#x20AC; &lt;b&gt;')).toBe(
-      'Größe & "Preis" \'x\' € <b>',
-    );
+    expect(decodeEntities('Größe &amp; &quot;Preis&quot; &#39;x&#39; &#x20AC; &lt;b&gt;')).toBe('Größe & "Preis" \'x\' € <b>');
   });
 
   it('leaves unknown or invalid entities untouched', () => {

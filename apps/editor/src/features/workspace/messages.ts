@@ -22,7 +22,6 @@ export const workspaceMessages = {
   titleLabel: 'Titel',
   create: 'Anlegen',
   creating: 'Wird angelegt …',
-  cancel: 'Abbrechen',
   noDepartments: 'Ihnen ist kein Fachbereich zugeordnet.',
   titleRequired: 'Bitte geben Sie einen Titel ein.',
 } as const;

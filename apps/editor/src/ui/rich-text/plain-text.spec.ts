@@ -9,7 +9,13 @@ describe('tiptapToPlainText', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Ablauf' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [p('Antrag')] }, { type: 'listItem', content: [p('Gebühr')] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [p('Antrag')] },
+            { type: 'listItem', content: [p('Gebühr')] },
+          ],
+        },
         { type: 'orderedList', attrs: { start: 2 }, content: [{ type: 'listItem', content: [p('zwei')] }] },
         p('Ende'),
       ],
@@ -23,7 +29,9 @@ describe('tiptapToPlainText', () => {
       content: [
         {
           type: 'bulletList',
-          content: [{ type: 'listItem', content: [p('außen'), { type: 'bulletList', content: [{ type: 'listItem', content: [p('innen')] }] }] }],
+          content: [
+            { type: 'listItem', content: [p('außen'), { type: 'bulletList', content: [{ type: 'listItem', content: [p('innen')] }] }] },
+          ],
         },
       ],
     };

@@ -13,7 +13,12 @@ describe('RichTextView', () => {
   it('renders paragraphs with marks', () => {
     const html = render({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [text('fett', [{ type: 'bold' }, { type: 'italic' }]), text(' und '), text('x', [{ type: 'code' }])] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [text('fett', [{ type: 'bold' }, { type: 'italic' }]), text(' und '), text('x', [{ type: 'code' }])],
+        },
+      ],
     });
     expect(html).toBe('<div class="rich-text"><p><em><strong>fett</strong></em> und <code>x</code></p></div>');
   });
@@ -50,8 +55,15 @@ describe('RichTextView', () => {
     const html = render({
       type: 'doc',
       content: [
-        { type: 'orderedList', attrs: { start: 3, type: 'a' }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('eins')] }] }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('a'), { type: 'hardBreak' }, text('b')] }] }] },
+        {
+          type: 'orderedList',
+          attrs: { start: 3, type: 'a' },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('eins')] }] }],
+        },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [text('a'), { type: 'hardBreak' }, text('b')] }] }],
+        },
         { type: 'horizontalRule' },
         { type: 'blockquote', content: [{ type: 'paragraph', content: [text('Zitat')] }] },
         { type: 'codeBlock', content: [text('§ 47 FeV')] },
@@ -65,7 +77,10 @@ describe('RichTextView', () => {
   });
 
   it('shows the text of unknown nodes without their markup', () => {
-    const html = render({ type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil' }, content: [{ type: 'paragraph', content: [text('Inhalt')] }] }] });
+    const html = render({
+      type: 'doc',
+      content: [{ type: 'iframe', attrs: { src: 'https://evil' }, content: [{ type: 'paragraph', content: [text('Inhalt')] }] }],
+    });
     expect(html).toBe('<div class="rich-text"><p>Inhalt</p></div>');
   });
 });

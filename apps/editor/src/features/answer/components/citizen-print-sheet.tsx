@@ -4,10 +4,24 @@ import { answerMessages as m } from '../messages';
 import { OpeningHoursList } from './opening-hours-view';
 import { AnswerLinks } from './answer-links';
 
+function PrintOffice({ article }: { article: PublishedArticleView }) {
+  const contact = effectiveContact(article);
+  const address = [contact.departmentName, contact.address, contact.room && `${m.room} ${contact.room}`];
+  const reach = [contact.phone && `${m.phone}: ${contact.phone}`, contact.email && `${m.email}: ${contact.email}`];
+  return (
+    <>
+      <h3>{m.printOffice}</h3>
+      <p className="preserve-lines">{address.filter(Boolean).join('\n')}</p>
+      <p>{reach.filter(Boolean).join(' · ')}</p>
+      <h3>{m.openingHours}</h3>
+      <OpeningHoursList hours={article.department.openingHours} />
+    </>
+  );
+}
+
 /** The one-page checklist handed to the citizen; only visible when printing. */
 export function CitizenPrintSheet({ article }: { article: PublishedArticleView }) {
   const { content } = article;
-  const contact = effectiveContact(article);
   return (
     <div className="print-sheet print-only">
       <p className="print-sheet__kicker">{m.printTitle}</p>
@@ -32,19 +46,7 @@ export function CitizenPrintSheet({ article }: { article: PublishedArticleView }
           <strong>{m.fees}:</strong> {content.fees}
         </p>
       )}
-      <h3>{m.printOffice}</h3>
-      <p className="preserve-lines">
-        {[contact.departmentName, contact.address, contact.room && `${m.room} ${contact.room}`]
-          .filter(Boolean)
-          .join('\n')}
-      </p>
-      <p>
-        {contact.phone && `${m.phone}: ${contact.phone}`}
-        {contact.phone && contact.email && ' · '}
-        {contact.email && `${m.email}: ${contact.email}`}
-      </p>
-      <h3>{m.openingHours}</h3>
-      <OpeningHoursList hours={article.department.openingHours} />
+      <PrintOffice article={article} />
       <AnswerLinks links={content.links} printUrls />
     </div>
   );

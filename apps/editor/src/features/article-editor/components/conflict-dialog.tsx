@@ -28,15 +28,53 @@ function Comparison({ mine, server, documentName }: Pick<ConflictDialogProps, 'm
           <div className="conflict__columns">
             <div>
               <h4>{m.conflictMine}</h4>
-              <pre className="conflict__text" data-testid={`conflict-mine-${field}`}>{fieldText(mine, field, documentName) || m.conflictEmpty}</pre>
+              <pre className="conflict__text" data-testid={`conflict-mine-${field}`}>
+                {fieldText(mine, field, documentName) || m.conflictEmpty}
+              </pre>
             </div>
             <div>
               <h4>{m.conflictServer}</h4>
-              <pre className="conflict__text" data-testid={`conflict-server-${field}`}>{fieldText(server, field, documentName) || m.conflictEmpty}</pre>
+              <pre className="conflict__text" data-testid={`conflict-server-${field}`}>
+                {fieldText(server, field, documentName) || m.conflictEmpty}
+              </pre>
             </div>
           </div>
         </section>
       ))}
+    </div>
+  );
+}
+
+interface ConflictActionsProps {
+  onKeepMine: () => void;
+  onTakeServer: () => void;
+  onCopyMine: () => void;
+  copyNote: string;
+}
+
+function ConflictActions({ onKeepMine, onTakeServer, onCopyMine, copyNote }: ConflictActionsProps) {
+  return (
+    <div className="conflict__actions">
+      <div>
+        <button type="button" className="button button--primary" onClick={onKeepMine} data-autofocus="">
+          {m.keepMine}
+        </button>
+        <p className="field__hint">{m.keepMineHint}</p>
+      </div>
+      <div>
+        <button type="button" className="button button--secondary" onClick={onCopyMine}>
+          {m.copyMine}
+        </button>
+        <p className="field__hint" role="status">
+          {copyNote}
+        </p>
+      </div>
+      <div>
+        <button type="button" className="button button--danger" onClick={onTakeServer}>
+          {m.takeServer}
+        </button>
+        <p className="field__hint">{m.takeServerHint}</p>
+      </div>
     </div>
   );
 }
@@ -59,28 +97,7 @@ export function ConflictDialog(props: ConflictDialogProps) {
     <Dialog open={open} title={m.conflictTitle} onClose={onClose} className="dialog--wide">
       <p>{m.conflictIntro(formatDateTime(server.updatedAt))}</p>
       <Comparison mine={mine} server={server.content} documentName={documentName} />
-      <div className="conflict__actions">
-        <div>
-          <button type="button" className="button button--primary" onClick={onKeepMine} data-autofocus="">
-            {m.keepMine}
-          </button>
-          <p className="field__hint">{m.keepMineHint}</p>
-        </div>
-        <div>
-          <button type="button" className="button button--secondary" onClick={() => void copyMine()}>
-            {m.copyMine}
-          </button>
-          <p className="field__hint" role="status">
-            {copyNote}
-          </p>
-        </div>
-        <div>
-          <button type="button" className="button button--danger" onClick={onTakeServer}>
-            {m.takeServer}
-          </button>
-          <p className="field__hint">{m.takeServerHint}</p>
-        </div>
-      </div>
+      <ConflictActions onKeepMine={onKeepMine} onTakeServer={onTakeServer} onCopyMine={() => void copyMine()} copyNote={copyNote} />
     </Dialog>
   );
 }

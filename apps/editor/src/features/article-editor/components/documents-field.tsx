@@ -7,16 +7,24 @@ import { documentsQuery } from '../../catalogue/api/catalogue-api';
 import { moveItem, removeItem, replaceItem } from '../list-edit';
 import { editorMessages as m } from '../messages';
 
+type Docs = RequiredDocument[];
+
 interface RowProps {
-  doc: RequiredDocument;
-  name: string;
+  docs: Docs;
   index: number;
-  count: number;
-  onChange: (next: RequiredDocument[] | ((docs: RequiredDocument[]) => RequiredDocument[])) => void;
+  name: string;
+  onChange: (docs: Docs) => void;
 }
 
-function DocumentRow({ doc, name, index, count, onChange }: RowProps) {
+function DocumentRow({ docs, index, name, onChange }: RowProps) {
   const noteId = useId();
+  const doc = docs[index];
+  if (!doc) return null;
+  const tool = (label: string, text: string, next: () => Docs, disabled = false) => (
+    <button type="button" className="button button--tool" aria-label={label} disabled={disabled} onClick={() => onChange(next())}>
+      {text}
+    </button>
+  );
   return (
     <li className="list-editor__row">
       <span className="list-editor__name">{name}</span>
@@ -28,38 +36,52 @@ function DocumentRow({ doc, name, index, count, onChange }: RowProps) {
         value={doc.note ?? ''}
         maxLength={ArticleLimits.documentNoteMax}
         placeholder={m.documentNote(name)}
-        onChange={(e) => onChange((docs) => replaceItem(docs, index, { ...doc, note: e.target.value || undefined }))}
+        onChange={(e) => onChange(replaceItem(docs, index, { ...doc, note: e.target.value || undefined }))}
       />
-      <button type="button" className="button button--tool" aria-label={m.moveUp(name)} disabled={index === 0} onClick={() => onChange((docs) => moveItem(docs, index, -1))}>
-        ↑
-      </button>
-      <button type="button" className="button button--tool" aria-label={m.moveDown(name)} disabled={index === count - 1} onClick={() => onChange((docs) => moveItem(docs, index, 1))}>
-        ↓
-      </button>
-      <button type="button" className="button button--tool" aria-label={m.documentRemove(name)} onClick={() => onChange((docs) => removeItem(docs, index))}>
-        ×
-      </button>
+      {tool(m.moveUp(name), '↑', () => moveItem(docs, index, -1), index === 0)}
+      {tool(m.moveDown(name), '↓', () => moveItem(docs, index, 1), index === docs.length - 1)}
+      {tool(m.documentRemove(name), '×', () => removeItem(docs, index))}
     </li>
   );
 }
 
-/** Required documents picked from the catalogue, each with an article-specific note. */
-export function DocumentsField({ value, onChange }: { value: RequiredDocument[]; onChange: (docs: RequiredDocument[]) => void }) {
-  const catalogue = useQuery(documentsQuery());
+function AddDocument({ available, disabled, onAdd }: { available: DocumentView[]; disabled: boolean; onAdd: (id: string) => void }) {
   const [choice, setChoice] = useState('');
   const selectId = useId();
-  const byId = new Map((catalogue.data ?? []).map((doc): [string, DocumentView] => [doc.id, doc]));
-  const available = (catalogue.data ?? []).filter((doc) => !value.some((selected) => selected.documentId === doc.id));
+  return (
+    <div className="inline-input">
+      <label htmlFor={selectId} className="visually-hidden">
+        {m.documentChoose}
+      </label>
+      <select id={selectId} value={choice} disabled={disabled} onChange={(e) => setChoice(e.target.value)}>
+        <option value="">{m.documentChoose}</option>
+        {available.map((doc) => (
+          <option key={doc.id} value={doc.id}>
+            {doc.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={!choice || disabled}
+        onClick={() => {
+          onAdd(choice);
+          setChoice('');
+        }}
+      >
+        {m.documentAdd}
+      </button>
+    </div>
+  );
+}
+
+/** Required documents picked from the catalogue, each with an article-specific note. */
+export function DocumentsField({ value, onChange }: { value: Docs; onChange: (docs: Docs) => void }) {
+  const catalogue = useQuery(documentsQuery());
+  const all = catalogue.data ?? [];
+  const nameOf = (id: string) => all.find((doc) => doc.id === id)?.name ?? m.unknownDocument;
   const full = value.length >= ArticleLimits.documentsMax;
-  const update = (next: RequiredDocument[] | ((docs: RequiredDocument[]) => RequiredDocument[])) =>
-    onChange(typeof next === 'function' ? next(value) : next);
-
-  function add() {
-    if (!choice || full) return;
-    onChange([...value, { documentId: choice }]);
-    setChoice('');
-  }
-
   return (
     <fieldset className="fieldset">
       <legend>{articleMessages.field.documents}</legend>
@@ -67,25 +89,14 @@ export function DocumentsField({ value, onChange }: { value: RequiredDocument[];
       {catalogue.isError && <ErrorAlert error={catalogue.error} />}
       <ol className="list-editor">
         {value.map((doc, index) => (
-          <DocumentRow key={doc.documentId} doc={doc} index={index} count={value.length} name={byId.get(doc.documentId)?.name ?? m.unknownDocument} onChange={update} />
+          <DocumentRow key={doc.documentId} docs={value} index={index} name={nameOf(doc.documentId)} onChange={onChange} />
         ))}
       </ol>
-      <div className="inline-input">
-        <label htmlFor={selectId} className="visually-hidden">
-          {m.documentChoose}
-        </label>
-        <select id={selectId} value={choice} disabled={full} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{m.documentChoose}</option>
-          {available.map((doc) => (
-            <option key={doc.id} value={doc.id}>
-              {doc.name}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="button button--secondary" disabled={!choice || full} onClick={add}>
-          {m.documentAdd}
-        </button>
-      </div>
+      <AddDocument
+        available={all.filter((doc) => !value.some((s) => s.documentId === doc.id))}
+        disabled={full}
+        onAdd={(id) => onChange([...value, { documentId: id }])}
+      />
       {full && <p className="field__hint">{m.limitReached(ArticleLimits.documentsMax)}</p>}
     </fieldset>
   );

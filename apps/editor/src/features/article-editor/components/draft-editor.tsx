@@ -1,122 +1,83 @@
 import type { ArticleDetail, DraftView } from '@bsc/domain';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ApiError } from '../../../api/http';
-import { formatDateTime } from '../../../ui/format-date';
 import { articleKeys, submitForReview } from '../../articles/api/articles-api';
-import { documentsQuery } from '../../catalogue/api/catalogue-api';
-import { useAutosave } from '../hooks/use-autosave';
+import { useAutosave, type Autosave } from '../hooks/use-autosave';
+import { useConflictResolution } from '../hooks/use-conflict-resolution';
 import { useUnsavedWarning } from '../hooks/use-unsaved-warning';
 import { editorMessages as m } from '../messages';
 import { ConflictDialog } from './conflict-dialog';
 import { DraftForm } from './draft-form';
-import { SaveStatusIndicator } from './save-status';
+import { DraftNotices } from './draft-notices';
+import { ConflictBanner, EditorBar } from './editor-bar';
 import { SubmitDialog } from './submit-dialog';
-import { VerifyButton } from './verify-button';
 import { VersionHistory } from './version-history';
 
-function DraftNotices({ draft }: { draft: DraftView }) {
+function useSubmit(articleId: string, saveNow: () => Promise<boolean>, done: () => void) {
+  const queryClient = useQueryClient();
+  return async (changeNote: string) => {
+    if (!(await saveNow())) {
+      throw new ApiError(0, { code: 'DRAFT_NOT_SAVED', message: m.saveFirst, correlationId: '' });
+    }
+    await submitForReview(articleId, changeNote);
+    done();
+    await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+  };
+}
+
+function SaveProblems({ autosave, conflict }: { autosave: Autosave; conflict: ReturnType<typeof useConflictResolution> }) {
+  const error = autosave.status === 'error' && autosave.state.error instanceof ApiError ? autosave.state.error.message : null;
   return (
     <>
-      {draft.state === 'in_review' && <p className="notice notice--info">{m.readOnlyInReview}</p>}
-      {draft.state === 'scheduled' && (
-        <p className="notice notice--info">
-          {m.readOnlyScheduled} {formatDateTime(draft.publishAt)}
-        </p>
-      )}
-      {draft.state === 'draft' && draft.rejectionComment && (
-        <div className="notice notice--warning">
-          <p>{m.rejected}</p>
-          <p className="preserve-lines">{draft.rejectionComment}</p>
-        </div>
-      )}
+      {error && <p className="notice notice--error">{error}</p>}
+      {conflict.showBanner && <ConflictBanner onResolve={conflict.show} />}
     </>
   );
 }
 
-function useDocumentNamer() {
-  const catalogue = useQuery(documentsQuery());
-  return useCallback(
-    (id: string) => catalogue.data?.find((doc) => doc.id === id)?.name ?? m.unknownDocument,
-    [catalogue.data],
-  );
+// Submit dialog state and the notice line of the editor bar.
+function useDraftActions(articleId: string, autosave: Autosave) {
+  const [submitOpen, setSubmitOpen] = useState(false);
+  const [notice, setNotice] = useState('');
+  const submit = useSubmit(articleId, autosave.saveNow, () => {
+    setSubmitOpen(false);
+    setNotice(m.submitted);
+  });
+  function restored(draftView: DraftView, version: number) {
+    autosave.replace(draftView);
+    setNotice(m.restored(version));
+  }
+  return { submitOpen, setSubmitOpen, notice, submit, restored };
 }
 
 /** The editable draft: form with autosave, conflict handling, submit and version history. */
 export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: DraftView }) {
   const readOnly = draft.state !== 'draft';
   const autosave = useAutosave(detail.id, draft, readOnly);
-  const queryClient = useQueryClient();
-  const documentName = useDocumentNamer();
-  const [submitOpen, setSubmitOpen] = useState(false);
-  const [conflictHidden, setConflictHidden] = useState(false);
-  const [notice, setNotice] = useState('');
+  const conflict = useConflictResolution(autosave);
+  const { submitOpen, setSubmitOpen, notice, submit, restored } = useDraftActions(detail.id, autosave);
   useUnsavedWarning(!readOnly && autosave.status !== 'saved', autosave.saveNow, m.unsavedQuestion);
-
-  async function submit(changeNote: string) {
-    if (!(await autosave.saveNow())) {
-      throw new ApiError(0, { code: 'DRAFT_NOT_SAVED', message: m.saveFirst, correlationId: '' });
-    }
-    await submitForReview(detail.id, changeNote);
-    setSubmitOpen(false);
-    setNotice(m.submitted);
-    await queryClient.invalidateQueries({ queryKey: articleKeys.all });
-  }
-
-  const conflict = autosave.state.conflict;
-  // Keeps the dialog rendered while it closes, so focus can return to where it was.
-  const lastConflict = useRef<DraftView | null>(null);
-  lastConflict.current = conflict ?? lastConflict.current;
-  const resolve = (choice: () => void) => () => {
-    choice();
-    setConflictHidden(false);
-  };
   return (
     <div className="editor-layout">
       <div className="editor-layout__main">
-        <div className="editor-bar" role="group" aria-label={m.actionsLabel}>
-          {!readOnly && <SaveStatusIndicator status={autosave.status} />}
-          {!readOnly && (
-            <button type="button" className="button button--primary" onClick={() => setSubmitOpen(true)}>
-              {m.submit}
-            </button>
-          )}
-          {detail.publishedVersion !== null && <VerifyButton articleId={detail.id} />}
-          <span role="status">{notice}</span>
-        </div>
-        {autosave.status === 'error' && autosave.state.error instanceof ApiError && (
-          <p className="notice notice--error">{autosave.state.error.message}</p>
-        )}
-        {conflict && conflictHidden && (
-          <p className="notice notice--error">
-            {m.conflictBanner}{' '}
-            <button type="button" className="button button--secondary button--small" onClick={() => setConflictHidden(false)}>
-              {m.resolveConflict}
-            </button>
-          </p>
-        )}
+        <EditorBar detail={detail} readOnly={readOnly} status={autosave.status} notice={notice} onSubmit={() => setSubmitOpen(true)} />
+        <SaveProblems autosave={autosave} conflict={conflict} />
         <DraftNotices draft={draft} />
         <DraftForm content={autosave.state.content} onChange={autosave.edit} readOnly={readOnly} resetKey={autosave.state.resetKey} />
       </div>
       <aside className="editor-layout__aside">
-        <VersionHistory
-          articleId={detail.id}
-          canRestore={!readOnly}
-          onRestored={(restored, version) => {
-            autosave.replace(restored);
-            setNotice(m.restored(version));
-          }}
-        />
+        <VersionHistory articleId={detail.id} canRestore={!readOnly} onRestored={restored} />
       </aside>
-      {lastConflict.current && (
+      {conflict.server && (
         <ConflictDialog
-          open={conflict !== null && !conflictHidden}
+          open={conflict.open}
           mine={autosave.state.content}
-          server={lastConflict.current}
-          documentName={documentName}
-          onKeepMine={resolve(autosave.keepMine)}
-          onTakeServer={resolve(autosave.takeServer)}
-          onClose={() => setConflictHidden(true)}
+          server={conflict.server}
+          documentName={conflict.documentName}
+          onKeepMine={conflict.keepMine}
+          onTakeServer={conflict.takeServer}
+          onClose={conflict.hide}
         />
       )}
       <SubmitDialog open={submitOpen} onClose={() => setSubmitOpen(false)} onSubmit={submit} />

@@ -1,5 +1,5 @@
 import { ArticleLimits, BSC_RESOLUTIONS, type ArticleContent } from '@bsc/domain';
-import { FieldShell, TextAreaField, TextField } from '../../../ui/form-field';
+import { SelectField, TextAreaField, TextField } from '../../../ui/form-field';
 import { articleMessages } from '../../articles/messages';
 import { editorMessages as m } from '../messages';
 import { BodyEditor } from './body-editor';
@@ -17,20 +17,44 @@ export interface DraftFormProps {
   resetKey: number;
 }
 
+const BSC_OPTIONS = BSC_RESOLUTIONS.map((value) => ({ value, label: articleMessages.bscResolution[value] }));
 const TEXT_FIELDS = ['prerequisites', 'fees', 'procedure', 'processingTime', 'deadlines', 'legalBasis'] as const;
+
+function LeikaField({ value, onChange }: { value: string | null; onChange: (key: string | null) => void }) {
+  const invalid = value !== null && !ArticleLimits.leikaKeyPattern.test(value);
+  return (
+    <TextField
+      label={articleMessages.field.leikaKey}
+      value={value ?? ''}
+      inputMode="numeric"
+      maxLength={14}
+      hint={m.leikaHint}
+      error={invalid ? m.leikaInvalid : null}
+      onChange={(text) => onChange(text.trim() || null)}
+    />
+  );
+}
 
 /** Every field of ArticleContent; disabled as a whole when the draft is read-only. */
 export function DraftForm({ content, onChange, readOnly, resetKey }: DraftFormProps) {
   const f = articleMessages.field;
-  const set = <K extends keyof ArticleContent>(field: K) => (value: ArticleContent[K]) => onChange({ ...content, [field]: value });
-  const leikaInvalid = content.leikaKey !== null && !ArticleLimits.leikaKeyPattern.test(content.leikaKey);
+  const set =
+    <K extends keyof ArticleContent>(field: K) =>
+    (value: ArticleContent[K]) =>
+      onChange({ ...content, [field]: value });
 
   return (
     <form className="form draft-form" aria-label={m.formLabel} onSubmit={(event) => event.preventDefault()}>
       <fieldset className="fieldset--plain" disabled={readOnly}>
         <TextField label={f.title} value={content.title} maxLength={ArticleLimits.titleMax} required onChange={set('title')} />
         <KeywordInput value={content.keywords} onChange={set('keywords')} />
-        <TextAreaField label={f.shortAnswer} value={content.shortAnswer} rows={3} maxLength={ArticleLimits.shortAnswerMax} onChange={set('shortAnswer')} />
+        <TextAreaField
+          label={f.shortAnswer}
+          value={content.shortAnswer}
+          rows={3}
+          maxLength={ArticleLimits.shortAnswerMax}
+          onChange={set('shortAnswer')}
+        />
         <BodyEditor key={resetKey} label={f.body} value={content.body} onChange={set('body')} readOnly={readOnly} />
         <DocumentsField value={content.documents} onChange={set('documents')} />
         {TEXT_FIELDS.map((field) => (
@@ -38,26 +62,8 @@ export function DraftForm({ content, onChange, readOnly, resetKey }: DraftFormPr
         ))}
         <LinksField value={content.links} onChange={set('links')} />
         <ContactOverrideField value={content.contactOverride} onChange={set('contactOverride')} />
-        <TextField
-          label={f.leikaKey}
-          value={content.leikaKey ?? ''}
-          inputMode="numeric"
-          maxLength={14}
-          hint={m.leikaHint}
-          error={leikaInvalid ? m.leikaInvalid : null}
-          onChange={(value) => set('leikaKey')(value.trim() ? value.trim() : null)}
-        />
-        <FieldShell label={f.bscResolution}>
-          {({ id }) => (
-            <select id={id} value={content.bscResolution} onChange={(e) => set('bscResolution')(BSC_RESOLUTIONS.find((r) => r === e.target.value) ?? 'referral')}>
-              {BSC_RESOLUTIONS.map((value) => (
-                <option key={value} value={value}>
-                  {articleMessages.bscResolution[value]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldShell>
+        <LeikaField value={content.leikaKey} onChange={set('leikaKey')} />
+        <SelectField label={f.bscResolution} value={content.bscResolution} options={BSC_OPTIONS} onChange={set('bscResolution')} />
       </fieldset>
     </form>
   );

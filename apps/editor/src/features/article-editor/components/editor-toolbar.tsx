@@ -30,10 +30,34 @@ function editLink(editor: Editor): void {
 const BUTTONS: ToolbarButton[] = [
   { key: 'bold', label: m.bold, text: 'F', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
   { key: 'italic', label: m.italic, text: 'K', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { key: 'h2', label: m.heading2, text: 'H2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { key: 'h3', label: m.heading3, text: 'H3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-  { key: 'ul', label: m.bulletList, text: '•', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { key: 'ol', label: m.orderedList, text: '1.', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  {
+    key: 'h2',
+    label: m.heading2,
+    text: 'H2',
+    active: (e) => e.isActive('heading', { level: 2 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    key: 'h3',
+    label: m.heading3,
+    text: 'H3',
+    active: (e) => e.isActive('heading', { level: 3 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+  },
+  {
+    key: 'ul',
+    label: m.bulletList,
+    text: '•',
+    active: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    key: 'ol',
+    label: m.orderedList,
+    text: '1.',
+    active: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
   { key: 'link', label: m.link, text: '🔗', active: (e) => e.isActive('link'), run: editLink },
 ];
 

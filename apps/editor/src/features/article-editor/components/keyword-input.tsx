@@ -4,17 +4,35 @@ import { articleMessages } from '../../articles/messages';
 import { addKeywords } from '../keyword-list';
 import { editorMessages as m } from '../messages';
 
-/** Keywords as removable chips; Enter or comma adds what was typed. */
-export function KeywordInput({ value, onChange }: { value: string[]; onChange: (keywords: string[]) => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState('');
+function KeywordChips({ value, onChange }: { value: string[]; onChange: (keywords: string[]) => void }) {
+  if (value.length === 0) return null;
+  return (
+    <ul className="chips" aria-label={articleMessages.field.keywords}>
+      {value.map((keyword) => (
+        <li key={keyword} className="chip">
+          {keyword}
+          <button
+            type="button"
+            className="chip__remove"
+            aria-label={m.keywordRemove(keyword)}
+            onClick={() => onChange(value.filter((k) => k !== keyword))}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
-  function commit() {
+// What is being typed; Enter or comma turns it into keywords, Backspace on empty removes the last.
+function useKeywordDraft(value: string[], onChange: (keywords: string[]) => void) {
+  const [draft, setDraft] = useState('');
+  const commit = () => {
     if (!draft.trim()) return;
     onChange(addKeywords(value, draft));
     setDraft('');
-  }
-
+  };
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter' || event.key === ',') {
       event.preventDefault();
@@ -23,34 +41,25 @@ export function KeywordInput({ value, onChange }: { value: string[]; onChange: (
       onChange(value.slice(0, -1));
     }
   }
+  return { draft, setDraft, commit, onKeyDown };
+}
+
+/** Keywords as removable chips; Enter or comma adds what was typed. */
+export function KeywordInput({ value, onChange }: { value: string[]; onChange: (keywords: string[]) => void }) {
+  const id = useId();
+  const { draft, setDraft, commit, onKeyDown } = useKeywordDraft(value, onChange);
 
   return (
     <div className="field">
       <label htmlFor={id}>{articleMessages.field.keywords}</label>
-      {value.length > 0 && (
-        <ul className="chips" aria-label={articleMessages.field.keywords}>
-          {value.map((keyword) => (
-            <li key={keyword} className="chip">
-              {keyword}
-              <button
-                type="button"
-                className="chip__remove"
-                aria-label={m.keywordRemove(keyword)}
-                onClick={() => onChange(value.filter((k) => k !== keyword))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <KeywordChips value={value} onChange={onChange} />
       <div className="inline-input">
         <input
           id={id}
           value={draft}
           maxLength={ArticleLimits.keywordMax * 5}
           aria-describedby={`${id}-hint`}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
           onBlur={commit}
         />

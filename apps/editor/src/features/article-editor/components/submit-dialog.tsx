@@ -2,7 +2,7 @@ import { ArticleLimits } from '@bsc/domain';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { TextAreaField } from '../../../ui/form-field';
+import { FormActions, TextAreaField } from '../../../ui/form-field';
 import { editorMessages as m } from '../messages';
 
 /** Props of SubmitDialog. */
@@ -13,8 +13,7 @@ export interface SubmitDialogProps {
   onSubmit: (changeNote: string) => Promise<void>;
 }
 
-/** Asks for the required change note, then submits the draft for review. */
-export function SubmitDialog({ open, onClose, onSubmit }: SubmitDialogProps) {
+function SubmitForm({ onClose, onSubmit }: Omit<SubmitDialogProps, 'open'>) {
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -26,38 +25,32 @@ export function SubmitDialog({ open, onClose, onSubmit }: SubmitDialogProps) {
     if (!note.trim()) return;
     setBusy(true);
     setError(null);
-    try {
-      await onSubmit(note.trim());
-      setNote('');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    await onSubmit(note.trim()).catch((caught: unknown) => setError(caught));
+    setBusy(false);
   }
 
   return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      {error !== null && <ErrorAlert error={error} />}
+      <TextAreaField
+        label={m.changeNoteLabel}
+        value={note}
+        onChange={setNote}
+        maxLength={ArticleLimits.changeNoteMax}
+        hint={m.changeNoteHint}
+        error={missing ? m.changeNoteRequired : null}
+        required
+      />
+      <FormActions submitLabel={m.submit} busyLabel={m.submitting} busy={busy} onCancel={onClose} />
+    </form>
+  );
+}
+
+/** Asks for the required change note, then submits the draft for review. */
+export function SubmitDialog({ open, onClose, onSubmit }: SubmitDialogProps) {
+  return (
     <Dialog open={open} title={m.submitTitle} onClose={onClose}>
-      <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {error !== null && <ErrorAlert error={error} />}
-        <TextAreaField
-          label={m.changeNoteLabel}
-          value={note}
-          onChange={setNote}
-          maxLength={ArticleLimits.changeNoteMax}
-          hint={m.changeNoteHint}
-          error={missing ? m.changeNoteRequired : null}
-          required
-        />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? m.submitting : m.submit}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
+      <SubmitForm onClose={onClose} onSubmit={onSubmit} />
     </Dialog>
   );
 }

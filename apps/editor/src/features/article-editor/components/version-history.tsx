@@ -1,4 +1,4 @@
-import type { DraftView } from '@bsc/domain';
+import type { ArticleVersionView, DraftView } from '@bsc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { formatDateTime } from '../../../ui/format-date';
@@ -14,26 +14,46 @@ export interface VersionHistoryProps {
   onRestored: (draft: DraftView, version: number) => void;
 }
 
-/** Published versions, newest first, each restorable as the new draft. */
-export function VersionHistory({ articleId, canRestore, onRestored }: VersionHistoryProps) {
+function useRestore(articleId: string, onRestored: VersionHistoryProps['onRestored']) {
   const queryClient = useQueryClient();
-  const versions = useQuery({
-    queryKey: articleKeys.versions(articleId),
-    queryFn: ({ signal }) => listVersions(articleId, signal),
-  });
-  const restore = useMutation({
+  return useMutation({
     mutationFn: (version: number) => restoreVersion(articleId, version),
     onSuccess: (draft, version) => {
       onRestored(draft, version);
       void queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) });
     },
   });
+}
 
-  function confirmRestore(version: number) {
-    if (window.confirm(m.restoreConfirm(version))) restore.mutate(version);
-  }
+function VersionItem({ version, onRestore }: { version: ArticleVersionView; onRestore: (() => void) | null }) {
+  return (
+    <li className="versions__item">
+      <p>
+        <strong>{m.versionLabel(version.number)}</strong> {m.versionMeta(formatDateTime(version.createdAt))}
+      </p>
+      {version.changeNote && <p className="muted">{version.changeNote}</p>}
+      {onRestore && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-label={m.restoreLabel(version.number)}
+          onClick={onRestore}
+        >
+          {m.restore}
+        </button>
+      )}
+    </li>
+  );
+}
 
+/** Published versions, newest first, each restorable as the new draft. */
+export function VersionHistory({ articleId, canRestore, onRestored }: VersionHistoryProps) {
+  const versions = useQuery({ queryKey: articleKeys.versions(articleId), queryFn: ({ signal }) => listVersions(articleId, signal) });
+  const restore = useRestore(articleId, onRestored);
   const sorted = [...(versions.data ?? [])].sort((a, b) => b.number - a.number);
+  const restoreAction = (n: number) =>
+    canRestore && !restore.isPending ? () => window.confirm(m.restoreConfirm(n)) && restore.mutate(n) : null;
+
   return (
     <section className="card" aria-labelledby="versions-title">
       <h2 id="versions-title">{m.versionsTitle}</h2>
@@ -43,23 +63,7 @@ export function VersionHistory({ articleId, canRestore, onRestored }: VersionHis
       {versions.data && sorted.length === 0 && <p className="muted">{m.noVersions}</p>}
       <ol className="versions">
         {sorted.map((version) => (
-          <li key={version.number} className="versions__item">
-            <p>
-              <strong>{m.versionLabel(version.number)}</strong> {m.versionMeta(formatDateTime(version.createdAt))}
-            </p>
-            {version.changeNote && <p className="muted">{version.changeNote}</p>}
-            {canRestore && (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-label={m.restoreLabel(version.number)}
-                disabled={restore.isPending}
-                onClick={() => confirmRestore(version.number)}
-              >
-                {m.restore}
-              </button>
-            )}
-          </li>
+          <VersionItem key={version.number} version={version} onRestore={restoreAction(version.number)} />
         ))}
       </ol>
     </section>

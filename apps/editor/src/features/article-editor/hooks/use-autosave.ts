@@ -1,8 +1,15 @@
 import type { ArticleContent, DraftView } from '@bsc/domain';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, type Dispatch, type RefObject } from 'react';
 import { ApiError, hasErrorCode } from '../../../api/http';
 import { getArticle, saveDraft } from '../../articles/api/articles-api';
-import { autosaveReducer, initialAutosaveState, saveStatus, type AutosaveState, type SaveStatus } from '../autosave-state';
+import {
+  autosaveReducer,
+  initialAutosaveState,
+  saveStatus,
+  type AutosaveEvent,
+  type AutosaveState,
+  type SaveStatus,
+} from '../autosave-state';
 import { conflictingDraft } from '../draft-conflict';
 import { draftPayload } from '../draft-payload';
 
@@ -32,14 +39,20 @@ async function currentDraftAfterConflict(articleId: string, error: unknown): Pro
   return (await getArticle(articleId)).draft;
 }
 
-/** Saves the draft ~1 s after the last edit with optimistic locking on `revision`. */
-export function useAutosave(articleId: string, draft: DraftView, readOnly: boolean): Autosave {
-  const [state, dispatch] = useReducer(autosaveReducer, draft, initialAutosaveState);
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const inFlight = useRef<Promise<boolean> | null>(null);
-  const status = saveStatus(state);
+// Saves ~1 s after the last edit; retries failures that may heal by themselves after 5 s.
+function useAutosaveTimer(state: AutosaveState, status: SaveStatus, readOnly: boolean, saveNow: () => Promise<boolean>) {
+  useEffect(() => {
+    if (readOnly) return;
+    const retryable = status === 'error' && isTransient(state.error);
+    if (status !== 'dirty' && !retryable) return;
+    const timer = window.setTimeout(() => void saveNow(), retryable ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state.editSeq, status, state.error, readOnly, saveNow]);
+}
 
+// One save at a time: saveNow waits for a running save, then saves what is still unsaved.
+function useSaveRunner(articleId: string, stateRef: RefObject<AutosaveState>, dispatch: Dispatch<AutosaveEvent>) {
+  const inFlight = useRef<Promise<boolean> | null>(null);
   const runSave = useCallback(async (): Promise<boolean> => {
     const { editSeq, revision, content } = stateRef.current;
     dispatch({ type: 'saveStarted', seq: editSeq });
@@ -52,9 +65,9 @@ export function useAutosave(articleId: string, draft: DraftView, readOnly: boole
       dispatch(current ? { type: 'conflict', current } : { type: 'saveFailed', error });
       return false;
     }
-  }, [articleId]);
+  }, [articleId, stateRef, dispatch]);
 
-  const saveNow = useCallback(async (): Promise<boolean> => {
+  return useCallback(async (): Promise<boolean> => {
     if (inFlight.current) await inFlight.current;
     const current = stateRef.current;
     if (current.conflict) return false;
@@ -63,15 +76,17 @@ export function useAutosave(articleId: string, draft: DraftView, readOnly: boole
       inFlight.current = null;
     });
     return inFlight.current;
-  }, [runSave]);
+  }, [runSave, stateRef]);
+}
 
-  useEffect(() => {
-    if (readOnly) return;
-    const retryable = status === 'error' && isTransient(state.error);
-    if (status !== 'dirty' && !retryable) return;
-    const timer = window.setTimeout(() => void saveNow(), retryable ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [state.editSeq, status, state.error, readOnly, saveNow]);
+/** Saves the draft ~1 s after the last edit with optimistic locking on `revision`. */
+export function useAutosave(articleId: string, draft: DraftView, readOnly: boolean): Autosave {
+  const [state, dispatch] = useReducer(autosaveReducer, draft, initialAutosaveState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const status = saveStatus(state);
+  const saveNow = useSaveRunner(articleId, stateRef, dispatch);
+  useAutosaveTimer(state, status, readOnly, saveNow);
 
   return {
     state,

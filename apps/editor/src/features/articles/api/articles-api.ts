@@ -49,8 +49,7 @@ export const saveDraft = (id: string, request: SaveDraftRequest, signal?: AbortS
 export const openDraft = (id: string) => http.post<DraftView>(path(id, '/draft'));
 
 /** POST /articles/:id/submit */
-export const submitForReview = (id: string, changeNote: string) =>
-  http.post<ArticleDetail>(path(id, '/submit'), { changeNote });
+export const submitForReview = (id: string, changeNote: string) => http.post<ArticleDetail>(path(id, '/submit'), { changeNote });
 
 /** POST /articles/:id/approve */
 export const approveDraft = (id: string, request: ApproveRequest) => http.post<ArticleDetail>(path(id, '/approve'), request);
@@ -62,8 +61,7 @@ export const rejectDraft = (id: string, comment: string) => http.post<ArticleDet
 export const verifyArticle = (id: string) => http.post<ArticleDetail>(path(id, '/verify'));
 
 /** GET /articles/:id/versions */
-export const listVersions = (id: string, signal?: AbortSignal) =>
-  http.get<ArticleVersionView[]>(path(id, '/versions'), { signal });
+export const listVersions = (id: string, signal?: AbortSignal) => http.get<ArticleVersionView[]>(path(id, '/versions'), { signal });
 
 /** POST /articles/:id/restore/:n */
 export const restoreVersion = (id: string, version: number) => http.post<DraftView>(path(id, `/restore/${version}`));

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useAuth } from '../../../app/auth-context';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { authMessages } from '../messages';
+import { FormActions, TextField } from '../../../ui/form-field';
+import { authMessages as m } from '../messages';
 
 /** Login + password form; on success the login page redirects by role. */
 export function LoginForm() {
@@ -18,49 +19,24 @@ export function LoginForm() {
     if (!login.trim() || !password) return;
     setBusy(true);
     setError(null);
-    try {
-      await signIn(login.trim(), password);
-    } catch (caught) {
+    // On success this component unmounts (redirect), so busy is only reset on failure.
+    await signIn(login.trim(), password).catch((caught: unknown) => {
       setError(caught);
       setBusy(false);
-    }
+    });
   }
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       {missing && (
         <p className="alert alert--error" role="alert">
-          {authMessages.missingFields}
+          {m.missingFields}
         </p>
       )}
       {error !== null && <ErrorAlert error={error} />}
-      <div className="field">
-        <label htmlFor="login">{authMessages.loginLabel}</label>
-        <input
-          id="login"
-          name="username"
-          autoComplete="username"
-          value={login}
-          onChange={(event) => setLogin(event.target.value)}
-          autoFocus
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="password">{authMessages.passwordLabel}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          required
-        />
-      </div>
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? authMessages.submitting : authMessages.submit}
-      </button>
+      <TextField label={m.loginLabel} value={login} onChange={setLogin} autoComplete="username" autoFocus required />
+      <TextField label={m.passwordLabel} type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
+      <FormActions submitLabel={m.submit} busyLabel={m.submitting} busy={busy} />
     </form>
   );
 }

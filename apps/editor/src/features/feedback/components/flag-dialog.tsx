@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { FormActions, TextAreaField } from '../../../ui/form-field';
 import { createFlag } from '../api/flags-api';
 import { feedbackMessages as m } from '../messages';
 
@@ -14,68 +15,59 @@ export interface FlagDialogProps {
   onSent: () => void;
 }
 
-/** "Melden": reason and comment, sent to the owning department. */
-export function FlagDialog({ articleId, open, onClose, onSent }: FlagDialogProps) {
+function ReasonRadios({ value, onChange }: { value: FlagReason; onChange: (reason: FlagReason) => void }) {
+  return (
+    <fieldset className="radio-group">
+      <legend>{m.reasonLegend}</legend>
+      {FLAG_REASONS.map((reason) => (
+        <label key={reason} className="radio">
+          <input
+            type="radio"
+            name="flag-reason"
+            value={reason}
+            checked={value === reason}
+            onChange={() => onChange(reason)}
+            data-autofocus={value === reason ? '' : undefined}
+          />
+          {m.reason[reason]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function FlagForm({ articleId, onClose, onSent }: Omit<FlagDialogProps, 'open'>) {
   const [reason, setReason] = useState<FlagReason>('outdated');
   const [comment, setComment] = useState('');
-  const mutation = useMutation({
-    mutationFn: () => createFlag(articleId, { reason, comment: comment.trim() }),
-    onSuccess: () => {
-      setComment('');
-      mutation.reset();
-      onSent();
-    },
-  });
+  const send = useMutation({ mutationFn: () => createFlag(articleId, { reason, comment: comment.trim() }), onSuccess: onSent });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    mutation.mutate();
+    send.mutate();
   }
 
   return (
+    <form className="form" onSubmit={submit}>
+      <p>{m.intro}</p>
+      {send.isError && <ErrorAlert error={send.error} />}
+      <ReasonRadios value={reason} onChange={setReason} />
+      <TextAreaField
+        label={m.commentLabel}
+        value={comment}
+        onChange={setComment}
+        maxLength={ArticleLimits.commentMax}
+        hint={m.commentHint}
+      />
+      <FormActions submitLabel={m.submit} busyLabel={m.submitting} busy={send.isPending} onCancel={onClose} />
+    </form>
+  );
+}
+
+/** "Melden": reason and comment, sent to the owning department. A fresh form each time it opens. */
+export function FlagDialog({ articleId, open, onClose, onSent }: FlagDialogProps) {
+  return (
     <Dialog open={open} title={m.dialogTitle} onClose={onClose}>
-      <form className="form" onSubmit={submit}>
-        <p>{m.intro}</p>
-        {mutation.isError && <ErrorAlert error={mutation.error} />}
-        <fieldset className="radio-group">
-          <legend>{m.reasonLegend}</legend>
-          {FLAG_REASONS.map((value) => (
-            <label key={value} className="radio">
-              <input
-                type="radio"
-                name="flag-reason"
-                value={value}
-                checked={reason === value}
-                onChange={() => setReason(value)}
-                data-autofocus={reason === value ? '' : undefined}
-              />
-              {m.reason[value]}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor="flag-comment">{m.commentLabel}</label>
-          <textarea
-            id="flag-comment"
-            rows={4}
-            maxLength={ArticleLimits.commentMax}
-            value={comment}
-            aria-describedby="flag-comment-hint"
-            onChange={(event) => setComment(event.target.value)}
-          />
-          <p id="flag-comment-hint" className="field__hint">
-            {m.commentHint}
-          </p>
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-            {mutation.isPending ? m.submitting : m.submit}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
-      </form>
+      <FlagForm articleId={articleId} onClose={onClose} onSent={onSent} />
     </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { TextAreaField } from '../../../ui/form-field';
+import { TextAreaField, TextField } from '../../../ui/form-field';
 import { approveDraft, articleKeys, rejectDraft } from '../../articles/api/articles-api';
 import { reviewMessages as m } from '../messages';
 import { localDateTimeToIso } from '../review-rules';
@@ -38,19 +38,25 @@ function ApproveForm({ articleId, ownDraft }: ReviewDecisionProps) {
     <form className="form card" onSubmit={submit} aria-labelledby="approve-title">
       <h2 id="approve-title">{m.approveTitle}</h2>
       {approve.isError && <ErrorAlert error={approve.error} />}
-      <div className="field">
-        <label htmlFor="publish-at">{m.publishAtLabel}</label>
-        <input id="publish-at" type="datetime-local" value={publishAt} disabled={ownDraft} aria-describedby="publish-at-hint" onChange={(e) => setPublishAt(e.target.value)} />
-        <p id="publish-at-hint" className="field__hint">
-          {m.publishAtHint}
-        </p>
-      </div>
+      <TextField
+        label={m.publishAtLabel}
+        type="datetime-local"
+        value={publishAt}
+        disabled={ownDraft}
+        hint={m.publishAtHint}
+        onChange={setPublishAt}
+      />
       {ownDraft && (
         <p id="self-approval-reason" className="notice notice--warning">
           {m.selfApproval}
         </p>
       )}
-      <button type="submit" className="button button--primary" disabled={ownDraft || approve.isPending} aria-describedby={ownDraft ? 'self-approval-reason' : undefined}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={ownDraft || approve.isPending}
+        aria-describedby={ownDraft ? 'self-approval-reason' : undefined}
+      >
         {approve.isPending ? m.approving : m.approve}
       </button>
     </form>
@@ -70,7 +76,14 @@ function RejectForm({ articleId }: { articleId: string }) {
     <form className="form card" onSubmit={submit} aria-labelledby="reject-title" noValidate>
       <h2 id="reject-title">{m.rejectTitle}</h2>
       {reject.isError && <ErrorAlert error={reject.error} />}
-      <TextAreaField label={m.rejectCommentLabel} value={comment} onChange={setComment} maxLength={ArticleLimits.commentMax} required error={missing ? m.rejectCommentRequired : null} />
+      <TextAreaField
+        label={m.rejectCommentLabel}
+        value={comment}
+        onChange={setComment}
+        maxLength={ArticleLimits.commentMax}
+        required
+        error={missing ? m.rejectCommentRequired : null}
+      />
       <button type="submit" className="button button--danger" disabled={reject.isPending}>
         {reject.isPending ? m.rejecting : m.reject}
       </button>

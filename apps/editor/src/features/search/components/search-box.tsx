@@ -13,23 +13,27 @@ export interface SearchBoxProps {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
+// ArrowDown → into the results, Enter → open the first hit, Escape → clear the query.
+function searchKeyHandler({ value, onChange, onArrowDown, onEnter }: Omit<SearchBoxProps, 'inputRef'>) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    const actions: Partial<Record<string, (() => void) | null>> = {
+      ArrowDown: onArrowDown,
+      Enter: onEnter,
+      Escape: value ? () => onChange('') : null,
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+}
+
 /** The agent's search input: focused on load, on "/" and on Ctrl+K. */
 export function SearchBox({ value, onChange, onArrowDown, onEnter, inputRef }: SearchBoxProps) {
   useSearchHotkeys(inputRef);
   useEffect(() => inputRef.current?.focus(), [inputRef]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      onArrowDown();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      onEnter();
-    } else if (event.key === 'Escape' && value) {
-      event.preventDefault();
-      onChange('');
-    }
-  }
+  const onKeyDown = searchKeyHandler({ value, onChange, onArrowDown, onEnter });
 
   return (
     <div className="search-box" role="search">

@@ -1,16 +1,10 @@
 import type { SearchHit } from '@bsc/domain';
-import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useRef } from 'react';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { recordSearchClick } from '../api/search-api';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { useQueryParam } from '../hooks/use-query-param';
-import { normaliseQuery, useSearch } from '../hooks/use-search';
+import { useAgentSearch } from '../hooks/use-agent-search';
 import { searchMessages } from '../messages';
 import { SearchBox } from './search-box';
 import { focusFirstResult, SearchResults } from './search-results';
-
-const DEBOUNCE_MS = 150;
 
 function ResultStatus({ text }: { text: string }) {
   // Always mounted, so screen readers announce each change of the count.
@@ -23,31 +17,9 @@ function ResultStatus({ text }: { text: string }) {
 
 /** Search box, hit count, notices and result list of the agent search. */
 export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => void }) {
-  const [urlQuery, setUrlQuery] = useQueryParam();
-  const [input, setInput] = useState(urlQuery);
-  const query = useDebouncedValue(input, DEBOUNCE_MS);
-  const search = useSearch(query);
-  const navigate = useNavigate();
+  const { input, setInput, query, active, search, data, recordOpen, openFirst } = useAgentSearch();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-
-  useEffect(() => setUrlQuery(query.trim()), [query, setUrlQuery]);
-
-  const active = normaliseQuery(query).length > 0;
-  const data = active ? search.data : undefined;
-  const hits = data?.hits ?? [];
-
-  function open(hit: SearchHit, position: number) {
-    if (data) recordSearchClick({ searchId: data.searchId, articleId: hit.id, position }).catch(() => undefined);
-  }
-
-  function openFirst() {
-    const first = hits[0];
-    if (!first) return;
-    open(first, 1);
-    navigate(`/artikel/${first.id}`);
-  }
-
   let status = '';
   if (active && search.isFetching && !data) status = searchMessages.searching;
   else if (data) status = searchMessages.hitCount(data.total);
@@ -69,12 +41,12 @@ export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => vo
       )}
       {active && search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
       {!active && <p className="muted">{searchMessages.emptyHint}</p>}
-      {data && data.hits.length === 0 && <p>{searchMessages.noHits(query.trim())}</p>}
-      {hits.length > 0 && (
+      {data && data.hits.length === 0 && <p>{searchMessages.noHits(query)}</p>}
+      {data && data.hits.length > 0 && (
         <SearchResults
-          hits={hits}
+          hits={data.hits}
           listRef={listRef}
-          onOpen={open}
+          onOpen={recordOpen}
           onFocusHit={onFocusHit}
           onLeave={() => inputRef.current?.focus()}
         />

@@ -41,14 +41,7 @@ export function SearchResults({ hits, listRef, onOpen, onFocusHit, onLeave }: Se
   return (
     <ol className="results" ref={listRef} aria-label={searchMessages.resultsLabel}>
       {hits.map((hit, index) => (
-        <SearchResultItem
-          key={hit.id}
-          hit={hit}
-          position={index + 1}
-          onOpen={onOpen}
-          onFocus={onFocusHit}
-          onKeyDown={onKeyDown}
-        />
+        <SearchResultItem key={hit.id} hit={hit} position={index + 1} onOpen={onOpen} onFocus={onFocusHit} onKeyDown={onKeyDown} />
       ))}
     </ol>
   );

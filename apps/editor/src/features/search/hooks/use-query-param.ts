@@ -5,9 +5,6 @@ import { useSearchParams } from 'react-router-dom';
 export function useQueryParam(): [string, (value: string) => void] {
   const [params, setParams] = useSearchParams();
   const value = params.get('q') ?? '';
-  const setValue = useCallback(
-    (next: string) => setParams(next ? { q: next } : {}, { replace: true }),
-    [setParams],
-  );
+  const setValue = useCallback((next: string) => setParams(next ? { q: next } : {}, { replace: true }), [setParams]);
   return [value, setValue];
 }
