@@ -77,4 +77,3 @@ function serveEditor(app: NestExpressApplication, dist: string | undefined): voi
     res.sendFile(join(dist, 'index.html'));
   });
 }
-

@@ -41,13 +41,23 @@ export class AuthService {
     await clearLoginFailures(this.dataSource, key);
     if (previousToken) await this.sessions.destroyToken(previousToken);
     const { token, csrfToken } = await this.sessions.create(user.id);
-    const actor: Actor = { id: user.id, login: user.login, displayName: user.display_name, roles: user.roles, departmentIds: user.department_ids };
-    await this.dataSource.transaction((m) => this.audit.append(m, actor, { action: 'auth.login', subjectType: 'user', subjectId: user.id }));
+    const actor: Actor = {
+      id: user.id,
+      login: user.login,
+      displayName: user.display_name,
+      roles: user.roles,
+      departmentIds: user.department_ids,
+    };
+    await this.dataSource.transaction((m) =>
+      this.audit.append(m, actor, { action: 'auth.login', subjectType: 'user', subjectId: user.id }),
+    );
     return { token, csrfToken, user: actor };
   }
 
   async logout(actor: Actor, tokenHash: string): Promise<void> {
     await this.sessions.destroy(tokenHash);
-    await this.dataSource.transaction((m) => this.audit.append(m, actor, { action: 'auth.logout', subjectType: 'user', subjectId: actor.id }));
+    await this.dataSource.transaction((m) =>
+      this.audit.append(m, actor, { action: 'auth.logout', subjectType: 'user', subjectId: actor.id }),
+    );
   }
 }

@@ -64,7 +64,9 @@ describe('Login throttling', () => {
     const user = await createUser(t, ['agent']);
     for (let i = 0; i < LOGIN_FAILURES_ALLOWED - 1; i += 1) await attempt(user, 'falsch', '203.0.113.13');
     expect((await attempt(user, user.password, '203.0.113.13')).status).toBe(200);
-    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM login_failures WHERE throttle_key = $1`, [`${user.login}|203.0.113.13`])) as { n: number }[];
+    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM login_failures WHERE throttle_key = $1`, [
+      `${user.login}|203.0.113.13`,
+    ])) as { n: number }[];
     expect(n).toBe(0);
   });
 });

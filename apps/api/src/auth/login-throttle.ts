@@ -13,7 +13,9 @@ export const LOGIN_WINDOW_SECONDS = 60;
  * the k-th concurrent attempt always counts at least k rows. Returns the attempt's id.
  */
 export async function reserveLoginAttempt(dataSource: DataSource, key: string): Promise<string> {
-  const [{ id }] = (await dataSource.query(`INSERT INTO login_failures (throttle_key) VALUES ($1) RETURNING id`, [key])) as { id: string }[];
+  const [{ id }] = (await dataSource.query(`INSERT INTO login_failures (throttle_key) VALUES ($1) RETURNING id`, [key])) as {
+    id: string;
+  }[];
   const [{ attempts }] = (await dataSource.query(
     `SELECT count(*)::int AS attempts FROM login_failures WHERE throttle_key = $1 AND at > now() - make_interval(secs => $2)`,
     [key, LOGIN_WINDOW_SECONDS],

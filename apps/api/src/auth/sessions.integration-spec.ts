@@ -70,7 +70,10 @@ describe('Sessions', () => {
     const session = await login();
     await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1`, [user.id]);
     expect((await meStatus(session.client)).status).toBe(200);
-    const [{ idle }] = (await t.db.query(`SELECT min(extract(epoch FROM now() - last_seen_at))::int AS idle FROM sessions WHERE user_id = $1`, [user.id])) as { idle: number }[];
+    const [{ idle }] = (await t.db.query(
+      `SELECT min(extract(epoch FROM now() - last_seen_at))::int AS idle FROM sessions WHERE user_id = $1`,
+      [user.id],
+    )) as { idle: number }[];
     expect(idle).toBeLessThan(60);
   });
 

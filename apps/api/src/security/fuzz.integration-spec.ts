@@ -25,13 +25,29 @@ const KNOWN_DEFECTS: Record<string, string> = {
 async function arrangeFixture(t: TestApp, cast: Cast): Promise<FuzzFixture> {
   const documentId = await createDocument(t, 'Personalausweis');
   const published = await publishArticle(cast, { title: 'Veröffentlicht' });
-  const create = (title: string) => cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'faq', content: buildArticleContent({ title }) });
+  const create = (title: string) =>
+    cast.author.post<ArticleDetail>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'faq',
+      content: buildArticleContent({ title }),
+    });
   const draft = (await create('Entwurf')).body;
   const review = (await create('In Prüfung')).body;
   await cast.author.post(`/api/v1/articles/${review.id}/submit`, { changeNote: 'Neu' });
-  const flag = await cast.agent.post<FlagView>(`/api/v1/articles/${published.id}/flags`, { reason: 'wrong', comment: 'Gebühr stimmt nicht' });
+  const flag = await cast.agent.post<FlagView>(`/api/v1/articles/${published.id}/flags`, {
+    reason: 'wrong',
+    comment: 'Gebühr stimmt nicht',
+  });
   const user = await createUser(t, ['agent']);
-  return { departmentId: cast.departmentId, documentId, publishedArticleId: published.id, draftArticleId: draft.id, reviewArticleId: review.id, flagId: flag.body.id, userId: user.id };
+  return {
+    departmentId: cast.departmentId,
+    documentId,
+    publishedArticleId: published.id,
+    draftArticleId: draft.id,
+    reviewArticleId: review.id,
+    flagId: flag.body.id,
+    userId: user.id,
+  };
 }
 
 function caseName(fuzzCase: FuzzCase): string {
@@ -39,12 +55,17 @@ function caseName(fuzzCase: FuzzCase): string {
 }
 
 async function judge(admin: SessionClient, fuzzCase: FuzzCase): Promise<string | undefined> {
-  const response = await admin.send(fuzzCase.method, fuzzCase.path, { body: fuzzCase.body, contentType: fuzzCase.contentType, headers: fuzzCase.headers });
+  const response = await admin.send(fuzzCase.method, fuzzCase.path, {
+    body: fuzzCase.body,
+    contentType: fuzzCase.contentType,
+    headers: fuzzCase.headers,
+  });
   const code = (response.json as { code?: unknown } | undefined)?.code;
   const where = caseName(fuzzCase);
   if (response.status >= 500) return `${where}: ${response.status} ${String(code)}`;
   if (response.status < 400) return `${where}: accepted with ${response.status}`;
-  if (typeof code !== 'string' || !STABLE_CODES.has(code)) return `${where}: ${response.status} without a stable code: ${response.text.slice(0, 120)}`;
+  if (typeof code !== 'string' || !STABLE_CODES.has(code))
+    return `${where}: ${response.status} without a stable code: ${response.text.slice(0, 120)}`;
   if (!response.headers.get('content-type')?.startsWith('application/json')) return `${where}: error body is not JSON`;
   return undefined;
 }
@@ -83,7 +104,9 @@ describe('Fuzzing every write route with malformed input', () => {
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
     const before = await fingerprintDatabase(t.db);
 
-    const failures = (await runAll(admin, cases)).filter((failure) => !Object.keys(KNOWN_DEFECTS).some((name) => failure.startsWith(`${name}:`)));
+    const failures = (await runAll(admin, cases)).filter(
+      (failure) => !Object.keys(KNOWN_DEFECTS).some((name) => failure.startsWith(`${name}:`)),
+    );
 
     expect(failures.slice(0, 40)).toEqual([]);
     expect(await fingerprintDatabase(t.db)).toEqual(before);
@@ -107,7 +130,9 @@ describe('Fuzzing every write route with malformed input', () => {
     expect(writes.filter((key) => !fuzzed.has(key))).toEqual([]);
     expect(buildFuzzCases(routes, fixture, SEED)).toEqual(cases);
     if (writeRoutesWithoutTemplate(routes, fixture).length > 0) {
-      process.stdout.write(`Fuzzed without a body template (add one in security/fuzz/body-templates.ts): ${writeRoutesWithoutTemplate(routes, fixture).join(', ')}\n`);
+      process.stdout.write(
+        `Fuzzed without a body template (add one in security/fuzz/body-templates.ts): ${writeRoutesWithoutTemplate(routes, fixture).join(', ')}\n`,
+      );
     }
   });
 });

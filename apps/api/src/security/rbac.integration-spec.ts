@@ -38,7 +38,8 @@ describe('RBAC matrix (generated from the route table)', () => {
     t = await createTestApp();
     routes = listRoutes(t.app);
     const departmentId = await createDepartment(t);
-    for (const role of ROLES) userIds.set(role, (await createUser(t, [role], role === 'agent' || role === 'admin' ? [] : [departmentId])).id);
+    for (const role of ROLES)
+      userIds.set(role, (await createUser(t, [role], role === 'agent' || role === 'admin' ? [] : [departmentId])).id);
   });
   afterAll(() => t.close());
 
@@ -96,6 +97,7 @@ function judge(access: Access, caller: Caller, status: number, body: unknown): s
   const code = (body as { code?: string } | undefined)?.code;
   if (status >= 500) return `server error ${status} ${code}`;
   if (allowed(access, caller)) return status === 401 || status === 403 ? `expected access, got ${status} ${code}` : undefined;
-  if (caller === 'anonymous') return status === 401 && code === 'UNAUTHENTICATED' ? undefined : `expected 401 UNAUTHENTICATED, got ${status} ${code}`;
+  if (caller === 'anonymous')
+    return status === 401 && code === 'UNAUTHENTICATED' ? undefined : `expected 401 UNAUTHENTICATED, got ${status} ${code}`;
   return status === 403 && code === 'FORBIDDEN' ? undefined : `expected 403 FORBIDDEN, got ${status} ${code}`;
 }

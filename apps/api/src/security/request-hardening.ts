@@ -64,7 +64,8 @@ function inspect(root: unknown, where: string): DomainError | undefined {
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_JSON_DEPTH) return new DomainError('MALFORMED_REQUEST', 'Die Anfrage ist zu tief verschachtelt.', { where });
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return new DomainError('MALFORMED_REQUEST', 'Die Anfrage enthält einen nicht erlaubten Schlüssel.', { where, key });
+      if (FORBIDDEN_KEYS.has(key))
+        return new DomainError('MALFORMED_REQUEST', 'Die Anfrage enthält einen nicht erlaubten Schlüssel.', { where, key });
       if (UNSTORABLE_CHARACTER.test(key)) return unstorable(where);
       stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
     }
@@ -73,5 +74,7 @@ function inspect(root: unknown, where: string): DomainError | undefined {
 }
 
 function unstorable(where: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', 'Die Eingabe enthält nicht erlaubte Zeichen (Nullzeichen oder ungültiges Unicode).', { where });
+  return new DomainError('VALIDATION_FAILED', 'Die Eingabe enthält nicht erlaubte Zeichen (Nullzeichen oder ungültiges Unicode).', {
+    where,
+  });
 }

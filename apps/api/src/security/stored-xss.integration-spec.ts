@@ -49,10 +49,18 @@ describe('Stored XSS', () => {
   });
 
   it('answers every GET route with JSON and nosniff, never with HTML', async () => {
-    const ids: Record<string, string> = { articles: data.article.id, departments: data.department.id, documents: data.document.id, users: data.userId, flags: data.flag.id };
+    const ids: Record<string, string> = {
+      articles: data.article.id,
+      departments: data.department.id,
+      documents: data.document.id,
+      users: data.userId,
+      flags: data.flag.id,
+    };
     const failures: string[] = [];
     for (const route of listRoutes(t.app).filter((r) => r.method === 'GET')) {
-      const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => (name === 'n' ? '1' : ids[route.path.split('/')[3]] ?? '00000000-0000-4000-8000-000000000000'));
+      const path = route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) =>
+        name === 'n' ? '1' : (ids[route.path.split('/')[3]] ?? '00000000-0000-4000-8000-000000000000'),
+      );
       const response = await admin.send('GET', path);
       const problem = response.status >= 500 ? `status ${response.status}` : notRenderable(response);
       if (problem) failures.push(`${route.key}: ${problem}`);
@@ -93,8 +101,15 @@ describe('Stored XSS', () => {
     ['//evil.example/path'],
     ['/relative/path'],
   ])('refuses the link %j inside the Tiptap body with UNSAFE_LINK', async (href) => {
-    const body: TiptapDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }] };
-    const response = await cast.author.post<ApiErrorBody>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'faq', content: buildArticleContent({ body }) });
+    const body: TiptapDoc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }],
+    };
+    const response = await cast.author.post<ApiErrorBody>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'faq',
+      content: buildArticleContent({ body }),
+    });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('UNSAFE_LINK');
   });
@@ -108,7 +123,11 @@ describe('Stored XSS', () => {
         content: buildArticleContent({ links: [{ label: 'x', url, kind: 'info' }] }),
       });
       expect(link.body.code).toBe('VALIDATION_FAILED');
-      const department = await admin.json('PUT', `/api/v1/departments/${data.department.id}`, { ...data.department, id: undefined, appointmentUrl: url });
+      const department = await admin.json('PUT', `/api/v1/departments/${data.department.id}`, {
+        ...data.department,
+        id: undefined,
+        appointmentUrl: url,
+      });
       expect((department.json as ApiErrorBody).code).toBe('VALIDATION_FAILED');
     },
   );

@@ -30,7 +30,11 @@ const hostileBody: TiptapDoc = {
         { type: 'text', text: 'Link', marks: [{ type: 'link', attrs: { href: 'https://example.org/?q="><script>alert(1)</script>' } }] },
       ],
     },
-    { type: 'codeBlock', attrs: { language: '"><script>alert(1)</script>' }, content: [{ type: 'text', text: '<script>alert(1)</script>' }] },
+    {
+      type: 'codeBlock',
+      attrs: { language: '"><script>alert(1)</script>' },
+      content: [{ type: 'text', text: '<script>alert(1)</script>' }],
+    },
   ],
 } as TiptapDoc;
 
@@ -75,9 +79,16 @@ export async function storeHostileData(admin: SessionClient, cast: Cast): Promis
     appointmentUrl: null,
     reviewIntervalDays: 180,
   });
-  const document = await admin.json('POST', '/api/v1/documents', { name: payload('Unterlage', 200), description: payload('Beschreibung', 2000) });
+  const document = await admin.json('POST', '/api/v1/documents', {
+    name: payload('Unterlage', 200),
+    description: payload('Beschreibung', 2000),
+  });
   const documentId = (document.json as DocumentView).id;
-  const created = await cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'service', content: hostileContent(documentId) });
+  const created = await cast.author.post<ArticleDetail>('/api/v1/articles', {
+    departmentId: cast.departmentId,
+    kind: 'service',
+    content: hostileContent(documentId),
+  });
   if (created.status !== 201) throw new Error(`article: ${created.status} ${JSON.stringify(created.body)}`);
   const id = created.body.id;
   await cast.author.post(`/api/v1/articles/${id}/submit`, { changeNote: payload('Änderung', 500) });
@@ -93,8 +104,19 @@ export async function storeHostileData(admin: SessionClient, cast: Cast): Promis
     roles: ['agent'],
     departmentIds: [],
   });
-  for (const [what, status] of [['department', department.status], ['document', document.status], ['article', article.status], ['user', user.status]] as const) {
+  for (const [what, status] of [
+    ['department', department.status],
+    ['document', document.status],
+    ['article', article.status],
+    ['user', user.status],
+  ] as const) {
     if (status >= 300) throw new Error(`${what} could not be stored: ${status}`);
   }
-  return { department: department.json as DepartmentView, document: document.json as DocumentView, article: article.body, flag: flag.body, userId: (user.json as { id: string }).id };
+  return {
+    department: department.json as DepartmentView,
+    document: document.json as DocumentView,
+    article: article.body,
+    flag: flag.body,
+    userId: (user.json as { id: string }).id,
+  };
 }

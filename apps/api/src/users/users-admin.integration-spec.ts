@@ -18,7 +18,11 @@ describe(UsersService.name, () => {
   });
   afterAll(() => t.close());
 
-  function update(client: ApiClient, user: TestUser, changes: { roles?: Role[]; active?: boolean; displayName?: string; password?: string }) {
+  function update(
+    client: ApiClient,
+    user: TestUser,
+    changes: { roles?: Role[]; active?: boolean; displayName?: string; password?: string },
+  ) {
     return client.put<UserView & ApiErrorBody>(`/api/v1/users/${user.id}`, {
       displayName: changes.displayName ?? `Test ${user.login}`,
       roles: changes.roles ?? ['admin'],
@@ -79,11 +83,22 @@ describe(UsersService.name, () => {
   });
 
   it('never demotes the last active admin (409 LAST_ADMIN_REQUIRED)', async () => {
-    const activeAdmins = (await t.db.query(`SELECT id, login FROM users WHERE 'admin' = ANY(roles) AND active`)) as { id: string; login: string }[];
+    const activeAdmins = (await t.db.query(`SELECT id, login FROM users WHERE 'admin' = ANY(roles) AND active`)) as {
+      id: string;
+      login: string;
+    }[];
     expect(activeAdmins).toHaveLength(1);
     // A system actor (e.g. a maintenance script) is the only caller that is not itself an active admin.
-    const systemActor = { id: '00000000-0000-4000-8000-00000000abcd', login: 'system', displayName: 'System', roles: ['admin' as const], departmentIds: [] };
-    const attempt = t.app.get(UsersService).update(systemActor, admin.id, { displayName: 'x', roles: ['agent'], departmentIds: [], active: true });
+    const systemActor = {
+      id: '00000000-0000-4000-8000-00000000abcd',
+      login: 'system',
+      displayName: 'System',
+      roles: ['admin' as const],
+      departmentIds: [],
+    };
+    const attempt = t.app
+      .get(UsersService)
+      .update(systemActor, admin.id, { displayName: 'x', roles: ['agent'], departmentIds: [], active: true });
     await expect(attempt).rejects.toMatchObject({ code: 'LAST_ADMIN_REQUIRED' });
   });
 
@@ -92,7 +107,10 @@ describe(UsersService.name, () => {
     const second = await createUser(t, ['admin']);
     await t.db.query(`UPDATE users SET active = false WHERE id = $1`, [admin.id]);
     const [firstClient, secondClient] = [await first.client(), await second.client()];
-    const results = await Promise.all([update(firstClient, second, { roles: ['agent'] }), update(secondClient, first, { roles: ['agent'] })]);
+    const results = await Promise.all([
+      update(firstClient, second, { roles: ['agent'] }),
+      update(secondClient, first, { roles: ['agent'] }),
+    ]);
     expect(results.filter((r) => r.status === 200).length).toBeLessThanOrEqual(1);
     const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM users WHERE 'admin' = ANY(roles) AND active`)) as { n: number }[];
     expect(n).toBeGreaterThanOrEqual(1);
@@ -102,7 +120,10 @@ describe(UsersService.name, () => {
   it('records role changes in the audit log without the password', async () => {
     const user = await createUser(t, ['agent']);
     await update(adminClient, user, { roles: ['author'], password: 'Noch-ein-Passwort-2' });
-    const [event] = (await t.db.query(`SELECT details::text AS details FROM audit_events WHERE action = 'user.updated' AND subject_id = $1`, [user.id])) as { details: string }[];
+    const [event] = (await t.db.query(
+      `SELECT details::text AS details FROM audit_events WHERE action = 'user.updated' AND subject_id = $1`,
+      [user.id],
+    )) as { details: string }[];
     expect(JSON.parse(event.details)).toMatchObject({ before: { roles: ['agent'] }, after: { roles: ['author'] }, passwordChanged: true });
     expect(event.details).not.toContain('Noch-ein-Passwort-2');
   });

@@ -37,12 +37,16 @@ export class UsersService {
   ) {}
 
   async list(): Promise<UserView[]> {
-    const rows = (await this.dataSource.query(`SELECT id, login, display_name, roles, department_ids, active FROM users ORDER BY login`)) as UserRow[];
+    const rows = (await this.dataSource.query(
+      `SELECT id, login, display_name, roles, department_ids, active FROM users ORDER BY login`,
+    )) as UserRow[];
     return rows.map(toView);
   }
 
   async get(id: string): Promise<UserView> {
-    const [row] = (await this.dataSource.query(`SELECT id, login, display_name, roles, department_ids, active FROM users WHERE id = $1`, [id])) as UserRow[];
+    const [row] = (await this.dataSource.query(`SELECT id, login, display_name, roles, department_ids, active FROM users WHERE id = $1`, [
+      id,
+    ])) as UserRow[];
     if (!row) throw new DomainError('USER_NOT_FOUND');
     return toView(row);
   }
@@ -55,7 +59,12 @@ export class UsersService {
         `INSERT INTO users (login, display_name, password_hash, roles, department_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [dto.login, dto.displayName, passwordHash, unique(dto.roles), unique(dto.departmentIds)],
       )) as { id: string }[];
-      await this.audit.append(m, actor, { action: 'user.created', subjectType: 'user', subjectId: row.id, details: { login: dto.login, roles: dto.roles } });
+      await this.audit.append(m, actor, {
+        action: 'user.created',
+        subjectType: 'user',
+        subjectId: row.id,
+        details: { login: dto.login, roles: dto.roles },
+      });
       return row.id;
     });
     return this.get(id);
@@ -76,7 +85,11 @@ export class UsersService {
         action: 'user.updated',
         subjectType: 'user',
         subjectId: id,
-        details: { before: { roles: before.roles, departmentIds: before.departmentIds, active: before.active }, after, passwordChanged: passwordHash !== null },
+        details: {
+          before: { roles: before.roles, departmentIds: before.departmentIds, active: before.active },
+          after,
+          passwordChanged: passwordHash !== null,
+        },
       });
       return passwordHash !== null || !sameRights(before, after);
     });
@@ -113,7 +126,9 @@ function sameRights(before: UserView, after: Pick<UserView, 'roles' | 'departmen
 
 async function assertDepartmentsExist(m: EntityManager, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::uuid[])`, [unique(ids)])) as { n: number }[];
+  const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::uuid[])`, [unique(ids)])) as {
+    n: number;
+  }[];
   if (n !== unique(ids).length) throw new DomainError('DEPARTMENT_NOT_FOUND');
 }
 
@@ -122,5 +137,12 @@ function unique<T>(values: T[]): T[] {
 }
 
 function toView(row: UserRow): UserView {
-  return { id: row.id, login: row.login, displayName: row.display_name, roles: row.roles, departmentIds: row.department_ids, active: row.active };
+  return {
+    id: row.id,
+    login: row.login,
+    displayName: row.display_name,
+    roles: row.roles,
+    departmentIds: row.department_ids,
+    active: row.active,
+  };
 }

@@ -1,4 +1,13 @@
-import { HOSTILE_TOKENS, HUGE_STRING, NOT_ARRAYS, NOT_BOOLEANS, NOT_INTEGERS, NOT_OBJECTS, NOT_STRINGS, UNSTORABLE_STRINGS } from './hostile-values';
+import {
+  HOSTILE_TOKENS,
+  HUGE_STRING,
+  NOT_ARRAYS,
+  NOT_BOOLEANS,
+  NOT_INTEGERS,
+  NOT_OBJECTS,
+  NOT_STRINGS,
+  UNSTORABLE_STRINGS,
+} from './hostile-values';
 import { INVALID_TIPTAP_DOCS } from './invalid-tiptap';
 
 /**

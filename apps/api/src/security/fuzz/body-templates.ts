@@ -66,7 +66,9 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
   const user = { displayName: text('Fuzz Nutzer'), roles: [token('agent')], departmentIds: [token(f.departmentId)] };
   return {
     'POST /api/v1/auth/login': { body: { login: token('niemand'), password: text('falsch') } },
-    'POST /api/v1/search/click': { body: { searchId: token('5f0e4f36-8f3a-4c55-9a63-0c0bd0f7d3a1'), articleId: token(f.publishedArticleId), position: int(0) } },
+    'POST /api/v1/search/click': {
+      body: { searchId: token('5f0e4f36-8f3a-4c55-9a63-0c0bd0f7d3a1'), articleId: token(f.publishedArticleId), position: int(0) },
+    },
     'POST /api/v1/departments': { body: department() },
     'PUT /api/v1/departments/:id': { params: { id: f.departmentId }, body: department() },
     'POST /api/v1/documents': { body: { name: text('Fuzz-Unterlage'), description: text('') } },
@@ -75,9 +77,15 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
     // A stale revision: even a body that slipped through validation could not overwrite the draft.
     'PUT /api/v1/articles/:id/draft': { params: { id: f.draftArticleId }, body: { revision: int(999), content: content(f) } },
     'POST /api/v1/articles/:id/submit': { params: { id: f.draftArticleId }, body: { changeNote: text('Änderung') } },
-    'POST /api/v1/articles/:id/approve': { params: { id: f.reviewArticleId }, body: { publishAt: token(FUTURE), validUntil: token(FUTURE) } },
+    'POST /api/v1/articles/:id/approve': {
+      params: { id: f.reviewArticleId },
+      body: { publishAt: token(FUTURE), validUntil: token(FUTURE) },
+    },
     'POST /api/v1/articles/:id/reject': { params: { id: f.reviewArticleId }, body: { comment: text('Bitte ergänzen') } },
-    'POST /api/v1/articles/:id/flags': { params: { id: f.publishedArticleId }, body: { reason: token('wrong'), comment: text('Gebühr falsch') } },
+    'POST /api/v1/articles/:id/flags': {
+      params: { id: f.publishedArticleId },
+      body: { reason: token('wrong'), comment: text('Gebühr falsch') },
+    },
     'POST /api/v1/flags/:id/resolve': { params: { id: f.flagId }, body: { note: text('Korrigiert'), fixedInVersion: int(1) } },
     'PUT /api/v1/articles/:id/review-interval': { params: { id: f.publishedArticleId }, body: { days: int(30) } },
     'POST /api/v1/users': { body: { login: token('fuzz.nutzer'), password: text('Ein-langes-Passwort-1'), ...user } },

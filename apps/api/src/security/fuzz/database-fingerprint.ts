@@ -18,7 +18,9 @@ export interface TableFingerprint {
 
 /** Row counts and md5 checksums (over the text form of every row, order-independent) of all tables. */
 export async function fingerprintDatabase(db: DataSource): Promise<Record<string, TableFingerprint>> {
-  const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)) as { tablename: string }[];
+  const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)) as {
+    tablename: string;
+  }[];
   const result: Record<string, TableFingerprint> = {};
   for (const { tablename } of tables) {
     if (VOLATILE_TABLES.includes(tablename)) continue;

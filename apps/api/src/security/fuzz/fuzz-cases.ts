@@ -41,7 +41,12 @@ function casesFor(route: RouteInfo, template: RouteTemplate | undefined, fixture
   const cases: FuzzCase[] = RAW_BODIES.map((raw) => ({ ...base, path, ...raw, label: `raw: ${raw.label}` }));
   for (const param of route.params) {
     for (const value of HOSTILE_PATH_VALUES) {
-      cases.push({ ...base, label: `param ${param} = ${value.slice(0, 30)}`, path: fillPath(route.path, { ...params, [param]: value }), body: validBody });
+      cases.push({
+        ...base,
+        label: `param ${param} = ${value.slice(0, 30)}`,
+        path: fillPath(route.path, { ...params, [param]: value }),
+        body: validBody,
+      });
     }
   }
   if (!route.takesBody) return cases;
@@ -64,7 +69,14 @@ function genericBodies(random: SeededRandom): LabelledBody[] {
   const bodies = fixed.map((value) => ({ label: `generic: ${JSON.stringify(value)}`, body: JSON.stringify(value) }));
   for (let i = 0; i < 8; i += 1) {
     const key = `x-${random.junk(1 + random.int(12))}`;
-    const value = random.pick<unknown>([random.junk(random.int(40)), random.int(1e6), null, [random.junk(5)], { [random.junk(3)]: 1 }, random.pick(HOSTILE_TOKENS)]);
+    const value = random.pick<unknown>([
+      random.junk(random.int(40)),
+      random.int(1e6),
+      null,
+      [random.junk(5)],
+      { [random.junk(3)]: 1 },
+      random.pick(HOSTILE_TOKENS),
+    ]);
     bodies.push({ label: `random key ${JSON.stringify(key)}`, body: JSON.stringify({ [key]: value }) });
   }
   return bodies;

@@ -45,8 +45,16 @@ export const RAW_BODIES: readonly RawBody[] = [
   { label: 'unknown content encoding', body: '{"a":1}', headers: { 'content-encoding': 'br2' } },
   { label: 'text/plain', body: '{"a":1}', contentType: 'text/plain' },
   { label: 'form post', body: 'a=1&b=%3Cscript%3E', contentType: 'application/x-www-form-urlencoded' },
-  { label: 'multipart', body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--', contentType: 'multipart/form-data; boundary=x' },
-  { label: 'XML', body: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>', contentType: 'application/xml' },
+  {
+    label: 'multipart',
+    body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+    contentType: 'multipart/form-data; boundary=x',
+  },
+  {
+    label: 'XML',
+    body: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>',
+    contentType: 'application/xml',
+  },
   { label: 'HTML', body: '<script>alert(1)</script>', contentType: 'text/html' },
   { label: 'JSON look-alike type', body: '{"a":1}', contentType: 'application/jsonx' },
   { label: 'JSON patch type', body: '[{"op":"add","path":"/a","value":1}]', contentType: 'application/json-patch+json' },

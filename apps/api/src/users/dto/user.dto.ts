@@ -1,5 +1,17 @@
 import { CatalogueLimits, ROLES, type Role } from '@bsc/domain';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 
 export class CreateUserDto {
   @Matches(CatalogueLimits.loginPattern, { message: 'login: 2-64 lower-case letters, digits, dot, dash or underscore' })
