@@ -14,6 +14,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DepartmentsModule } from './departments/departments.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
+import { ImportModule } from './import/import.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ArticlesModule,
         UsersModule,
         FeedbackModule,
+        ImportModule,
         FreshnessModule,
         NotificationsModule,
       ],

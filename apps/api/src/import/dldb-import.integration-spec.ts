@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublishedArticleView, SearchResponse } from '@bsc/domain';
+import { createCast, createUser, type Cast } from '../testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { DldbImportService, type DldbImportInput } from './dldb-import.service';
+import { importChangedSomething } from './import-summary';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
+const input = (): DldbImportInput => ({ services: fixture('dldb-services.json'), locations: fixture('dldb-locations.json') });
+
+describe(DldbImportService.name, () => {
+  let t: TestApp;
+  let cast: Cast;
+  let importer: DldbImportService;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    cast = await createCast(t);
+    importer = t.app.get(DldbImportService);
+  });
+  afterAll(() => t.close());
+
+  const articleByRef = async (ref: string) =>
+    ((await t.db.query(`SELECT id, published_version, department_id FROM articles WHERE external_ref = $1`, [ref])) as { id: string; published_version: number | null; department_id: string }[])[0];
+
+  it('publishes one article per service in departments made from the locations, and says what it skipped', async () => {
+    const progress: number[] = [];
+    const summary = await importer.run(input(), { publish: true, onProgress: (done) => progress.push(done) });
+
+    expect(summary.articles).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    expect(summary.departments).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    expect(summary.skipped.map((s) => s.reason)).toEqual(['id fehlt', expect.stringContaining('mehrfach')]);
+    expect(progress).toEqual([1, 2, 3]);
+    const [department] = (await t.db.query(`SELECT name, address, phone FROM departments WHERE code = 'DLDB-500'`)) as { name: string; address: string; phone: string }[];
+    expect(department).toEqual({ name: 'Bürgerbüro Mitte (BB-1) – Ordnungsamt', address: 'Marktplatz 3, 12345 Musterstadt', phone: '01234 567-0' });
+    const dog = await articleByRef('dldb:900001');
+    expect(dog.published_version).toBe(1);
+    const published = await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${dog.id}/published`);
+    expect(published.body).toMatchObject({ externalRef: 'dldb:900001', version: 1, department: { code: 'DLDB-500' } });
+    expect(published.body.content).toMatchObject({ title: 'Hund anmelden', keywords: ['Hundesteuer', 'Hundemarke', 'Hund anmelden'], bscResolution: 'referral' });
+  });
+
+  it('makes imported articles searchable for agents', async () => {
+    await t.drainOutbox();
+    const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Hundemarke');
+    expect(response.body.hits[0]).toMatchObject({ title: 'Hund anmelden', externalRef: 'dldb:900001' });
+  });
+
+  it('changes nothing on a second run', async () => {
+    const before = (await t.db.query(`SELECT count(*)::int AS n FROM article_versions`)) as { n: number }[];
+
+    const summary = await importer.run(input(), { publish: true });
+
+    expect(importChangedSomething(summary)).toBe(false);
+    expect(summary.articles).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM article_versions`)).toEqual(before);
+  });
+
+  it('updates in place with a new version when the catalogue changed, keeping what authors added', async () => {
+    const dog = await articleByRef('dldb:900001');
+    const changed = input();
+    const services = changed.services as { data: { id: string; name: string }[] };
+    services.data[0].name = 'Hund anmelden oder abmelden';
+
+    const summary = await importer.run(changed, { publish: true });
+
+    expect(summary.articles).toEqual({ created: 0, updated: 1, unchanged: 2 });
+    const after = await articleByRef('dldb:900001');
+    expect(after).toMatchObject({ id: dog.id, published_version: 2 });
+  });
+
+  it('authors and approves as an inactive system user that cannot log in, and audits the import', async () => {
+    const [user] = (await t.db.query(`SELECT id, active, roles FROM users WHERE login = 'import'`)) as { id: string; active: boolean; roles: string[] }[];
+    expect(user).toMatchObject({ active: false, roles: [] });
+    const login = await t.anonymous().login('import', '!import-cannot-log-in');
+    expect(login.status).toBe(401);
+    const [version] = (await t.db.query(`SELECT author_ids, approved_by FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE a.external_ref = 'dldb:900003'`)) as {
+      author_ids: string[];
+      approved_by: string;
+    }[];
+    expect(version).toEqual({ author_ids: [user.id], approved_by: user.id });
+    const events = (await t.db.query(`SELECT action, details FROM audit_events WHERE actor_login = 'import' ORDER BY id`)) as { action: string; details: Record<string, unknown> }[];
+    expect(events.every((e) => e.details.import === 'dldb')).toBe(true);
+    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['user.created', 'department.created', 'article.created', 'article.updated', 'import.completed']));
+  });
+
+  it('leaves drafts for review without --publish and never touches a draft a person edits', async () => {
+    const author = await createUser(t, ['author'], [(await articleByRef('dldb:900002')).department_id]);
+    const client = await author.client();
+    const parking = await articleByRef('dldb:900002');
+    expect((await client.post(`/api/v1/articles/${parking.id}/draft`)).status).toBe(201);
+    const changed = input();
+    const services = (changed.services as { data: { name: string }[] }).data;
+    services[0].name = 'Hund anmelden oder abmelden'; // as published by the previous run
+    services[1].name = 'Bewohnerparkausweis';
+    services[2].name = 'Jugendfischereischein';
+
+    const summary = await importer.run(changed, { publish: false });
+
+    expect(summary.skipped.map((s) => s.ref)).toContain('dldb:900002');
+    expect(summary.articles.updated).toBe(1);
+    const fishing = await articleByRef('dldb:900003');
+    const published = await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${fishing.id}/published`);
+    expect(published.body.version).toBe(1);
+    const [draft] = (await t.db.query(`SELECT content->>'title' AS title FROM article_drafts WHERE article_id = $1`, [fishing.id])) as { title: string }[];
+    expect(draft.title).toBe('Jugendfischereischein');
+  });
+});

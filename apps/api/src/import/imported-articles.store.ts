@@ -1,0 +1,131 @@
+import type { ArticleContent } from '@bsc/domain';
+import type { EntityManager } from 'typeorm';
+import type { ArticleDraft } from '../articles/article-draft.entity';
+import { insertDraft, writeDraftContent } from '../articles/article-draft.store';
+import { publishDraft } from '../articles/article-publisher';
+import { enqueueReindex } from '../search/search-outbox';
+import type { ArticlePlan, ExistingArticle } from './import-plan';
+
+const CHANGE_NOTE = 'Import aus dem Leistungskatalog (DLDB)';
+
+interface ExistingRow {
+  id: string;
+  external_ref: string;
+  department_id: string;
+  archived: boolean;
+  published_version: number | null;
+  published_content: ArticleContent | null;
+  draft_content: ArticleContent | null;
+  draft_revision: number | null;
+  draft_author_ids: string[] | null;
+  draft_updated_by: string | null;
+}
+
+/** The articles that earlier runs created, by external reference. */
+export async function readExistingArticles(m: EntityManager, externalRefs: string[]): Promise<Map<string, ExistingArticle>> {
+  const rows = (await m.query(
+    `SELECT a.id, a.external_ref, a.department_id, a.archived, a.published_version,
+            v.content AS published_content, d.content AS draft_content, d.revision AS draft_revision,
+            d.author_ids AS draft_author_ids, d.updated_by AS draft_updated_by
+       FROM articles a
+       LEFT JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+       LEFT JOIN article_drafts d ON d.article_id = a.id
+      WHERE a.external_ref = ANY($1::text[])
+      FOR UPDATE OF a`,
+    [externalRefs],
+  )) as ExistingRow[];
+  return new Map(rows.map((row) => [row.external_ref, toExisting(row)]));
+}
+
+/** Where an applied plan leaves the article. */
+export interface AppliedPlan {
+  articleId: string;
+  version?: number;
+  draft?: boolean;
+}
+
+/** Context of writing one article. */
+export interface ArticleWrite {
+  externalRef: string;
+  departmentId: string;
+  importUserId: string;
+  publish: boolean;
+}
+
+/** Writes a 'create' plan: a new article, published as version 1 or as a draft to review. */
+export async function createImportedArticle(m: EntityManager, write: ArticleWrite, content: ArticleContent): Promise<AppliedPlan> {
+  const [row] = (await m.query(`INSERT INTO articles (department_id, kind, external_ref) VALUES ($1, 'service', $2) RETURNING id`, [
+    write.departmentId,
+    write.externalRef,
+  ])) as { id: string }[];
+  if (!write.publish) {
+    await insertDraft(m, row.id, content, write.importUserId, null);
+    await m.query(`UPDATE article_drafts SET change_note = $2 WHERE article_id = $1`, [row.id, CHANGE_NOTE]);
+    return { articleId: row.id, draft: true };
+  }
+  return { articleId: row.id, version: await publishDraft(m, importDraft(row.id, content, write.importUserId), write.importUserId) };
+}
+
+/** Writes a plan for an article an earlier run created. */
+export async function updateImportedArticle(m: EntityManager, write: ArticleWrite, existing: ExistingArticle, plan: ArticlePlan): Promise<AppliedPlan> {
+  const articleId = existing.id;
+  await moveToDepartment(m, existing, write.departmentId);
+  switch (plan.action) {
+    case 'publish':
+      return { articleId, version: await publishDraft(m, importDraft(articleId, plan.content, write.importUserId), write.importUserId) };
+    case 'dropDraft':
+      await m.query(`DELETE FROM article_drafts WHERE article_id = $1`, [articleId]);
+      return { articleId };
+    case 'insertDraft':
+      await insertDraft(m, articleId, plan.content, write.importUserId, existing.publishedVersion);
+      await m.query(`UPDATE article_drafts SET change_note = $2 WHERE article_id = $1`, [articleId, CHANGE_NOTE]);
+      return { articleId, draft: true };
+    case 'updateDraft':
+      await writeDraftContent(m, articleId, { content: plan.content, revision: plan.revision, authorIds: [write.importUserId], updatedBy: write.importUserId });
+      return { articleId, draft: true };
+    default:
+      return { articleId };
+  }
+}
+
+/** The catalogue moved the service to another office: the article follows, and is re-indexed. */
+async function moveToDepartment(m: EntityManager, existing: ExistingArticle, departmentId: string): Promise<void> {
+  if (existing.departmentId === departmentId) return;
+  await m.query(`UPDATE articles SET department_id = $2, updated_at = now() WHERE id = $1`, [existing.id, departmentId]);
+  if (existing.publishedVersion !== null) await enqueueReindex(m, [existing.id]);
+}
+
+// publishDraft takes a draft row; the import publishes without one, as the system user.
+function importDraft(articleId: string, content: ArticleContent, importUserId: string): ArticleDraft {
+  return {
+    articleId,
+    state: 'in_review',
+    revision: 1,
+    content,
+    baseVersion: null,
+    authorIds: [importUserId],
+    changeNote: CHANGE_NOTE,
+    rejectionComment: null,
+    publishAt: null,
+    validUntil: null,
+    submittedBy: importUserId,
+    approvedBy: importUserId,
+    updatedBy: importUserId,
+    updatedAt: new Date(),
+  };
+}
+
+function toExisting(row: ExistingRow): ExistingArticle {
+  const draft =
+    row.draft_content && row.draft_revision !== null
+      ? { content: row.draft_content, revision: row.draft_revision, authorIds: row.draft_author_ids ?? [], updatedBy: row.draft_updated_by ?? '' }
+      : null;
+  return {
+    id: row.id,
+    departmentId: row.department_id,
+    archived: row.archived,
+    publishedVersion: row.published_version,
+    publishedContent: row.published_content,
+    draft,
+  };
+}
