@@ -10,6 +10,7 @@ export const ArticleLimits = {
   urlMax: 2000,
   documentsMax: 40,
   documentNoteMax: 500,
+  contactNoteMax: 500,
   bodyMaxChars: 100_000,
   bodyMaxNodes: 5_000,
   bodyMaxDepth: 20,

@@ -45,7 +45,7 @@ export class ContactOverrideDto {
   @IsOptional() @IsString() @MaxLength(50) phone?: string;
   @IsOptional() @IsString() @MaxLength(254) email?: string;
   @IsOptional() @IsString() @MaxLength(100) room?: string;
-  @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @IsOptional() @IsString() @MaxLength(ArticleLimits.contactNoteMax) note?: string;
 }
 
 /** The structured fields of an article; the body is checked against the editor schema in the service. */
