@@ -132,6 +132,18 @@ describe('Stored XSS', () => {
     },
   );
 
+  it('sets the security headers on API answers and keeps them out of caches', async () => {
+    const response = await admin.send('GET', '/api/v1/auth/me');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('serves the editor page with a CSP that forbids inline and foreign scripts', async () => {
     const response = await new SessionClient(t.baseUrl).send('GET', '/suche?q=%3Cscript%3Ealert(1)%3C/script%3E');
     expect(response.status).toBe(200);
