@@ -74,6 +74,11 @@ export class AppConfig {
   @MinLength(12, { message: 'ADMIN_PASSWORD must have at least 12 characters' })
   ADMIN_PASSWORD?: string;
 
+  /** Express "trust proxy": which proxies may set X-Forwarded-For/-Proto (Secure cookies, client IP for throttling). */
+  @IsString()
+  @Matches(/^[a-z0-9.,:/ ]{1,200}$/i)
+  TRUST_PROXY = 'loopback';
+
   @IsIn(['debug', 'info', 'warn', 'error', 'silent'])
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' | 'silent' = 'info';
 }

@@ -11,12 +11,12 @@ export function highlightSnippet(text: string, words: string[], maxChars = 220):
   const first = words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
   const start = Math.max(0, first - 60);
   const cropped = `${start > 0 ? '…' : ''}${text.slice(start, start + maxChars)}${start + maxChars < text.length ? '…' : ''}`;
-  let html = escapeHtml(cropped);
+  // Mark first (with private-use markers), escape after: a match can never land inside an entity.
+  let marked = cropped;
   for (const word of words.filter((w) => w.length >= 3)) {
-    const pattern = new RegExp(`(${escapeRegExp(escapeHtml(word))})`, 'gi');
-    html = html.replace(pattern, '<mark>$1</mark>');
+    marked = marked.replace(new RegExp(`(${escapeRegExp(word)})`, 'gi'), '\uE000$1\uE001');
   }
-  return html;
+  return escapeHtml(marked).replaceAll('\uE000', '<mark>').replaceAll('\uE001', '</mark>');
 }
 
 function escapeRegExp(text: string): string {

@@ -17,6 +17,7 @@ export function classifyInfrastructureError(exception: unknown): DomainError | u
   }
   if (pgCode === '23505') return new DomainError('DUPLICATE');
   if (pgCode === '23503') return new DomainError('VALIDATION_FAILED', 'Ein referenzierter Eintrag existiert nicht.');
-  if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22007' || pgCode === '22008') return new DomainError('VALIDATION_FAILED');
+  // Malformed values that slipped past validation: text representation, length, date, numeric range.
+  if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') return new DomainError('VALIDATION_FAILED');
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { ArticleLimits, FLAG_REASONS, type FlagReason } from '@bsc/domain';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 export class CreateFlagDto {
   @IsIn(FLAG_REASONS) reason: FlagReason;
@@ -9,7 +9,7 @@ export class CreateFlagDto {
 
 export class ResolveFlagDto {
   @IsString() @MaxLength(ArticleLimits.commentMax) note: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) fixedInVersion?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) fixedInVersion?: number;
 }
 
 export class ListFlagsQueryDto {
