@@ -124,8 +124,7 @@ describe('Sessions', () => {
       body: `login=${user.login}&password=${encodeURIComponent(user.password)}`,
       contentType: 'application/x-www-form-urlencoded',
     });
-    // The code's category is 'invalid' (400); a dedicated 415 would need a new category in libs/domain.
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect((response.json as ApiErrorBody).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 

@@ -15,6 +15,12 @@ const STATUS_BY_CATEGORY: Record<ErrorCategory, number> = {
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
+/** Codes whose HTTP status is more specific than their category's. */
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+};
+
 /** Status codes Nest or Express raise themselves, mapped to our stable codes. */
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   400: 'MALFORMED_REQUEST',
@@ -32,7 +38,7 @@ export class DomainErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const correlationId = currentCorrelationId();
     const error = toDomainError(exception);
-    const status = error.code === 'INTERNAL_ERROR' ? HttpStatus.INTERNAL_SERVER_ERROR : STATUS_BY_CATEGORY[error.category];
+    const status = error.code === 'INTERNAL_ERROR' ? HttpStatus.INTERNAL_SERVER_ERROR : (STATUS_BY_CODE[error.code] ?? STATUS_BY_CATEGORY[error.category]);
     if (status >= 500) {
       jsonLogger.error('request failed', { correlationId, code: error.code, error: describe(exception) });
     }
