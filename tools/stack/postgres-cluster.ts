@@ -20,6 +20,8 @@ export function postgresBinDir(): string {
 
 export interface ClusterOptions {
   dataDir: string;
+  /** bin/ to run initdb from (see postgres-reachable-paths.ts). */
+  binDir: string;
   runAs: RunAs | undefined;
   /** Skip fsync during initdb: fine for throw-away test clusters. */
   noSync: boolean;
@@ -71,7 +73,7 @@ async function runInitdb(options: ClusterOptions, password: string): Promise<voi
   ];
   try {
     const env = { ...process.env, LC_ALL: 'C' };
-    await execFileAsync(path.join(postgresBinDir(), 'initdb'), args, { env, timeout: 120_000, ...options.runAs });
+    await execFileAsync(path.join(options.binDir, 'initdb'), args, { env, timeout: 120_000, ...options.runAs });
   } catch (error) {
     const output = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`initdb für ${options.dataDir} fehlgeschlagen: ${output}`);

