@@ -14,6 +14,8 @@ export const editorMessages = {
   readOnlyScheduled: 'Der Entwurf ist freigegeben und zur Veröffentlichung geplant.',
   rejected: 'Abgelehnt mit Kommentar:',
   publishedNoDraft: 'Dieser Artikel ist veröffentlicht. Zum Ändern legen Sie einen Entwurf an.',
+  publishedPreview: 'Veröffentlichte Fassung',
+  publishedDocuments: 'Mitzubringende Unterlagen',
   noContent: 'Dieser Artikel hat weder einen Entwurf noch eine veröffentlichte Fassung.',
   edit: 'Bearbeiten',
   verify: 'Als aktuell bestätigen',

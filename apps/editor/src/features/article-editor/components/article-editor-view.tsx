@@ -5,6 +5,9 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { articleKeys, openDraft } from '../../articles/api/articles-api';
 import { articleMessages } from '../../articles/messages';
 import { editorMessages as m } from '../messages';
+import { AnswerFacts } from '../../answer/components/answer-facts';
+import { DocumentChecklist } from '../../answer/components/document-checklist';
+import { RichTextView } from '../../../ui/rich-text/rich-text-view';
 import { DraftEditor } from './draft-editor';
 import { VerifyButton } from './verify-button';
 import { VersionHistory } from './version-history';
@@ -24,11 +27,26 @@ function PublishedWithoutDraft({ detail }: { detail: ArticleDetail }) {
           </button>
           <VerifyButton articleId={detail.id} />
         </div>
+        {detail.published && <PublishedPreview published={detail.published} />}
       </div>
       <aside className="editor-layout__aside">
         <VersionHistory articleId={detail.id} canRestore onRestored={() => void refresh()} />
       </aside>
     </div>
+  );
+}
+
+/** The published text, read-only: authors see what agents see before they decide to edit. */
+function PublishedPreview({ published }: { published: NonNullable<ArticleDetail['published']> }) {
+  return (
+    <section className="published-preview" aria-labelledby="published-preview-title">
+      <h2 id="published-preview-title">{m.publishedPreview}</h2>
+      <p className="published-preview__short">{published.content.shortAnswer}</p>
+      <h3>{m.publishedDocuments}</h3>
+      <DocumentChecklist documents={published.documents} />
+      <AnswerFacts content={published.content} />
+      <RichTextView doc={published.content.body} />
+    </section>
   );
 }
 
