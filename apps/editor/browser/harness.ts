@@ -11,7 +11,14 @@ const EDITOR_DIST = path.join(ROOT, 'apps/editor/dist');
 /** Where every flow step's screenshot lands (git-ignored, kept by CI as an artifact). */
 export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--lang=de-DE',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Options of a fresh browser context. */
 export interface PageOptions {

@@ -62,3 +62,8 @@ export async function pressUntilFocused(page: Page, key: string, target: Locator
   }
   throw new Error(`${key} never reached the target; the focus is on ${await focusedText(page)}`);
 }
+
+/** Waits until the page rendered two more frames (pending selection and layout work is done). */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
