@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { DEMO_USERS, type DemoUser } from '../../api/src/seed/demo-users';
 import { seedDemoContent } from '../../api/src/seed/seed-demo-content';
+import type { ApiClient } from '../../api/src/testing/api-client';
 import type { TestApp } from '../../api/src/testing/test-app';
 import { expectFocused } from './interaction';
 
@@ -22,6 +23,14 @@ export function demoUser(login: 'agent' | 'autorin' | 'pruefer' | 'admin'): Demo
   const user = DEMO_USERS.find((candidate) => candidate.login === login);
   if (!user) throw new Error(`no demo user ${login}`);
   return user;
+}
+
+/** An API client logged in as the user: the same person acting from another tab or device. */
+export async function apiClientFor(t: TestApp, user: Credentials): Promise<ApiClient> {
+  const client = t.anonymous();
+  const response = await client.login(user.login, user.password);
+  if (response.status !== 200) throw new Error(`API login of ${user.login} failed: HTTP ${response.status}`);
+  return client;
 }
 
 /** The id of the demo article with this (published or draft) title. */
