@@ -10,6 +10,10 @@ export const canSearch: AccessRule = (user) => hasPermission(user.roles, 'search
 export const canWrite: AccessRule = (user) => hasPermission(user.roles, 'article:write');
 /** May approve or reject drafts. */
 export const canReview: AccessRule = (user) => hasPermission(user.roles, 'article:review');
+/** May flag articles and follow up on own flags. */
+export const canFlag: AccessRule = (user) => hasPermission(user.roles, 'feedback:create');
+/** May work through the department's flag queue. */
+export const canResolveFlags: AccessRule = (user) => hasPermission(user.roles, 'feedback:resolve');
 /** May open the administration. */
 export const canAdminister: AccessRule = (user) => user.roles.includes('admin');
 

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router-dom';
+import { NotificationBadge } from '../features/notifications/components/notification-badge';
 import { useCurrentUser, useAuth } from './auth-context';
 import { appMessages } from './messages';
 import { navItemsFor } from './navigation';
@@ -24,6 +25,7 @@ function UserMenu() {
   const { user, signOut } = useAuth();
   return (
     <div className="shell__user">
+      <NotificationBadge />
       <span>
         <span className="visually-hidden">{appMessages.loggedInAs} </span>
         {user?.displayName}

@@ -11,3 +11,9 @@ export const loadArticleEditorPage = () => import('../pages/article-editor-page'
 export const loadReviewQueuePage = () => import('../pages/review-queue-page');
 /** One draft under review. */
 export const loadReviewPage = () => import('../pages/review-page');
+/** The department's flag queue (authors and reviewers). */
+export const loadFlagQueuePage = () => import('../features/flags/components/flag-queue-page');
+/** The flags the user raised. */
+export const loadMyFlagsPage = () => import('../features/flags/components/my-flags-page');
+/** The user's notifications. */
+export const loadNotificationsPage = () => import('../features/notifications/components/notifications-page');

@@ -6,9 +6,18 @@ import { adminRoutes } from '../features/admin/admin-routes';
 import { LoginPage } from '../pages/login-page';
 import { SearchPage } from '../pages/search-page';
 import { Loading } from '../ui/page-loading';
-import { canAdminister, canReview, canSearch, canWrite, type AccessRule } from './access';
+import { canAdminister, canFlag, canResolveFlags, canReview, canSearch, canWrite, type AccessRule } from './access';
 import { AppShell } from './app-shell';
-import { loadAnswerPage, loadArticleEditorPage, loadReviewPage, loadReviewQueuePage, loadWorkspacePage } from './lazy-pages';
+import {
+  loadAnswerPage,
+  loadArticleEditorPage,
+  loadFlagQueuePage,
+  loadMyFlagsPage,
+  loadNotificationsPage,
+  loadReviewPage,
+  loadReviewQueuePage,
+  loadWorkspacePage,
+} from './lazy-pages';
 import { RequireAccess, RequireSession } from './gates';
 import { NotFound, RouteError } from './route-error';
 
@@ -22,6 +31,11 @@ export const protectedRoutes: RouteObject[] = [
   guarded(canSearch, [
     { index: true, Component: SearchPage },
     { path: 'artikel/:id', lazy: async () => ({ Component: (await loadAnswerPage()).AnswerPage }) },
+  ]),
+  { path: 'benachrichtigungen', lazy: async () => ({ Component: (await loadNotificationsPage()).NotificationsPage }) },
+  guarded(canFlag, [{ path: 'meine-meldungen', lazy: async () => ({ Component: (await loadMyFlagsPage()).MyFlagsPage }) }]),
+  guarded(canResolveFlags, [
+    { path: 'arbeitsbereich/meldungen', lazy: async () => ({ Component: (await loadFlagQueuePage()).FlagQueuePage }) },
   ]),
   guarded(canWrite, [
     { path: 'arbeitsbereich', lazy: async () => ({ Component: (await loadWorkspacePage()).WorkspacePage }) },

@@ -1,3 +1,5 @@
+import { WorkspaceFlagsLink } from '../features/flags/components/workspace-flags-link';
+import { WorkspaceAttention } from '../features/freshness/components/workspace-attention';
 import { WorkspaceView } from '../features/workspace/components/workspace-view';
 import { workspaceMessages } from '../features/workspace/messages';
 
@@ -7,6 +9,8 @@ export function WorkspacePage() {
     <section className="page" aria-labelledby="workspace-title">
       <h1 id="workspace-title">{workspaceMessages.pageTitle}</h1>
       <p className="muted">{workspaceMessages.intro}</p>
+      <WorkspaceFlagsLink />
+      <WorkspaceAttention />
       <WorkspaceView />
     </section>
   );

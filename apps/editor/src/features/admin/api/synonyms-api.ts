@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query';
+import { http } from '../../../api/http';
+
+/**
+ * One entry of the search synonym list as GET /synonyms returns it. Declared here until the
+ * API's synonym endpoints publish their shape in @bsc/domain.
+ */
+export interface SynonymEntry {
+  id: string;
+  term: string;
+  synonyms: string[];
+}
+
+/** Body of POST /synonyms. */
+export interface SynonymRequest {
+  term: string;
+  synonyms: string[];
+}
+
+/** Query key of the synonym list. */
+export const synonymsKey = ['synonyms'] as const;
+
+/** GET /synonyms as query options. */
+export const synonymsQuery = () =>
+  queryOptions({ queryKey: synonymsKey, queryFn: ({ signal }) => http.get<SynonymEntry[]>('/synonyms', { signal }), staleTime: 0 });
+
+/** POST /synonyms */
+export const createSynonym = (request: SynonymRequest) => http.post<SynonymEntry>('/synonyms', request);
+
+/** DELETE /synonyms/:id */
+export const deleteSynonym = (id: string) => http.delete<void>(`/synonyms/${encodeURIComponent(id)}`);

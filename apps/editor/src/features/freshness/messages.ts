@@ -1,0 +1,47 @@
+import type { FreshnessCounts } from '@bsc/domain';
+
+type CountKey = Exclude<keyof FreshnessCounts, 'trustScore'>;
+
+/** Texts of the freshness overview and the workspace's due reviews. */
+export const freshnessMessages = {
+  overviewTitle: 'Aktualität',
+  overviewIntro: 'Wie aktuell sind die veröffentlichten Artikel? Fällige Prüfungen, Meldungen und ablaufende Gültigkeit je Fachbereich.',
+  asOf: (date: string) => `Stand: ${date}`,
+  departmentFilter: 'Fachbereich',
+  allDepartments: 'Alle Fachbereiche',
+  csvDownload: 'Als CSV herunterladen',
+  summaryLabel: 'Gesamtübersicht',
+  trustScore: 'Vertrauenswert',
+  trustScoreHint: 'Anteil der veröffentlichten Artikel, die aktuell sind und keine offene Meldung haben.',
+  noScore: 'keine Artikel',
+  count: {
+    published: 'Veröffentlicht',
+    fresh: 'Aktuell',
+    dueSoon: 'Prüfung bald fällig',
+    overdue: 'Prüfung überfällig',
+    flagged: 'Mit offener Meldung',
+    expiring: 'Gültigkeit endet bald',
+  } satisfies Record<CountKey, string>,
+  departmentsCaption: 'Aktualität je Fachbereich',
+  columnDepartment: 'Fachbereich',
+  overallRow: 'Gesamt',
+  attentionTitle: 'Artikel mit Handlungsbedarf',
+  attentionCaption: 'Artikel mit fälliger Prüfung oder ablaufender Gültigkeit',
+  attentionEmpty: 'Keine fälligen Prüfungen und keine ablaufenden Artikel.',
+  columnArticle: 'Artikel',
+  columnState: 'Zustand',
+  columnNextReview: 'Nächste Prüfung',
+  columnValidUntil: 'Gültig bis',
+  columnFlags: 'Offene Meldungen',
+  columnActions: 'Aktion',
+  dueIn: (days: number) => (days === 0 ? 'heute fällig' : days === 1 ? 'in 1 Tag fällig' : `in ${days} Tagen fällig`),
+  overdueSince: (days: number) => (days === 1 ? 'seit 1 Tag überfällig' : `seit ${days} Tagen überfällig`),
+  expiringOn: (date: string) => `endet am ${date}`,
+  verify: 'Als aktuell bestätigen',
+  verifyFor: (title: string) => `Als aktuell bestätigen: ${title}`,
+  verifying: 'Wird bestätigt …',
+  verified: (title: string) => `„${title}“ ist als aktuell bestätigt. Die nächste Prüfung wurde neu berechnet.`,
+  workspaceTitle: 'Fällige Prüfungen und ablaufende Artikel',
+  workspaceEmpty: 'In Ihren Fachbereichen ist keine Prüfung fällig und kein Artikel läuft bald ab.',
+  showAll: (count: number) => `Alle ${count} anzeigen`,
+} as const;
