@@ -3,6 +3,7 @@
 // resolution in the notifications and under "Meine Meldungen".
 import type { NotificationsResponse } from '@bsc/domain';
 import type { Page } from 'playwright-core';
+import { flagByKeyboard, openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { apiClientFor, articleIdByTitle, demoUser, login, seedDemo } from './demo-session';
 import { eventually, expectFocused } from './interaction';
@@ -24,15 +25,11 @@ describe('Flag loop: agent → department → agent (browser)', () => {
     return Number((await count.innerText()).replace(/\D/g, ''));
   }
 
-  async function flagAsAgent(page: Page, articleId: string): Promise<void> {
-    await login(page, demoUser('agent'), `/artikel/${articleId}`);
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await page.getByRole('button', { name: 'Melden', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Artikel melden' });
-    await dialog.getByRole('radio', { name: 'falsch' }).check();
-    await dialog.getByLabel('Kommentar').fill(COMMENT);
-    await dialog.getByRole('button', { name: 'Meldung senden' }).click();
-    await page.getByRole('status').filter({ hasText: 'Danke, Ihre Meldung wurde gesendet.' }).waitFor();
+  async function flagAsAgent(page: Page): Promise<void> {
+    await login(page, demoUser('agent'));
+    await typeSearch(page, 'Führerschein machen');
+    await openHitByKeyboard(page, TITLE);
+    await flagByKeyboard(page, 'falsch', COMMENT);
     await page.getByText('1 offene Meldung').waitFor();
     await stack.screenshot(page, 'agent-flagged');
   }
@@ -99,7 +96,7 @@ describe('Flag loop: agent → department → agent (browser)', () => {
     const authorApi = await apiClientFor(stack.t, demoUser('autorin'));
     const before = await authorApi.get<NotificationsResponse>('/api/v1/notifications');
     const agentPage = await stack.newPage();
-    await flagAsAgent(agentPage, articleId);
+    await flagAsAgent(agentPage);
     await resolveAsAuthor(await stack.newPage(), before.body.unread);
     const [flag] = (await stack.t.db.query(`SELECT status, resolution_note FROM flags WHERE article_id = $1`, [articleId])) as {
       status: string;

@@ -1,0 +1,53 @@
+// What an agent does mid-call, by keyboard only: type the citizen's words into the focused search
+// box, arrow to the hit, Enter; Tab to "Melden", arrow to the reason, type the comment, send.
+import type { Page } from 'playwright-core';
+import { eventually, expectFocused, pressUntilFocused, tabTo } from './interaction';
+
+/** The reasons of the flag dialog, as labelled in the UI. */
+export type FlagReasonLabel = 'veraltet' | 'falsch' | 'unvollständig' | 'unklar';
+
+/** Types the query into the autofocused search box and waits for the hit count. */
+export async function typeSearch(page: Page, query: string): Promise<void> {
+  await expectFocused(page.getByRole('searchbox', { name: 'Anliegen suchen' }));
+  await page.keyboard.type(query);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^\d+ Treffer$/ })
+    .waitFor();
+}
+
+/** Moves from the search box to the hit with this title by arrow keys and opens it with Enter. */
+export async function openHitByKeyboard(page: Page, title: string): Promise<void> {
+  const hit = page.getByRole('list', { name: 'Suchergebnisse' }).getByRole('link', { name: title, exact: true });
+  await pressUntilFocused(page, 'ArrowDown', hit);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/** Opens "Melden" on the answer card, picks the reason, comments and sends; waits for the thanks. */
+export async function flagByKeyboard(
+  page: Page,
+  reason: FlagReasonLabel,
+  comment: string,
+  beforeSend?: () => Promise<void>,
+): Promise<void> {
+  const flagButton = page.getByRole('button', { name: 'Melden', exact: true });
+  await tabTo(page, flagButton);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Artikel melden' });
+  await dialog.waitFor();
+  // The checked reason ("veraltet") has the focus; arrow keys move and check in a radio group.
+  await expectFocused(dialog.getByRole('radio', { name: 'veraltet' }));
+  await pressUntilFocused(page, 'ArrowDown', dialog.getByRole('radio', { name: reason }), 4);
+  await expect(dialog.getByRole('radio', { name: reason }).isChecked()).resolves.toBe(true);
+  await page.keyboard.press('Tab');
+  await expectFocused(dialog.getByLabel('Kommentar'));
+  await page.keyboard.type(comment);
+  await beforeSend?.();
+  await tabTo(page, dialog.getByRole('button', { name: 'Meldung senden' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Danke, Ihre Meldung wurde gesendet.' }).waitFor();
+  await eventually(async () => expect(await dialog.isVisible()).toBe(false));
+  // Focus returns to the button that opened the dialog.
+  await expectFocused(flagButton);
+}
