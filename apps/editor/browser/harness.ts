@@ -81,7 +81,8 @@ class BrowserSuite implements BrowserStack {
       viewport: { width: 1280, height: 900 },
     });
     if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: this.baseUrl });
-    context.setDefaultTimeout(10_000);
+    // Generous for 2 loaded CI cores; a real failure still surfaces within seconds of its cause.
+    context.setDefaultTimeout(15_000);
     this.contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
