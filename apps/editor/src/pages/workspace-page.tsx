@@ -11,6 +11,7 @@ export function WorkspacePage() {
       <p className="muted">{workspaceMessages.intro}</p>
       <WorkspaceFlagsLink />
       <WorkspaceAttention />
+      <h2>{workspaceMessages.articlesHeading}</h2>
       <WorkspaceView />
     </section>
   );

@@ -176,6 +176,16 @@ export const adminMessages = {
     columnDetails: 'Details',
     system: 'System',
     filterBySubject: (subject: string) => `Nur Einträge zu ${subject}`,
+    filterByAction: (action: string) => `Nur Aktion ${action}`,
+    filterByActor: (actor: string) => `Nur Einträge von ${actor}`,
+    subjectTypes: {
+      article: 'Artikel',
+      user: 'Benutzer',
+      department: 'Fachbereich',
+      document: 'Unterlage',
+      synonym: 'Synonym',
+      flag: 'Meldung',
+    } as Record<string, string>,
     empty: 'Keine Einträge für diese Filter.',
     count: (count: number, limit: number) =>
       count >= limit

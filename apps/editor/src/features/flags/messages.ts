@@ -16,7 +16,7 @@ export const flagMessages = {
   columnCreated: 'Gemeldet am',
   columnStatus: 'Status',
   columnResult: 'Ergebnis',
-  columnActions: 'Aktion',
+  columnActions: 'Erledigung',
   noComment: 'ohne Kommentar',
   flaggedVersion: (version: number) => `zu Version ${version}`,
   resolve: 'Erledigen',

@@ -2,6 +2,7 @@
 export const workspaceMessages = {
   pageTitle: 'Arbeitsbereich',
   intro: 'Artikel Ihrer Fachbereiche. Offene Meldungen und fällige Prüfungen sehen Sie in der Liste.',
+  articlesHeading: 'Alle Artikel',
   statusFilter: 'Status',
   allStatuses: 'Alle',
   searchFilter: 'Titel filtern',

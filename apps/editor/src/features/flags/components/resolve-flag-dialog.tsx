@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { FormActions, TextAreaField, TextField } from '../../../ui/form-field';
+import { useFocusFirstError } from '../../admin/hooks/use-focus-first-error';
 import { feedbackMessages } from '../../feedback/messages';
 import { parseFixedVersion } from '../fixed-version';
 import { useResolveFlag } from '../hooks/use-flags';
@@ -20,6 +21,7 @@ function ResolveFlagForm({ flag, onClose, onResolved }: ResolveFlagDialogProps &
   const [note, setNote] = useState('');
   const [versionText, setVersionText] = useState('');
   const [checked, setChecked] = useState(false);
+  const [formRef, focusFirstError] = useFocusFirstError();
   const resolve = useResolveFlag(() => onResolved(flag));
   const version = parseFixedVersion(versionText);
   const noteMissing = note.trim() === '';
@@ -27,12 +29,12 @@ function ResolveFlagForm({ flag, onClose, onResolved }: ResolveFlagDialogProps &
   function submit(event: FormEvent) {
     event.preventDefault();
     setChecked(true);
-    if (noteMissing || !version.valid) return;
+    if (noteMissing || !version.valid) return focusFirstError();
     resolve.mutate({ id: flag.id, request: { note: note.trim(), fixedInVersion: version.version } });
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate ref={formRef}>
       <p>{m.flagSummary(flag.articleTitle, feedbackMessages.reason[flag.reason])}</p>
       {flag.comment && <blockquote className="flag-comment">{flag.comment}</blockquote>}
       {resolve.isError && <ErrorAlert error={resolve.error} />}

@@ -32,9 +32,7 @@ export function AuditPage() {
           {events.data.length === 0 ? m.empty : m.count(events.data.length, AUDIT_PAGE_SIZE)}
         </p>
       )}
-      {events.data && events.data.length > 0 && (
-        <AuditTable events={events.data} onFilterSubject={(subject) => apply({ ...filters, subject })} />
-      )}
+      {events.data && events.data.length > 0 && <AuditTable events={events.data} onFilter={(change) => apply({ ...filters, ...change })} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { AuditEventView } from '@bsc/domain';
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../../ui/format-date';
-import { formatAuditDetails } from '../../audit/audit-filters';
+import { formatAuditDetails, type AuditFilters } from '../../audit/audit-filters';
 import { adminMessages } from '../../messages';
 
 const m = adminMessages.audit;
@@ -8,30 +9,66 @@ const m = adminMessages.audit;
 /** Props of AuditTable. */
 export interface AuditTableProps {
   events: AuditEventView[];
-  onFilterSubject: (subjectId: string) => void;
+  /** Narrows the log to one actor, action or subject (a click on the value). */
+  onFilter: (change: Partial<AuditFilters>) => void;
 }
 
-function SubjectCell({ event, onFilterSubject }: { event: AuditEventView; onFilterSubject: (id: string) => void }) {
-  if (!event.subjectId) return <>{event.subjectType}</>;
-  const subject = `${event.subjectType} ${event.subjectId}`;
+function FilterButton({ label, onClick, children }: { label: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="link-button" title={label} aria-label={label} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+function SubjectCell({ event, onFilter }: { event: AuditEventView; onFilter: AuditTableProps['onFilter'] }) {
+  const type = m.subjectTypes[event.subjectType] ?? event.subjectType;
+  const subjectId = event.subjectId;
+  if (!subjectId) return <>{type}</>;
   return (
     <>
-      {event.subjectType}{' '}
-      <button
-        type="button"
-        className="link-button"
-        title={m.filterBySubject(subject)}
-        aria-label={m.filterBySubject(subject)}
-        onClick={() => onFilterSubject(event.subjectId ?? '')}
-      >
-        <code>{event.subjectId.slice(0, 8)}</code>
-      </button>
+      {type}{' '}
+      <FilterButton label={m.filterBySubject(`${type} ${subjectId}`)} onClick={() => onFilter({ subject: subjectId })}>
+        <code>{subjectId.slice(0, 8)}</code>
+      </FilterButton>
     </>
   );
 }
 
-/** Audit events, newest first. */
-export function AuditTable({ events, onFilterSubject }: AuditTableProps) {
+function EventRow({ event, onFilter }: { event: AuditEventView; onFilter: AuditTableProps['onFilter'] }) {
+  const actor = event.actorLogin;
+  return (
+    <tr>
+      <th scope="row">{event.id}</th>
+      <td>
+        <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+      </td>
+      <td>
+        {actor ? (
+          <FilterButton label={m.filterByActor(actor)} onClick={() => onFilter({ actor })}>
+            {actor}
+          </FilterButton>
+        ) : (
+          m.system
+        )}
+      </td>
+      <td>
+        <FilterButton label={m.filterByAction(event.action)} onClick={() => onFilter({ action: event.action })}>
+          <code>{event.action}</code>
+        </FilterButton>
+      </td>
+      <td>
+        <SubjectCell event={event} onFilter={onFilter} />
+      </td>
+      <td>
+        <pre className="audit-details">{formatAuditDetails(event.details).join('\n')}</pre>
+      </td>
+    </tr>
+  );
+}
+
+/** Audit events, newest first; actor, action and subject narrow the filter when clicked. */
+export function AuditTable({ events, onFilter }: AuditTableProps) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -48,22 +85,7 @@ export function AuditTable({ events, onFilterSubject }: AuditTableProps) {
         </thead>
         <tbody>
           {events.map((event) => (
-            <tr key={event.id}>
-              <th scope="row">{event.id}</th>
-              <td>
-                <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              </td>
-              <td>{event.actorLogin ?? m.system}</td>
-              <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                <SubjectCell event={event} onFilterSubject={onFilterSubject} />
-              </td>
-              <td>
-                <pre className="audit-details">{formatAuditDetails(event.details).join('\n')}</pre>
-              </td>
-            </tr>
+            <EventRow key={event.id} event={event} onFilter={onFilter} />
           ))}
         </tbody>
       </table>
