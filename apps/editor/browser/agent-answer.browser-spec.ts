@@ -3,7 +3,7 @@
 import { flagByKeyboard, openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { articleIdByTitle, demoUser, login, seedDemo } from './demo-session';
-import { tabTo } from './interaction';
+import { eventually, tabTo } from './interaction';
 import { useBrowserStack } from './harness';
 
 jest.setTimeout(60_000);
@@ -31,9 +31,11 @@ describe('Agent: search → answer card → checklist → flag (browser)', () =>
 
     await typeSearch(page, 'Auto ummelden');
     const results = page.getByRole('list', { name: 'Suchergebnisse' });
-    await expect(results.getByRole('link').allTextContents()).resolves.toContain(ARTICLE);
-    // Matched words are highlighted in the snippets.
-    await expect(results.locator('mark').count()).resolves.toBeGreaterThan(0);
+    await eventually(async () => {
+      expect(await results.getByRole('link').allTextContents()).toContain(ARTICLE);
+      // Matched words are highlighted in the snippets.
+      expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    });
     await stack.screenshot(page, 'search-results');
     await expectNoAxeViolations(page, 'Suche mit Treffern');
     await openHitByKeyboard(page, ARTICLE);

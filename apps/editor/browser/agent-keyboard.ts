@@ -1,19 +1,30 @@
 // What an agent does mid-call, by keyboard only: type the citizen's words into the focused search
 // box, arrow to the hit, Enter; Tab to "Melden", arrow to the reason, type the comment, send.
 import type { Page } from 'playwright-core';
-import { eventually, expectFocused, pressUntilFocused, tabTo } from './interaction';
+import { eventually, expectFocused, nextFrame, pressUntilFocused, tabTo } from './interaction';
 
 /** The reasons of the flag dialog, as labelled in the UI. */
 export type FlagReasonLabel = 'veraltet' | 'falsch' | 'unvollständig' | 'unklar';
 
-/** Types the query into the autofocused search box and waits for the hit count. */
+/**
+ * Types the query into the autofocused search box and waits for the answer to the whole query:
+ * results appear while typing, and the list keeps the previous hits until the next ones arrive.
+ * Use it on a freshly loaded page (a query cached in the app sends no request to wait for).
+ */
 export async function typeSearch(page: Page, query: string): Promise<void> {
   await expectFocused(page.getByRole('searchbox', { name: 'Anliegen suchen' }));
+  const normalised = query.trim().replace(/\s+/g, ' ').toLowerCase();
+  const answered = page.waitForResponse((response) => {
+    const url = new URL(response.url());
+    return url.pathname === '/api/v1/search' && url.searchParams.get('q') === normalised && response.ok();
+  });
   await page.keyboard.type(query);
+  await answered;
   await page
     .getByRole('status')
     .filter({ hasText: /^\d+ Treffer$/ })
     .waitFor();
+  await nextFrame(page);
 }
 
 /** Moves from the search box to the hit with this title by arrow keys and opens it with Enter. */
