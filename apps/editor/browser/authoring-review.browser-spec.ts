@@ -154,11 +154,7 @@ describe('Authoring and review (browser)', () => {
     await expectNoAxeViolations(page, 'Prüfung des eigenen Entwurfs');
   });
 
-  // BUG in apps/editor/src/features/article-editor/components/editor-toolbar.tsx: the toolbar
-  // buttons showing "H2", "H3" and "1." are named "Überschrift 2", "Überschrift 3" and
-  // "Nummerierte Liste"; the visible text is not part of the accessible name (axe rule
-  // label-content-name-mismatch, WCAG 2.5.3 "Label in Name", serious). Un-skip once fixed.
-  it.skip('editor page: axe-core finds no WCAG violations, before and after an edit', async () => {
+  it('editor page: axe-core finds no WCAG violations, before and after an edit', async () => {
     const page = await stack.newPage();
     const id = await articleIdByTitle(stack.t, 'Zulassungsbescheinigung verloren – Ersatz für Fahrzeugschein oder Fahrzeugbrief');
     await login(page, demoUser('autorin'), `/arbeitsbereich/artikel/${id}`);
