@@ -1,0 +1,141 @@
+import type { BenchReport } from './report-model';
+import type { LatencySummary } from './stats';
+
+const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1));
+const rate = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(0));
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function latencyRow(name: string, s: LatencySummary | undefined, rps: number | undefined, note: string): string {
+  return row([name, ms(s?.p50), ms(s?.p95), ms(s?.p99), rate(rps), note]);
+}
+
+/** The latency and throughput table (markdown; the README gets the same text). */
+export function latencyTable(r: BenchReport): string[] {
+  const lines = [row(['measurement', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'notes']), row(['---', '---:', '---:', '---:', '---:', '---'])];
+  for (const c of [r.search?.c1, r.search?.c8]) {
+    if (!c) continue;
+    lines.push(
+      latencyRow(
+        `search, raw Meilisearch, c=${c.concurrency}`,
+        c.raw,
+        c.raw.requestsPerSecond,
+        `${c.raw.count} requests, ${c.raw.non2xx + c.raw.errors} failed`,
+      ),
+    );
+    lines.push(
+      latencyRow(
+        `search, GET /api/v1/search, c=${c.concurrency}`,
+        c.api,
+        c.api.requestsPerSecond,
+        `${c.api.count} requests, ${c.api.non2xx + c.api.errors} failed; p50 ×${c.p50Ratio.toFixed(2)}, req/s ×${c.throughputRatio.toFixed(2)} of raw`,
+      ),
+    );
+  }
+  const p = r.publish;
+  if (p)
+    lines.push(latencyRow(`publish → searchable (${p.articles} approvals)`, p, undefined, `max ${ms(p.max)} ms, ${p.notFound} not found`));
+  const d = r.degraded;
+  if (d)
+    lines.push(
+      latencyRow(
+        'degraded search (Meilisearch killed, PostgreSQL FTS)',
+        d,
+        undefined,
+        `${d.degradedAnswers}/${d.count} said degraded, ${d.failed} failed; index back ${d.recoverySeconds.toFixed(1)} s after restart`,
+      ),
+    );
+  const l = r.load;
+  if (l) {
+    const s = l.searches;
+    lines.push(
+      latencyRow(
+        `load: ${l.agents} agents searching, ${l.seconds} s`,
+        s,
+        s.requestsPerSecond,
+        `${s.errors} errors, ${s.non2xx} non-2xx; API RSS ${l.rssBeforeMiB} → ${l.rssAfterMiB} MiB`,
+      ),
+    );
+    const a = l.authoring;
+    lines.push(
+      latencyRow(
+        `load: ${l.authors} authors (create, save ×2, submit, approve)`,
+        a,
+        undefined,
+        `${a.published} published, ${a.errors} failed rounds`,
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The sequential probe that splits an API search's time, and whether both sides agree. */
+export function breakdownLines(r: BenchReport): string[] {
+  const b = r.search?.breakdown;
+  const c = r.capture;
+  if (!b || !c) return [];
+  return [
+    `Raw side: the adapter's own request for each query, captured from the product's SearchService and replayed verbatim (uncompressed); ` +
+      `${c.queries} queries, ${c.maxRequestsPerSearch} Meilisearch request(s) per agent search${c.missing ? `, ${c.missing} queries sent none` : ''}. ` +
+      `Same first hits on both sides for ${b.sameFirstHits}/${b.probed} queries${b.degraded ? ` (${b.degraded} degraded!)` : ''}.`,
+    '',
+    `Split of one API search (sequential probes, medians): raw Meilisearch ${ms(b.rawMeilisearch)} ms; the API's search service ` +
+      `(\`tookMs\`: Meilisearch through the client + search event insert + mapping) ${ms(b.searchService)} ms; ` +
+      `request overhead (HTTP, session lookup, guard, validation, JSON) ${ms(b.requestOverhead)} ms; total ${ms(b.apiTotal)} ms.`,
+  ];
+}
+
+/** Import durations and throughput. */
+export function importTable(r: BenchReport): string[] {
+  const lines = [
+    row(['import (DldbImportService, publish)', 'articles', 'seconds', 'articles/s', 'outbox empty after']),
+    row(['---', '---:', '---:', '---:', '---:']),
+  ];
+  const labels = { munich: 'Munich sample (287 services, 109 locations)', corpus: '10k corpus (variants of the sample)' } as const;
+  for (const key of ['munich', 'corpus'] as const) {
+    const f = r.imports[key];
+    if (f)
+      lines.push(
+        row([labels[key], String(f.created), f.importSeconds.toFixed(1), f.articlesPerSecond.toFixed(0), `${f.indexSeconds.toFixed(1)} s`]),
+      );
+  }
+  return lines;
+}
+
+/** Targets of issue 8: met or missed. */
+export function targetTable(r: BenchReport): string[] {
+  return [
+    row(['target', 'goal', 'measured', 'result']),
+    row(['---', '---', '---', '---']),
+    ...r.targets.map((t) => row([t.name, t.target, t.measured, t.met ? 'met' : '**missed**'])),
+  ];
+}
+
+/** One line per drill. */
+export function drillLines(r: BenchReport): string[] {
+  return r.drills.map((d) => `- **${d.pass ? 'PASS' : 'FAIL'}** ${d.name}: ${d.summary}`);
+}
+
+/** Where the API's CPU time went (when a target was missed). */
+export function profileLines(r: BenchReport): string[] {
+  const p = r.profile;
+  if (!p) return [];
+  const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+  return [
+    `CPU profile of the API child at c=8 (${(p.sampledMs / 1000).toFixed(1)} s sampled, ${pct(p.busyMs / p.sampledMs)} busy, ${rate(p.requestsPerSecond)} req/s while profiling; ${p.file.replace(/^.*\/artifacts\//, 'artifacts/')}):`,
+    '',
+    row(['self time by area', 'share of busy time']),
+    row(['---', '---:']),
+    ...p.byArea.map((e) => row([`\`${e.name}\``, pct(e.share)])),
+    '',
+    row(['inclusive time by area (on the synchronous stack)', 'share of busy time']),
+    row(['---', '---:']),
+    ...p.inclusiveByArea.map((e) => row([`\`${e.name}\``, pct(e.share)])),
+    '',
+    row(['top functions (self time)', 'share of busy time']),
+    row(['---', '---:']),
+    ...p.topFunctions.map((e) => row([`\`${e.name.replace(/\|/g, '\\|')}\``, pct(e.share)])),
+  ];
+}
