@@ -82,4 +82,15 @@ describe('Administration: flags and audit log (browser)', () => {
     await stack.screenshot(page, 'admin-audit-filtered');
     await expectNoAxeViolations(page, 'Verwaltung: Protokoll');
   });
+
+  it('every administration section passes axe-core', async () => {
+    const page = await stack.newPage();
+    await login(page, demoUser('admin'));
+    for (const section of ['Fachbereiche', 'Benutzer', 'Unterlagen', 'Synonyme', 'Aktualität', 'Suchanalyse']) {
+      await openSection(page, section);
+      await eventually(async () => expect(await page.locator('main .loading').count()).toBe(0));
+      await stack.screenshot(page, `admin-${section}`);
+      await expectNoAxeViolations(page, `Verwaltung: ${section}`);
+    }
+  });
 });

@@ -1,7 +1,8 @@
 // Shared harness of the browser specs: per spec file one real API (fresh database, fresh search
 // index, serving the built editor) and one headless Chromium; per test fresh browser contexts,
 // closed afterwards. Uncaught errors in a page fail the test that caused them.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../api/src/testing/test-app';
@@ -42,6 +43,7 @@ class BrowserSuite implements BrowserStack {
   private contexts: BrowserContext[] = [];
   private pageErrors: string[] = [];
   private shots = 0;
+  private dist: string | undefined;
 
   constructor(private readonly suite: string) {}
 
@@ -60,9 +62,12 @@ class BrowserSuite implements BrowserStack {
     }
     rmSync(path.join(SCREENSHOT_DIR, this.suite), { recursive: true, force: true });
     mkdirSync(path.join(SCREENSHOT_DIR, this.suite), { recursive: true });
+    // A private copy: a rebuild of apps/editor/dist while the suite runs cannot pull its chunks away.
+    this.dist = mkdtempSync(path.join(tmpdir(), 'bsc-editor-'));
+    cpSync(EDITOR_DIST, this.dist, { recursive: true });
     // Started side by side; whichever did start is stopped by afterAll even if the other failed.
     const [app, browser] = await Promise.allSettled([
-      createTestApp({ env: { EDITOR_DIST } }),
+      createTestApp({ env: { EDITOR_DIST: this.dist } }),
       chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
     ]);
     if (app.status === 'fulfilled') this.app = app.value;
@@ -108,6 +113,7 @@ class BrowserSuite implements BrowserStack {
   async stop(): Promise<void> {
     await this.browser?.close();
     await this.app?.close();
+    if (this.dist) rmSync(this.dist, { recursive: true, force: true });
   }
 }
 
