@@ -79,6 +79,10 @@ describe('shortAnswerOf', () => {
     expect(shortAnswerOf('<p>\u200bErster Satz. Zweiter Satz.</p><p>Anderer Absatz.</p>')).toBe('Erster Satz. Zweiter Satz.');
   });
 
+  it('skips headings before the first paragraph', () => {
+    expect(shortAnswerOf('<p><strong>Gewerbemeldungen</strong></p><p>Sie melden Ihr Gewerbe bei uns an.</p>')).toBe('Sie melden Ihr Gewerbe bei uns an.');
+  });
+
   it('cuts a long paragraph after the last whole sentence that fits', () => {
     const long = `<p>${'Ein ganzer Satz mit einigen Wörtern. '.repeat(12)}</p>`;
     const answer = shortAnswerOf(long);

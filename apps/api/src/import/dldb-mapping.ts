@@ -33,6 +33,7 @@ export interface ImportedArticle {
 }
 
 const SHORT_ANSWER_TARGET = 300;
+const MIN_PARAGRAPH_WORDS = 6;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** The external reference that identifies a service on every re-run. */
@@ -103,9 +104,13 @@ export function mapKeywords(keywords: string): string[] {
   return result.slice(0, ArticleLimits.keywordsMax);
 }
 
-/** The first paragraph of the description, cut after the last sentence that fits. */
+/**
+ * The first real paragraph of the description (not a heading such as "Gewerbemeldungen"), cut
+ * after the last sentence that fits.
+ */
 export function shortAnswerOf(descriptionHtml: string): string {
-  const paragraph = plainLines(descriptionHtml)[0] ?? '';
+  const lines = plainLines(descriptionHtml);
+  const paragraph = lines.find((line) => line.split(' ').length >= MIN_PARAGRAPH_WORDS) ?? lines[0] ?? '';
   if (paragraph.length <= SHORT_ANSWER_TARGET) return paragraph;
   const cut = paragraph.slice(0, SHORT_ANSWER_TARGET);
   const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));

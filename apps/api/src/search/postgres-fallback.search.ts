@@ -1,7 +1,10 @@
-import type { ArticleKind, BscResolution } from '@bsc/domain';
+import { germanStem, type ArticleKind, type BscResolution } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import type { IndexQuery, IndexResult, SearchDocument } from './search-index.port';
-import { highlightSnippet } from './snippet';
+import { highlightSnippet, markStems } from './snippet';
+
+// Query words plus thesaurus terms, OR-ed: enough for any spoken query.
+const MAX_TERMS = 24;
 
 interface FallbackRow {
   id: string;
@@ -36,9 +39,10 @@ export function queryWords(q: string): string[] {
  * OR-matching ranked by relevance, plus substring matches on titles so that parts of German
  * compounds ("zulassung" in "Fahrzeugzulassung") are still found.
  */
-export async function searchPostgres(manager: EntityManager, query: IndexQuery): Promise<IndexResult> {
-  const words = queryWords(query.q);
+export async function searchPostgres(manager: EntityManager, query: IndexQuery, terms: string[] = queryWords(query.q)): Promise<IndexResult> {
+  const words = [...new Set(terms.flatMap(queryWords))].slice(0, MAX_TERMS);
   if (words.length === 0) return { hits: [], total: 0, facets: { department: {}, kind: {} } };
+  const stems = words.map(germanStem);
   const patterns = words.filter((w) => w.length >= 4).map((w) => `%${w.replace(/[%_\\]/g, '')}%`);
   const rows = (await manager.query(
     `WITH q AS (SELECT websearch_to_tsquery('german', $1) AS tsq)
@@ -62,16 +66,15 @@ export async function searchPostgres(manager: EntityManager, query: IndexQuery):
     [words.join(' or '), query.now, query.departmentId ?? null, query.kind ?? null, patterns, query.limit, query.offset],
   )) as FallbackRow[];
   return {
-    hits: rows.map((row) => ({ document: toDocument(row), snippet: highlightSnippet(snippetSource(row, words), words) })),
+    hits: rows.map((row) => ({ document: toDocument(row), snippet: highlightSnippet(snippetSource(row, stems), stems) })),
     total: rows[0]?.total ?? 0,
     // Facet counts are not computed in degraded mode: the answer matters, not the facets.
     facets: { department: {}, kind: {} },
   };
 }
 
-function snippetSource(row: FallbackRow, words: string[]): string {
-  const body = row.search_body.toLowerCase();
-  return words.some((w) => body.includes(w.toLowerCase())) ? row.search_body : row.search_summary;
+function snippetSource(row: FallbackRow, stems: string[]): string {
+  return markStems(row.search_body, stems).marked ? row.search_body : row.search_summary;
 }
 
 function toDocument(row: FallbackRow): SearchDocument {
@@ -80,6 +83,9 @@ function toDocument(row: FallbackRow): SearchDocument {
     title: row.search_title,
     keywords: row.search_keywords.split(' ').filter(Boolean),
     shortAnswer: row.search_summary,
+    titleStems: '',
+    keywordStems: '',
+    summaryStems: '',
     documentNames: [],
     bodyText: '',
     prerequisites: '',

@@ -1,4 +1,4 @@
-import { toPlainText, type ArticleContent, type ArticleKind } from '@bsc/domain';
+import { stemGermanWords, toPlainText, type ArticleContent, type ArticleKind } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import type { SearchDocument } from './search-index.port';
 
@@ -79,6 +79,9 @@ function toSearchDocument(row: PublishedRow, documentNames: Map<string, string>)
     title: c.title,
     keywords: c.keywords,
     shortAnswer: c.shortAnswer,
+    titleStems: stemmedText(c.title),
+    keywordStems: stemmedText(c.keywords.join(' ')),
+    summaryStems: stemmedText(c.shortAnswer),
     documentNames: c.documents.map((d) => documentNames.get(d.documentId)).filter((n): n is string => Boolean(n)),
     bodyText: toPlainText(c.body),
     prerequisites: c.prerequisites,
@@ -96,4 +99,9 @@ function toSearchDocument(row: PublishedRow, documentNames: Map<string, string>)
     lastVerifiedAt: row.last_verified_at.getTime(),
     reviewIntervalDays: row.review_interval_days,
   };
+}
+
+/** The German stems of a text, space-separated: what the stem variant of a query matches. */
+export function stemmedText(text: string): string {
+  return [...new Set(stemGermanWords(text))].join(' ');
 }

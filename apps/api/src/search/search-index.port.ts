@@ -1,4 +1,5 @@
 import type { ArticleKind, BscResolution } from '@bsc/domain';
+import type { QueryVariant } from './query-plan';
 
 /** One published article as the search index holds it. */
 export interface SearchDocument {
@@ -6,6 +7,10 @@ export interface SearchDocument {
   title: string;
   keywords: string[];
   shortAnswer: string;
+  /** German stems of the title, keywords and short answer (see stemmedText): inflected forms match. */
+  titleStems: string;
+  keywordStems: string;
+  summaryStems: string;
   documentNames: string[];
   bodyText: string;
   prerequisites: string;
@@ -28,6 +33,10 @@ export interface SearchDocument {
 /** A query against the index. */
 export interface IndexQuery {
   q: string;
+  /** The queries to run and merge (see query-plan.ts); without it, `q` is searched as typed. */
+  variants?: QueryVariant[];
+  /** Stems whose words the snippets highlight; default: the stems of `q`. */
+  highlightStems?: string[];
   departmentId?: string;
   kind?: ArticleKind;
   limit: number;

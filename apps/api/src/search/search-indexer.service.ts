@@ -26,6 +26,9 @@ export interface OutboxLag {
 export class SearchIndexerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  // Passes of this process run one after the other: a drain() next to a background pass would
+  // skip the rows the pass holds locked and return before they are searchable.
+  private queue: Promise<unknown> = Promise.resolve();
   private stopped = false;
 
   constructor(
@@ -50,14 +53,15 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
     if (!this.stopped && !this.running) this.schedule(0);
   }
 
-  /**
-   * Drains until the outbox holds no due rows; returns how many rows were processed. Waits for
-   * a background pass first: rows it holds locked would otherwise be skipped, and the caller
-   * would return before they are searchable.
-   */
-  async drain(): Promise<number> {
-    await this.running;
-    return this.drainDue();
+  /** Drains until the outbox holds no due rows (after any running pass); returns how many rows were processed. */
+  drain(): Promise<number> {
+    return this.exclusive(() => this.drainDue());
+  }
+
+  private exclusive<T>(pass: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(pass, pass);
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   private async drainDue(): Promise<number> {
@@ -83,7 +87,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.running = this.drainDue()
+      this.running = this.exclusive(() => this.drainDue())
         .then(() => undefined)
         .catch((error: unknown) => jsonLogger.warn('indexer pass failed', { error: String(error) }))
         .finally(() => {

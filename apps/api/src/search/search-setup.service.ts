@@ -2,10 +2,13 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
+import type { QueryVocabulary } from './query-plan';
 import { loadSearchConfig } from './search-config';
 import { SearchIndex } from './search-index.port';
 
 const RETRY_MS = 2_000;
+// Other API instances pick up synonyms an admin added within this time.
+const VOCABULARY_TTL_MS = 60_000;
 
 /**
  * Applies search-config/ and the admins' synonyms to the index at start-up (idempotent). When
@@ -15,6 +18,8 @@ const RETRY_MS = 2_000;
 export class SearchSetupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private ready = false;
   private retry: NodeJS.Timeout | undefined;
+  private readonly config = loadSearchConfig();
+  private cachedVocabulary: { value: Promise<QueryVocabulary>; at: number } | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -35,7 +40,7 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
 
   /** Base synonyms from search-config/synonyms.json merged with those admins added. */
   async synonyms(): Promise<Record<string, string[]>> {
-    const merged: Record<string, string[]> = structuredClone(loadSearchConfig().synonyms);
+    const merged: Record<string, string[]> = structuredClone(this.config.synonyms);
     const rows = (await this.dataSource.query(`SELECT term, synonyms FROM search_synonyms`)) as { term: string; synonyms: string[] }[];
     for (const row of rows) {
       // Admin synonyms are mutual: every word of the group finds the others.
@@ -45,9 +50,24 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
     return merged;
   }
 
-  /** Pushes the current synonym dictionary to the index. */
+  /** Pushes the current synonym dictionary to the index (and to the API's query rewriting). */
   async pushSynonyms(): Promise<void> {
+    this.cachedVocabulary = undefined;
     await this.index.applySynonyms(await this.synonyms());
+  }
+
+  /** Stop words and thesaurus the API applies to queries itself (cached for a minute). */
+  vocabulary(): Promise<QueryVocabulary> {
+    const now = Date.now();
+    if (!this.cachedVocabulary || now - this.cachedVocabulary.at > VOCABULARY_TTL_MS) {
+      const value = this.synonyms().then((thesaurus) => ({ stopWords: new Set(this.config.stopWords), thesaurus }));
+      // A failed load (database hiccup) is not cached.
+      value.catch(() => {
+        this.cachedVocabulary = undefined;
+      });
+      this.cachedVocabulary = { value, at: now };
+    }
+    return this.cachedVocabulary.value;
   }
 
   private async attempt(): Promise<void> {

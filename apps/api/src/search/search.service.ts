@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeFreshness, normalizeQuery, type SearchHit, type SearchResponse } from '@bsc/domain';
+import { computeFreshness, normalizeQuery, stemGermanWords, type SearchHit, type SearchResponse } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
 import type { SearchClickDto, SearchQueryDto } from './dto/search-query.dto';
 import { searchPostgres } from './postgres-fallback.search';
+import { planQuery, type QueryPlan } from './query-plan';
 import { SearchIndex, type IndexHit, type IndexQuery, type IndexResult } from './search-index.port';
+import { SearchSetupService } from './search-setup.service';
 
 /** Agent search: Meilisearch first, PostgreSQL full-text search when it is unavailable. */
 @Injectable()
@@ -13,13 +15,24 @@ export class SearchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: SearchIndex,
+    private readonly setup: SearchSetupService,
   ) {}
 
   async search(dto: SearchQueryDto): Promise<SearchResponse> {
     const started = performance.now();
     const q = dto.q.trim();
-    const query: IndexQuery = { q, departmentId: dto.department, kind: dto.kind, limit: dto.limit, offset: dto.offset, now: Date.now() };
-    const { result, degraded } = await this.queryWithFallback(query);
+    const plan = planQuery(q, await this.setup.vocabulary());
+    const query: IndexQuery = {
+      q,
+      variants: plan.variants,
+      highlightStems: [...plan.stems, ...plan.synonyms.flatMap((s) => stemGermanWords(s))],
+      departmentId: dto.department,
+      kind: dto.kind,
+      limit: dto.limit,
+      offset: dto.offset,
+      now: Date.now(),
+    };
+    const { result, degraded } = await this.queryWithFallback(query, plan);
     const searchId = await this.recordEvent(q, result.total, degraded);
     return {
       searchId,
@@ -50,22 +63,26 @@ export class SearchService {
     );
   }
 
-  private async queryWithFallback(query: IndexQuery): Promise<{ result: IndexResult; degraded: boolean }> {
+  private async queryWithFallback(query: IndexQuery, plan: QueryPlan): Promise<{ result: IndexResult; degraded: boolean }> {
+    if (plan.words.length === 0) return { result: { hits: [], total: 0, facets: { department: {}, kind: {} } }, degraded: false };
     try {
       return { result: await this.index.search(query), degraded: false };
     } catch (error) {
       jsonLogger.warn('search index unavailable, answering from PostgreSQL', { error: String(error) });
-      return { result: await searchPostgres(this.dataSource.manager, query), degraded: true };
+      return { result: await searchPostgres(this.dataSource.manager, query, [...plan.words, ...plan.synonyms]), degraded: true };
     }
   }
 
   private async recordEvent(q: string, resultCount: number, degraded: boolean): Promise<string> {
     const normalized = normalizeQuery(q);
-    const [row] = (await this.dataSource.query(
-      `INSERT INTO search_events (query, result_count, degraded) VALUES ($1, $2, $3) RETURNING id`,
-      [normalized, resultCount, degraded],
-    )) as { id: string }[];
-    return row.id;
+    return this.dataSource.transaction(async (m) => {
+      // An analytics row may be lost in a crash; agents must not wait for the disk flush.
+      await m.query(`SET LOCAL synchronous_commit TO OFF`);
+      const [row] = (await m.query(`INSERT INTO search_events (query, result_count, degraded) VALUES ($1, $2, $3) RETURNING id`, [normalized, resultCount, degraded])) as {
+        id: string;
+      }[];
+      return row.id;
+    });
   }
 }
 

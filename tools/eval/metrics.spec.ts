@@ -1,0 +1,31 @@
+import { evaluate, firstRelevantRank, parseEvalQueries } from './metrics';
+
+const run = (relevant: string[], ranked: string[]) => ({ query: { q: relevant.join(' '), relevant }, ranked });
+
+describe(evaluate.name, () => {
+  it('computes hit@1, hit@3 and MRR@10 and lists the misses', () => {
+    const report = evaluate([run(['a'], ['a', 'x']), run(['b', 'c'], ['x', 'c', 'b']), run(['d'], ['x', 'y', 'z', 'd']), run(['e'], ['x'])]);
+
+    expect(report.queries).toBe(4);
+    expect(report.hitAt1).toBe(0.25);
+    expect(report.hitAt3).toBe(0.5);
+    expect(report.mrrAt10).toBeCloseTo((1 + 1 / 2 + 1 / 4 + 0) / 4);
+    expect(report.misses).toEqual([
+      { q: 'd', rank: 4, top3: ['x', 'y', 'z'] },
+      { q: 'e', rank: null, top3: ['x'] },
+    ]);
+  });
+
+  it('counts a relevant answer below rank 10 as a miss', () => {
+    const ranked = [...'abcdefghij'.split(''), 'k'];
+    expect(firstRelevantRank(run(['k'], ranked))).toBeNull();
+  });
+});
+
+describe(parseEvalQueries.name, () => {
+  it('reads the query file and rejects malformed entries', () => {
+    expect(parseEvalQueries({ queries: [{ q: 'Perso verloren', relevant: ['1'] }] })).toEqual([{ q: 'Perso verloren', relevant: ['1'] }]);
+    expect(() => parseEvalQueries({ queries: [{ q: 'x', relevant: [1] }] })).toThrow('Query 1');
+    expect(() => parseEvalQueries([])).toThrow();
+  });
+});

@@ -1,0 +1,53 @@
+/** One evaluation query: the citizen's words and every answer a good search may open. */
+export interface EvalQuery {
+  q: string;
+  relevant: string[];
+}
+
+/** The ranked answer ids a search returned for a query. */
+export interface EvalRun {
+  query: EvalQuery;
+  ranked: string[];
+}
+
+/** hit@1, hit@3 and MRR@10 over a query set, plus the queries without a relevant answer in the top 3. */
+export interface EvalReport {
+  queries: number;
+  hitAt1: number;
+  hitAt3: number;
+  mrrAt10: number;
+  misses: { q: string; rank: number | null; top3: string[] }[];
+}
+
+/** 1-based rank of the first relevant answer, or null when none is in the list. */
+export function firstRelevantRank(run: EvalRun, depth = 10): number | null {
+  const relevant = new Set(run.query.relevant);
+  const index = run.ranked.slice(0, depth).findIndex((id) => relevant.has(id));
+  return index < 0 ? null : index + 1;
+}
+
+/** Scores the runs: hit@k = share of queries with a relevant answer in the top k; MRR@10 = mean of 1/rank. */
+export function evaluate(runs: EvalRun[]): EvalReport {
+  const ranks = runs.map((run) => firstRelevantRank(run, 10));
+  const share = (predicate: (rank: number | null) => boolean) => (runs.length === 0 ? 0 : ranks.filter(predicate).length / runs.length);
+  return {
+    queries: runs.length,
+    hitAt1: share((rank) => rank === 1),
+    hitAt3: share((rank) => rank !== null && rank <= 3),
+    mrrAt10: runs.length === 0 ? 0 : ranks.reduce<number>((sum, rank) => sum + (rank ? 1 / rank : 0), 0) / runs.length,
+    misses: runs
+      .map((run, i) => ({ q: run.query.q, rank: ranks[i], top3: run.ranked.slice(0, 3) }))
+      .filter((miss) => miss.rank === null || miss.rank > 3),
+  };
+}
+
+/** Reads a query file: `{ queries: [{ q, relevant: [...] }] }`. */
+export function parseEvalQueries(json: unknown): EvalQuery[] {
+  const queries = typeof json === 'object' && json !== null && 'queries' in json ? (json as { queries: unknown }).queries : null;
+  if (!Array.isArray(queries)) throw new Error('Query file must be { "queries": [ { "q": …, "relevant": [ … ] } ] }');
+  return queries.map((entry: unknown, i) => {
+    const { q, relevant } = (entry ?? {}) as { q?: unknown; relevant?: unknown };
+    if (typeof q !== 'string' || !Array.isArray(relevant) || !relevant.every((r) => typeof r === 'string')) throw new Error(`Query ${i + 1} is malformed`);
+    return { q, relevant: relevant as string[] };
+  });
+}
