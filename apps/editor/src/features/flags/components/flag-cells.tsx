@@ -1,4 +1,5 @@
 import type { FlagView } from '@bsc/domain';
+import { Badge } from '../../../ui/badge';
 import { formatDate } from '../../../ui/format-date';
 import { feedbackMessages } from '../../feedback/messages';
 import { flagMessages as m } from '../messages';
@@ -30,4 +31,9 @@ export function ResultCell({ flag }: { flag: FlagView }) {
       </span>
     </>
   );
+}
+
+/** "Offen" or "Erledigt". */
+export function StatusBadge({ flag }: { flag: FlagView }) {
+  return <Badge tone={flag.status === 'open' ? 'warning' : 'success'}>{m.status[flag.status]}</Badge>;
 }

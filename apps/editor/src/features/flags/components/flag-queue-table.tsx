@@ -1,9 +1,8 @@
 import type { FlagView } from '@bsc/domain';
 import { Link } from 'react-router-dom';
-import { Badge } from '../../../ui/badge';
 import { formatDateTime } from '../../../ui/format-date';
 import { flagMessages as m } from '../messages';
-import { CommentCell, ReasonCell, ResultCell } from './flag-cells';
+import { CommentCell, ReasonCell, ResultCell, StatusBadge } from './flag-cells';
 
 /** Props of FlagQueueTable. */
 export interface FlagQueueTableProps {
@@ -12,6 +11,41 @@ export interface FlagQueueTableProps {
   departmentNames?: ReadonlyMap<string, string>;
   articleHref: (flag: FlagView) => string;
   onResolve: (flag: FlagView) => void;
+}
+
+function FlagRow({ flag, departmentNames, articleHref, onResolve }: Omit<FlagQueueTableProps, 'flags'> & { flag: FlagView }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={articleHref(flag)}>{flag.articleTitle}</Link>
+      </th>
+      {departmentNames && <td>{departmentNames.get(flag.departmentId) ?? ''}</td>}
+      <td>
+        <ReasonCell flag={flag} />
+      </td>
+      <td>
+        <CommentCell flag={flag} />
+      </td>
+      <td>{formatDateTime(flag.createdAt)}</td>
+      <td>
+        <StatusBadge flag={flag} />
+      </td>
+      <td>
+        {flag.status === 'open' ? (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={m.resolveFor(flag.articleTitle)}
+            onClick={() => onResolve(flag)}
+          >
+            {m.resolve}
+          </button>
+        ) : (
+          <ResultCell flag={flag} />
+        )}
+      </td>
+    </tr>
+  );
 }
 
 /** The department's flags: article, reason, comment, date, and "Erledigen" while open. */
@@ -33,36 +67,7 @@ export function FlagQueueTable({ flags, departmentNames, articleHref, onResolve 
         </thead>
         <tbody>
           {flags.map((flag) => (
-            <tr key={flag.id}>
-              <th scope="row">
-                <Link to={articleHref(flag)}>{flag.articleTitle}</Link>
-              </th>
-              {departmentNames && <td>{departmentNames.get(flag.departmentId) ?? ''}</td>}
-              <td>
-                <ReasonCell flag={flag} />
-              </td>
-              <td>
-                <CommentCell flag={flag} />
-              </td>
-              <td>{formatDateTime(flag.createdAt)}</td>
-              <td>
-                <Badge tone={flag.status === 'open' ? 'warning' : 'success'}>{m.status[flag.status]}</Badge>
-              </td>
-              <td>
-                {flag.status === 'open' ? (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={m.resolveFor(flag.articleTitle)}
-                    onClick={() => onResolve(flag)}
-                  >
-                    {m.resolve}
-                  </button>
-                ) : (
-                  <ResultCell flag={flag} />
-                )}
-              </td>
-            </tr>
+            <FlagRow key={flag.id} flag={flag} departmentNames={departmentNames} articleHref={articleHref} onResolve={onResolve} />
           ))}
         </tbody>
       </table>

@@ -39,7 +39,42 @@ function VerifyButton({ item, busy, onVerify }: { item: FreshnessItem; busy: boo
   );
 }
 
-/** Articles with a due review, open flags or ending validity, with "Als aktuell bestätigen". */
+function AttentionRow({
+  item,
+  showDepartment,
+  busy,
+  onVerify,
+}: {
+  item: FreshnessItem;
+  showDepartment: boolean;
+  busy: boolean;
+  onVerify: () => void;
+}) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/arbeitsbereich/artikel/${encodeURIComponent(item.articleId)}`}>{item.title}</Link>
+      </th>
+      {showDepartment && <td>{item.departmentName}</td>}
+      <td>
+        <FreshnessBadge state={item.freshness} />
+      </td>
+      <td>
+        <DueCell item={item} />
+      </td>
+      <td>
+        {formatDate(item.validUntil)}
+        {item.expiring && item.validUntil && <Badge tone="warning">{m.expiringOn(formatDate(item.validUntil))}</Badge>}
+      </td>
+      <td>{item.openFlags > 0 ? <Badge tone="warning">{item.openFlags}</Badge> : 0}</td>
+      <td>
+        <VerifyButton item={item} busy={busy} onVerify={onVerify} />
+      </td>
+    </tr>
+  );
+}
+
+/** Articles with a due review or ending validity, with "Als aktuell bestätigen". */
 export function AttentionTable({ items, showDepartment, verifying, onVerify }: AttentionTableProps) {
   return (
     <div className="table-wrap">
@@ -58,26 +93,13 @@ export function AttentionTable({ items, showDepartment, verifying, onVerify }: A
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.articleId}>
-              <th scope="row">
-                <Link to={`/arbeitsbereich/artikel/${encodeURIComponent(item.articleId)}`}>{item.title}</Link>
-              </th>
-              {showDepartment && <td>{item.departmentName}</td>}
-              <td>
-                <FreshnessBadge state={item.freshness} />
-              </td>
-              <td>
-                <DueCell item={item} />
-              </td>
-              <td>
-                {formatDate(item.validUntil)}
-                {item.expiring && item.validUntil && <Badge tone="warning">{m.expiringOn(formatDate(item.validUntil))}</Badge>}
-              </td>
-              <td>{item.openFlags > 0 ? <Badge tone="warning">{item.openFlags}</Badge> : 0}</td>
-              <td>
-                <VerifyButton item={item} busy={verifying === item.articleId} onVerify={() => onVerify(item)} />
-              </td>
-            </tr>
+            <AttentionRow
+              key={item.articleId}
+              item={item}
+              showDepartment={showDepartment}
+              busy={verifying === item.articleId}
+              onVerify={() => onVerify(item)}
+            />
           ))}
         </tbody>
       </table>

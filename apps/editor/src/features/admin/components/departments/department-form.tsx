@@ -12,6 +12,8 @@ const m = adminMessages.departments;
 const NO_ERRORS: DepartmentErrors = { fields: {}, hours: new Map() };
 const { reviewIntervalMinDays: MIN, reviewIntervalMaxDays: MAX } = CatalogueLimits;
 
+type TextKey = Exclude<keyof DepartmentDraft, 'openingHours'>;
+
 /** Props of DepartmentForm. */
 export interface DepartmentFormProps {
   /** The department to edit; undefined creates a new one. */
@@ -20,34 +22,10 @@ export interface DepartmentFormProps {
   onCancel: () => void;
 }
 
-/** Contact, opening hours, appointment address and review interval of a department. */
-export function DepartmentForm({ department, onSaved, onCancel }: DepartmentFormProps) {
-  const [draft, setDraft] = useState<DepartmentDraft>(() => draftFromDepartment(department));
-  const [errors, setErrors] = useState<DepartmentErrors>(NO_ERRORS);
-  const [formRef, focusFirstError] = useFocusFirstError();
-  const save = useSaveDepartment(() => onSaved(draft.name.trim()));
-  const set = (field: keyof DepartmentDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
-  const text = (field: Exclude<keyof DepartmentDraft, 'openingHours'>) => ({
-    value: draft[field],
-    onChange: set(field),
-    error: errors.fields[field] ?? null,
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = toDepartmentInput(draft);
-    if ('errors' in result) {
-      setErrors(result.errors);
-      focusFirstError();
-      return;
-    }
-    setErrors(NO_ERRORS);
-    save.mutate({ id: department?.id ?? null, input: result.input });
-  }
-
+/** Code, name and contact fields, two per row. */
+function ContactFields({ text }: { text: (field: TextKey) => { value: string; onChange: (v: string) => void; error: string | null } }) {
   return (
-    <form className="form admin-form" onSubmit={submit} noValidate ref={formRef}>
-      {save.isError && <ErrorAlert error={save.error} />}
+    <>
       <div className="admin-form__row">
         <TextField label={m.code} {...text('code')} hint={m.codeHint} maxLength={CatalogueLimits.codeMax} required dialogFocus />
         <TextField label={m.name} {...text('name')} maxLength={CatalogueLimits.nameMax} required />
@@ -60,6 +38,34 @@ export function DepartmentForm({ department, onSaved, onCancel }: DepartmentForm
         <TextField label={m.room} {...text('room')} maxLength={CatalogueLimits.roomMax} />
         <TextField label={m.address} {...text('address')} maxLength={CatalogueLimits.addressMax} />
       </div>
+    </>
+  );
+}
+
+/** Contact, opening hours, appointment address and review interval of a department. */
+export function DepartmentForm({ department, onSaved, onCancel }: DepartmentFormProps) {
+  const [draft, setDraft] = useState<DepartmentDraft>(() => draftFromDepartment(department));
+  const [errors, setErrors] = useState<DepartmentErrors>(NO_ERRORS);
+  const [formRef, focusFirstError] = useFocusFirstError();
+  const save = useSaveDepartment(() => onSaved(draft.name.trim()));
+  const text = (field: TextKey) => ({
+    value: draft[field],
+    onChange: (value: string) => setDraft((d) => ({ ...d, [field]: value })),
+    error: errors.fields[field] ?? null,
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = toDepartmentInput(draft);
+    setErrors('errors' in result ? result.errors : NO_ERRORS);
+    if ('errors' in result) return focusFirstError();
+    save.mutate({ id: department?.id ?? null, input: result.input });
+  }
+
+  return (
+    <form className="form admin-form" onSubmit={submit} noValidate ref={formRef}>
+      {save.isError && <ErrorAlert error={save.error} />}
+      <ContactFields text={text} />
       <OpeningHoursEditor
         value={draft.openingHours}
         onChange={(openingHours) => setDraft((d) => ({ ...d, openingHours }))}

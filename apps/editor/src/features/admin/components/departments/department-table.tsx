@@ -1,5 +1,6 @@
 import type { DepartmentView } from '@bsc/domain';
 import { adminMessages } from '../../messages';
+import { RowActions } from '../common/row-actions';
 
 const m = adminMessages.departments;
 
@@ -35,24 +36,7 @@ export function DepartmentTable({ departments, onEdit, onDelete }: DepartmentTab
               <td className="nowrap">{department.phone}</td>
               <td>{m.intervalDays(department.reviewIntervalDays)}</td>
               <td>
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={adminMessages.editFor(department.name)}
-                    onClick={() => onEdit(department)}
-                  >
-                    {adminMessages.edit}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--danger button--small"
-                    aria-label={adminMessages.deleteFor(department.name)}
-                    onClick={() => onDelete(department)}
-                  >
-                    {adminMessages.delete}
-                  </button>
-                </div>
+                <RowActions name={department.name} onEdit={() => onEdit(department)} onDelete={() => onDelete(department)} />
               </td>
             </tr>
           ))}

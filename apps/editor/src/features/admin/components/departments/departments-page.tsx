@@ -45,13 +45,28 @@ function DeleteDepartmentDialog({
   );
 }
 
+function DepartmentFormDialog({
+  state,
+  onClose,
+  onSaved,
+}: {
+  state: { department?: DepartmentView } | null;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  return (
+    <Dialog open={state !== null} title={state?.department ? m.editTitle : m.createTitle} onClose={onClose} className="dialog--wide">
+      {state && <DepartmentForm key={state.department?.id ?? 'new'} department={state.department} onCancel={onClose} onSaved={onSaved} />}
+    </Dialog>
+  );
+}
+
 /** /verwaltung/fachbereiche */
 export function DepartmentsPage() {
   const departments = useQuery(departmentsQuery());
   const [dialog, setDialog] = useState<DialogState>(null);
   const { notice, announce, ref } = useNotice();
   const close = () => setDialog(null);
-  const formOpen = dialog?.kind === 'form';
 
   return (
     <section className="page" aria-labelledby="departments-title">
@@ -73,19 +88,14 @@ export function DepartmentsPage() {
           onDelete={(department) => setDialog({ kind: 'delete', department })}
         />
       )}
-      <Dialog open={formOpen} title={formOpen && dialog.department ? m.editTitle : m.createTitle} onClose={close} className="dialog--wide">
-        {formOpen && (
-          <DepartmentForm
-            key={dialog.department?.id ?? 'new'}
-            department={dialog.department}
-            onCancel={close}
-            onSaved={(name) => {
-              close();
-              announce(adminMessages.saved(name));
-            }}
-          />
-        )}
-      </Dialog>
+      <DepartmentFormDialog
+        state={dialog?.kind === 'form' ? dialog : null}
+        onClose={close}
+        onSaved={(name) => {
+          close();
+          announce(adminMessages.saved(name));
+        }}
+      />
       <DeleteDepartmentDialog
         department={dialog?.kind === 'delete' ? dialog.department : null}
         onClose={close}

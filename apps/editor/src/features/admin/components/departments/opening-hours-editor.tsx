@@ -22,30 +22,17 @@ export interface OpeningHoursEditorProps {
   errors: ReadonlyMap<number, string>;
 }
 
-interface SlotProps {
-  day: number;
-  position: number;
-  entry: IndexedInterval;
-  error: string | undefined;
-  onTime: (change: { opens?: string; closes?: string }) => void;
-  onRemove: () => void;
-}
-
-function TimeInput({
-  label,
-  slot,
-  value,
-  invalid,
-  describedBy,
-  onChange,
-}: {
+interface TimeInputProps {
   label: string;
   slot: string;
   value: string;
   invalid: boolean;
   describedBy?: string;
-  onChange: (v: string) => void;
-}) {
+  onChange: (value: string) => void;
+}
+
+// The visible label is "Beginn"/"Ende"; the hidden prefix names day and interval for screen readers.
+function TimeInput({ label, slot, value, invalid, describedBy, onChange }: TimeInputProps) {
   const id = useId();
   return (
     <span className="hours-slot__time">
@@ -64,6 +51,15 @@ function TimeInput({
       />
     </span>
   );
+}
+
+interface SlotProps {
+  day: number;
+  position: number;
+  entry: IndexedInterval;
+  error: string | undefined;
+  onTime: (change: { opens?: string; closes?: string }) => void;
+  onRemove: () => void;
 }
 
 function Slot({ day, position, entry, error, onTime, onRemove }: SlotProps) {
@@ -116,6 +112,55 @@ function useFocusAfterEdit(container: RefObject<HTMLFieldSetElement | null>) {
   return setTarget;
 }
 
+interface DayRowProps extends OpeningHoursEditorProps {
+  day: number;
+  focus: (selector: string) => void;
+}
+
+/** One weekday: its intervals (or "geschlossen") and "Zeitraum hinzufügen". */
+function DayRow({ day, value, onChange, errors, focus }: DayRowProps) {
+  const entries = intervalsOfDay(value, day);
+  return (
+    <div className="hours-day" role="group" aria-label={DAYS[day]}>
+      <span className="hours-day__name" aria-hidden="true">
+        {DAYS[day]}
+      </span>
+      {entries.length === 0 ? (
+        <span className="muted hours-day__closed">{m.closed}</span>
+      ) : (
+        <ul className="hours-day__slots">
+          {entries.map((entry, i) => (
+            <Slot
+              key={entry.index}
+              day={day}
+              position={i + 1}
+              entry={entry}
+              error={errors.get(entry.index)}
+              onTime={(change) => onChange(updateInterval(value, entry.index, change))}
+              onRemove={() => {
+                onChange(removeInterval(value, entry.index));
+                focus(`[data-add-day="${day}"]`);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        data-add-day={day}
+        aria-label={m.addFor(DAYS[day])}
+        onClick={() => {
+          onChange(addInterval(value, day));
+          focus(`[data-slot="${day}-${entries.length + 1}"] input`);
+        }}
+      >
+        {m.add}
+      </button>
+    </div>
+  );
+}
+
 /** Weekly opening hours: per weekday any number of HH:MM intervals, plus a note. */
 export function OpeningHoursEditor({ value, onChange, errors }: OpeningHoursEditorProps) {
   const ref = useRef<HTMLFieldSetElement>(null);
@@ -124,48 +169,9 @@ export function OpeningHoursEditor({ value, onChange, errors }: OpeningHoursEdit
     <fieldset className="hours-editor" ref={ref}>
       <legend>{m.legend}</legend>
       <p className="field__hint">{m.hint}</p>
-      {DAYS.map((dayName, day) => {
-        const entries = intervalsOfDay(value, day);
-        return (
-          <div key={dayName} className="hours-day" role="group" aria-label={dayName}>
-            <span className="hours-day__name" aria-hidden="true">
-              {dayName}
-            </span>
-            {entries.length === 0 ? (
-              <span className="muted hours-day__closed">{m.closed}</span>
-            ) : (
-              <ul className="hours-day__slots">
-                {entries.map((entry, i) => (
-                  <Slot
-                    key={entry.index}
-                    day={day}
-                    position={i + 1}
-                    entry={entry}
-                    error={errors.get(entry.index)}
-                    onTime={(change) => onChange(updateInterval(value, entry.index, change))}
-                    onRemove={() => {
-                      onChange(removeInterval(value, entry.index));
-                      focus(`[data-add-day="${day}"]`);
-                    }}
-                  />
-                ))}
-              </ul>
-            )}
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              data-add-day={day}
-              aria-label={m.addFor(dayName)}
-              onClick={() => {
-                onChange(addInterval(value, day));
-                focus(`[data-slot="${day}-${entries.length + 1}"] input`);
-              }}
-            >
-              {m.add}
-            </button>
-          </div>
-        );
-      })}
+      {DAYS.map((dayName, day) => (
+        <DayRow key={dayName} day={day} value={value} onChange={onChange} errors={errors} focus={focus} />
+      ))}
       <TextAreaField
         label={m.note}
         value={value.note ?? ''}

@@ -1,5 +1,6 @@
 import type { DocumentView } from '@bsc/domain';
 import { adminMessages } from '../../messages';
+import { RowActions } from '../common/row-actions';
 
 const m = adminMessages.documents;
 
@@ -31,24 +32,7 @@ export function DocumentTable({ documents, onEdit, onDelete }: DocumentTableProp
               <td>{document.description}</td>
               <td>{document.usageCount > 0 ? m.usage(document.usageCount) : <span className="muted">{m.unused}</span>}</td>
               <td>
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={adminMessages.editFor(document.name)}
-                    onClick={() => onEdit(document)}
-                  >
-                    {adminMessages.edit}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--danger button--small"
-                    aria-label={adminMessages.deleteFor(document.name)}
-                    onClick={() => onDelete(document)}
-                  >
-                    {adminMessages.delete}
-                  </button>
-                </div>
+                <RowActions name={document.name} onEdit={() => onEdit(document)} onDelete={() => onDelete(document)} />
               </td>
             </tr>
           ))}

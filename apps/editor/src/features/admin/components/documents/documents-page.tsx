@@ -10,6 +10,7 @@ import { useDeleteDocument } from '../../hooks/use-catalogue-mutations';
 import { useNotice } from '../../hooks/use-notice';
 import { adminMessages } from '../../messages';
 import { ConfirmDeleteDialog } from '../common/confirm-delete-dialog';
+import { FilteredListStatus } from '../common/filtered-list-status';
 import { Notice } from '../common/notice';
 import { matchesFilter } from '../../text-match';
 import { TextFilter } from '../common/text-filter';
@@ -46,6 +47,22 @@ function DeleteDocumentDialog({
   );
 }
 
+function DocumentFormDialog({
+  state,
+  onClose,
+  onSaved,
+}: {
+  state: { document?: DocumentView } | null;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  return (
+    <Dialog open={state !== null} title={state?.document ? m.editTitle : m.createTitle} onClose={onClose}>
+      {state && <DocumentForm key={state.document?.id ?? 'new'} document={state.document} onCancel={onClose} onSaved={onSaved} />}
+    </Dialog>
+  );
+}
+
 /** /verwaltung/unterlagen — the document catalogue. */
 export function DocumentsPage() {
   const documents = useQuery({ ...documentsQuery(), staleTime: 0 });
@@ -53,7 +70,6 @@ export function DocumentsPage() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const { notice, announce, ref } = useNotice();
   const close = () => setDialog(null);
-  const formOpen = dialog?.kind === 'form';
   const shown = (documents.data ?? []).filter((d) => matchesFilter(filter, d.name, d.description));
 
   return (
@@ -69,9 +85,15 @@ export function DocumentsPage() {
       <Notice text={notice} noticeRef={ref} />
       {documents.isPending && <Loading />}
       {documents.isError && <ErrorAlert error={documents.error} onRetry={() => void documents.refetch()} />}
-      {documents.data && <p className="muted">{m.count(shown.length)}</p>}
-      {documents.data?.length === 0 && <p>{m.empty}</p>}
-      {documents.data && documents.data.length > 0 && shown.length === 0 && <p>{m.noMatch}</p>}
+      {documents.data && (
+        <FilteredListStatus
+          total={documents.data.length}
+          shown={shown.length}
+          countText={m.count}
+          emptyText={m.empty}
+          noMatchText={m.noMatch}
+        />
+      )}
       {shown.length > 0 && (
         <DocumentTable
           documents={shown}
@@ -79,19 +101,14 @@ export function DocumentsPage() {
           onDelete={(document) => setDialog({ kind: 'delete', document })}
         />
       )}
-      <Dialog open={formOpen} title={formOpen && dialog.document ? m.editTitle : m.createTitle} onClose={close}>
-        {formOpen && (
-          <DocumentForm
-            key={dialog.document?.id ?? 'new'}
-            document={dialog.document}
-            onCancel={close}
-            onSaved={(name) => {
-              close();
-              announce(adminMessages.saved(name));
-            }}
-          />
-        )}
-      </Dialog>
+      <DocumentFormDialog
+        state={dialog?.kind === 'form' ? dialog : null}
+        onClose={close}
+        onSaved={(name) => {
+          close();
+          announce(adminMessages.saved(name));
+        }}
+      />
       <DeleteDocumentDialog
         document={dialog?.kind === 'delete' ? dialog.document : null}
         onClose={close}

@@ -9,6 +9,7 @@ import { useNotice } from '../../hooks/use-notice';
 import { adminMessages } from '../../messages';
 import { matchesFilter } from '../../text-match';
 import { ConfirmDeleteDialog } from '../common/confirm-delete-dialog';
+import { FilteredListStatus } from '../common/filtered-list-status';
 import { Notice } from '../common/notice';
 import { TextFilter } from '../common/text-filter';
 import { AddSynonymForm } from './add-synonym-form';
@@ -61,9 +62,15 @@ export function SynonymsPage() {
       </div>
       {synonyms.isPending && <Loading />}
       {synonyms.isError && <ErrorAlert error={synonyms.error} onRetry={() => void synonyms.refetch()} />}
-      {synonyms.data && <p className="muted">{m.count(shown.length)}</p>}
-      {synonyms.data?.length === 0 && <p>{m.empty}</p>}
-      {synonyms.data && synonyms.data.length > 0 && shown.length === 0 && <p>{m.noMatch}</p>}
+      {synonyms.data && (
+        <FilteredListStatus
+          total={synonyms.data.length}
+          shown={shown.length}
+          countText={m.count}
+          emptyText={m.empty}
+          noMatchText={m.noMatch}
+        />
+      )}
       {shown.length > 0 && <SynonymTable entries={shown} onDelete={setDeleting} />}
       <DeleteSynonymDialog
         entry={deleting}

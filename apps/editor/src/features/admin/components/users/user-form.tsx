@@ -22,26 +22,18 @@ export interface UserFormProps {
   onCancel: () => void;
 }
 
-/** Login, name, password, roles and departments; when editing also "Aktiv". */
-export function UserForm({ user, departments, onSaved, onCancel }: UserFormProps) {
+interface FieldsProps {
+  user?: AdminUser;
+  draft: UserDraft;
+  errors: UserErrors;
+  update: (change: Partial<UserDraft>) => void;
+}
+
+/** Login (new users only), name and password. */
+function IdentityFields({ user, draft, errors, update }: FieldsProps) {
   const creating = !user;
-  const [draft, setDraft] = useState<UserDraft>(() => draftFromUser(user));
-  const [errors, setErrors] = useState<UserErrors>({});
-  const [formRef, focusFirstError] = useFocusFirstError();
-  const save = useSaveUser(() => onSaved(draft.displayName.trim()));
-  const update = (change: Partial<UserDraft>) => setDraft((d) => ({ ...d, ...change }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = checkUserDraft(draft, creating);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstError();
-    save.mutate({ id: user?.id ?? null, draft });
-  }
-
   return (
-    <form className="form admin-form" onSubmit={submit} noValidate ref={formRef}>
-      {save.isError && <ErrorAlert error={save.error} />}
+    <>
       {creating ? (
         <TextField
           label={m.login}
@@ -79,6 +71,14 @@ export function UserForm({ user, departments, onSaved, onCancel }: UserFormProps
         autoComplete="new-password"
         required={creating}
       />
+    </>
+  );
+}
+
+/** Roles, departments and (when editing) whether the account is active. */
+function RightsFields({ user, draft, errors, update, departments }: FieldsProps & { departments: DepartmentView[] }) {
+  return (
+    <>
       <CheckboxGroup
         legend={m.roles}
         options={ROLE_OPTIONS}
@@ -93,16 +93,43 @@ export function UserForm({ user, departments, onSaved, onCancel }: UserFormProps
         selected={draft.departmentIds}
         onToggle={(id, on) => update({ departmentIds: toggle(draft.departmentIds, id, on) })}
       />
-      {!creating && (
-        <label className="checkbox">
-          <input type="checkbox" checked={draft.active} onChange={(event) => update({ active: event.target.checked })} />
-          {m.activeLabel}
-        </label>
+      {user && (
+        <>
+          <label className="checkbox">
+            <input type="checkbox" checked={draft.active} onChange={(event) => update({ active: event.target.checked })} />
+            {m.activeLabel}
+          </label>
+          <p className="field__hint">{m.rightsHint}</p>
+        </>
       )}
-      {!creating && <p className="field__hint">{m.rightsHint}</p>}
+    </>
+  );
+}
+
+/** Login, name, password, roles and departments; when editing also "Aktiv". */
+export function UserForm({ user, departments, onSaved, onCancel }: UserFormProps) {
+  const [draft, setDraft] = useState<UserDraft>(() => draftFromUser(user));
+  const [errors, setErrors] = useState<UserErrors>({});
+  const [formRef, focusFirstError] = useFocusFirstError();
+  const save = useSaveUser(() => onSaved(draft.displayName.trim()));
+  const update = (change: Partial<UserDraft>) => setDraft((d) => ({ ...d, ...change }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = checkUserDraft(draft, !user);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirstError();
+    save.mutate({ id: user?.id ?? null, draft });
+  }
+
+  return (
+    <form className="form admin-form" onSubmit={submit} noValidate ref={formRef}>
+      {save.isError && <ErrorAlert error={save.error} />}
+      <IdentityFields user={user} draft={draft} errors={errors} update={update} />
+      <RightsFields user={user} draft={draft} errors={errors} update={update} departments={departments} />
       <FormActions
-        submitLabel={creating ? adminMessages.create : adminMessages.save}
-        busyLabel={creating ? adminMessages.creating : adminMessages.saving}
+        submitLabel={user ? adminMessages.save : adminMessages.create}
+        busyLabel={user ? adminMessages.saving : adminMessages.creating}
         busy={save.isPending}
         onCancel={onCancel}
       />
