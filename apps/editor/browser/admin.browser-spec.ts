@@ -35,7 +35,7 @@ describe('Administration: flags and audit log (browser)', () => {
     await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
   }
 
-  it('shows the flag with department, reason and comment', async () => {
+  stack.it('shows the flag with department, reason and comment', async () => {
     const page = await stack.newPage();
     await login(page, demoUser('admin'));
     await page.getByRole('heading', { level: 1, name: 'Verwaltung' }).waitFor();
@@ -52,7 +52,7 @@ describe('Administration: flags and audit log (browser)', () => {
     await expectNoAxeViolations(page, 'Verwaltung: Meldungen');
   });
 
-  it('shows every step of the change and the flag in the audit log, with an intact chain', async () => {
+  stack.it('shows every step of the change and the flag in the audit log, with an intact chain', async () => {
     const page = await stack.newPage();
     await login(page, demoUser('admin'));
     await openSection(page, 'Protokoll');
@@ -83,7 +83,7 @@ describe('Administration: flags and audit log (browser)', () => {
     await expectNoAxeViolations(page, 'Verwaltung: Protokoll');
   });
 
-  it('every administration section passes axe-core', async () => {
+  stack.it('every administration section passes axe-core', async () => {
     const page = await stack.newPage();
     await login(page, demoUser('admin'));
     for (const section of ['Fachbereiche', 'Benutzer', 'Unterlagen', 'Synonyme', 'Aktualität', 'Suchanalyse']) {

@@ -21,7 +21,7 @@ const COMMENT = 'Die Gebühr für die Umschreibung ist seit Januar höher.';
 describe('Agent: search → answer card → checklist → flag (browser)', () => {
   const stack = useBrowserStack('agent-answer', seedDemo);
 
-  it('finds the answer by keyboard, copies the checklist and flags the article', async () => {
+  stack.it('finds the answer by keyboard, copies the checklist and flags the article', async () => {
     const page = await stack.newPage({ clipboard: true });
     await page.goto('/anmeldung');
     await page.getByLabel('Benutzerkennung').waitFor();

@@ -24,7 +24,7 @@ describe('Draft conflict (browser)', () => {
     return row;
   }
 
-  it('shows both texts after a conflicting save and keeps mine on top without losing either', async () => {
+  stack.it('shows both texts after a conflicting save and keeps mine on top without losing either', async () => {
     const author = demoUser('autorin');
     const articleId = await articleIdByTitle(stack.t, TITLE);
     const page = await stack.newPage({ clipboard: true });

@@ -90,7 +90,7 @@ describe('Flag loop: agent → department → agent (browser)', () => {
     await expect(page.getByText('offene Meldung').count()).resolves.toBe(0);
   }
 
-  it('an agent flags, the author resolves from the badge and the queue, the agent sees the outcome', async () => {
+  stack.it('an agent flags, the author resolves from the badge and the queue, the agent sees the outcome', async () => {
     const articleId = await articleIdByTitle(stack.t, TITLE);
     // The demo author already has notifications (due reviews): the flag adds one.
     const authorApi = await apiClientFor(stack.t, demoUser('autorin'));

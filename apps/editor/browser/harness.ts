@@ -35,6 +35,8 @@ export interface BrowserStack {
   newPage(options?: PageOptions): Promise<Page>;
   /** Saves a full-page screenshot as artifacts/screenshots/<suite>/<nn>-<step>.png. */
   screenshot(page: Page, step: string): Promise<void>;
+  /** Registers a test; when it fails, every open page is saved as a "failed" screenshot first. */
+  it(name: string, body: () => Promise<void>): void;
 }
 
 class BrowserSuite implements BrowserStack {
@@ -98,6 +100,19 @@ class BrowserSuite implements BrowserStack {
     this.shots += 1;
     const name = `${String(this.shots).padStart(2, '0')}-${step.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}.png`;
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, this.suite, name), fullPage: true });
+  }
+
+  it(name: string, body: () => Promise<void>): void {
+    it(name, async () => {
+      try {
+        await body();
+      } catch (error) {
+        const pages = this.contexts.flatMap((context) => context.pages());
+        // Best effort: a crashed page must not hide the original failure.
+        for (const page of pages) await this.screenshot(page, 'failed').catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   /** Closes the test's contexts; reports uncaught page errors as a failure of that test. */
