@@ -141,6 +141,7 @@ export const adminMessages = {
     tooMany: (max: number) => `Höchstens ${max} Wörter.`,
     tooLong: (max: number) => `Jedes Wort darf höchstens ${max} Zeichen haben.`,
     sameAsTerm: 'Der Begriff kann nicht sein eigenes Synonym sein.',
+    invalidChars: 'Nur Buchstaben, Ziffern, Leerzeichen und Bindestrich sind erlaubt.',
     add: 'Hinzufügen',
     adding: 'Wird hinzugefügt …',
     added: (term: string) => `Synonyme für „${term}“ wurden gespeichert. Die Suche übernimmt sie in Kürze.`,
@@ -152,6 +153,7 @@ export const adminMessages = {
     filterLabel: 'Synonyme filtern',
     columnTerm: 'Begriff',
     columnSynonyms: 'Gleichbedeutend',
+    columnCreated: 'Angelegt am',
     count: (count: number) => (count === 1 ? '1 Eintrag' : `${count} Einträge`),
   },
   audit: {
@@ -209,7 +211,8 @@ export const adminMessages = {
     columnResults: 'Treffer (Ø)',
     columnClickRate: 'Klickrate',
     empty: 'Keine Suchanfragen in diesem Zeitraum.',
-    totals: (searches: number) => `${searches} Suchanfragen im Zeitraum.`,
+    totals: (searches: number) => (searches === 1 ? '1 Suchanfrage im Zeitraum.' : `${searches} Suchanfragen im Zeitraum.`),
+    degraded: (count: number) => `Davon ${count} mit der Ersatzsuche beantwortet, weil der Suchdienst nicht erreichbar war.`,
   },
   hours: {
     legend: 'Öffnungszeiten',

@@ -8,11 +8,14 @@ export interface QueryCount {
 }
 
 /**
- * GET /admin/search-analytics. Declared here until the API publishes the shape in @bsc/domain.
+ * GET /admin/search-analytics (SearchAnalyticsService's view in apps/api; declared here until
+ * the shape moves to @bsc/domain).
  */
 export interface SearchAnalyticsView {
   days: number;
   totalSearches: number;
+  /** Searches answered by the PostgreSQL fallback while Meilisearch was unavailable. */
+  degradedSearches: number;
   top: QueryCount[];
   zeroResults: QueryCount[];
   noClicks: QueryCount[];

@@ -2,13 +2,14 @@ import { queryOptions } from '@tanstack/react-query';
 import { http } from '../../../api/http';
 
 /**
- * One entry of the search synonym list as GET /synonyms returns it. Declared here until the
- * API's synonym endpoints publish their shape in @bsc/domain.
+ * One synonym group as GET /synonyms returns it (SynonymsService's SynonymEntry in apps/api;
+ * declared here until the shape moves to @bsc/domain).
  */
 export interface SynonymEntry {
   id: string;
   term: string;
   synonyms: string[];
+  createdAt: string;
 }
 
 /** Body of POST /synonyms. */

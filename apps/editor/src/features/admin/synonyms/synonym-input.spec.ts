@@ -35,3 +35,19 @@ describe('readSynonymInput', () => {
     });
   });
 });
+
+describe('readSynonymInput characters', () => {
+  it('accepts letters with umlauts, digits, spaces and hyphens only, as the search tokenizer does', () => {
+    expect(readSynonymInput('Kfz-Schein', 'Fahrzeugschein, Zulassungsbescheinigung Teil 1')).toMatchObject({ valid: true });
+    expect(readSynonymInput('Führerschein', 'Lappen')).toMatchObject({ valid: true });
+    expect(readSynonymInput('Perso?', 'Ausweis')).toMatchObject({
+      valid: false,
+      errors: { term: expect.stringContaining('Nur Buchstaben') },
+    });
+    expect(readSynonymInput('Perso', 'Ausweis; Pass')).toMatchObject({
+      valid: false,
+      errors: { synonyms: expect.stringContaining('Nur Buchstaben') },
+    });
+    expect(readSynonymInput('Perso', '-Ausweis')).toMatchObject({ valid: false });
+  });
+});

@@ -3,6 +3,8 @@ import { CatalogueLimits } from '@bsc/domain';
 import { adminMessages } from '../messages';
 
 const m = adminMessages.synonyms;
+// As the API accepts them: anything else would be a different word to the search tokenizer.
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N} -]*$/u;
 
 /** The checked request body, or the field errors. */
 export type SynonymInput =
@@ -26,6 +28,7 @@ function synonymsError(term: string, synonyms: string[]): string | undefined {
   if (synonyms.length === 0) return m.synonymsRequired;
   if (synonyms.length > maxCount) return m.tooMany(maxCount);
   if (synonyms.some((word) => word.length > maxLength)) return m.tooLong(maxLength);
+  if (synonyms.some((word) => !WORD.test(word))) return m.invalidChars;
   if (synonyms.some((word) => word.toLocaleLowerCase('de-DE') === term.toLocaleLowerCase('de-DE'))) return m.sameAsTerm;
   return undefined;
 }
@@ -37,6 +40,7 @@ export function readSynonymInput(termText: string, synonymsText: string): Synony
   const errors: Partial<Record<'term' | 'synonyms', string>> = {};
   if (term === '') errors.term = adminMessages.fieldRequired;
   else if (term.length > CatalogueLimits.synonymTermMax) errors.term = m.tooLong(CatalogueLimits.synonymTermMax);
+  else if (!WORD.test(term)) errors.term = m.invalidChars;
   const listError = synonymsError(term, synonyms);
   if (listError) errors.synonyms = listError;
   return Object.keys(errors).length > 0 ? { valid: false, errors } : { valid: true, term, synonyms };

@@ -28,7 +28,10 @@ export function SearchAnalyticsPage() {
       {analytics.isError && <ErrorAlert error={analytics.error} onRetry={() => void analytics.refetch()} />}
       {analytics.data && (
         <>
-          <p role="status">{m.totals(analytics.data.totalSearches)}</p>
+          <p role="status">
+            {m.totals(analytics.data.totalSearches)}
+            {analytics.data.degradedSearches > 0 && ` ${m.degraded(analytics.data.degradedSearches)}`}
+          </p>
           <div className="analytics-grid">
             <QueryCountTable id="analytics-top" title={m.top} hint={m.topHint} rows={analytics.data.top} />
             <QueryCountTable id="analytics-zero" title={m.zeroResults} hint={m.zeroResultsHint} rows={analytics.data.zeroResults} />

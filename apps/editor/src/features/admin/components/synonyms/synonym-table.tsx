@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../ui/format-date';
 import type { SynonymEntry } from '../../api/synonyms-api';
 import { adminMessages } from '../../messages';
 
@@ -13,6 +14,7 @@ export function SynonymTable({ entries, onDelete }: { entries: SynonymEntry[]; o
           <tr>
             <th scope="col">{m.columnTerm}</th>
             <th scope="col">{m.columnSynonyms}</th>
+            <th scope="col">{m.columnCreated}</th>
             <th scope="col">{adminMessages.actions}</th>
           </tr>
         </thead>
@@ -21,6 +23,7 @@ export function SynonymTable({ entries, onDelete }: { entries: SynonymEntry[]; o
             <tr key={entry.id}>
               <th scope="row">{entry.term}</th>
               <td>{entry.synonyms.join(', ')}</td>
+              <td>{formatDate(entry.createdAt)}</td>
               <td>
                 <button
                   type="button"
