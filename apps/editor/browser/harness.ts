@@ -98,7 +98,12 @@ class BrowserSuite implements BrowserStack {
 
   async screenshot(page: Page, step: string): Promise<void> {
     this.shots += 1;
-    const name = `${String(this.shots).padStart(2, '0')}-${step.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()}.png`;
+    const umlauts: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+    const slug = step
+      .toLowerCase()
+      .replace(/[äöüß]/g, (letter) => umlauts[letter] ?? letter)
+      .replace(/[^a-z0-9-]+/g, '-');
+    const name = `${String(this.shots).padStart(2, '0')}-${slug}.png`;
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, this.suite, name), fullPage: true });
   }
 
