@@ -15,6 +15,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
 import { ImportModule } from './import/import.module';
+import { SearchAdminModule } from './search-admin/search-admin.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -40,6 +41,7 @@ export class AppModule {
         UsersModule,
         FeedbackModule,
         ImportModule,
+        SearchAdminModule,
         FreshnessModule,
         NotificationsModule,
       ],

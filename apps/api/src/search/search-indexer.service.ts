@@ -8,6 +8,8 @@ import { SearchIndex } from './search-index.port';
 import { SearchSetupService } from './search-setup.service';
 
 const BATCH_SIZE = 200;
+/** Advisory lock a full rebuild holds exclusively; outbox passes take it shared. */
+export const REBUILD_LOCK = 7346003;
 // Capped low: retrying is one cheap query, and after an outage updates must flow again within seconds.
 const MAX_BACKOFF_MS = 2_000;
 
@@ -101,6 +103,8 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
     // Documents added before the settings would be indexed without German tokenisation.
     if (!this.setup.isReady) return 0;
     return this.dataSource.transaction(async (manager) => {
+      const [{ free }] = (await manager.query(`SELECT pg_try_advisory_xact_lock_shared(${REBUILD_LOCK}) AS free`)) as { free: boolean }[];
+      if (!free) return 0;
       const rows = (await manager.query(
         `SELECT id, article_id, attempts FROM search_outbox WHERE next_attempt_at <= now()
           ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SearchResponse } from '@bsc/domain';
-import { RequirePermission } from '../common/auth/permissions.decorator';
+import type { Actor } from '../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { SearchClickDto, SearchQueryDto, SuggestQueryDto } from './dto/search-query.dto';
 import { SearchService } from './search.service';
 
@@ -12,8 +13,8 @@ export class SearchController {
 
   @Get()
   @RequirePermission('search:use')
-  search(@Query() query: SearchQueryDto): Promise<SearchResponse> {
-    return this.searchService.search(query);
+  search(@CurrentActor() actor: Actor, @Query() query: SearchQueryDto): Promise<SearchResponse> {
+    return this.searchService.search(query, actor);
   }
 
   @Get('suggest')

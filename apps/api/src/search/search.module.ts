@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { MeilisearchAdapter } from './meilisearch.adapter';
+import { ReindexService } from './reindex.service';
 import { loadSearchConfig } from './search-config';
 import { SearchIndex } from './search-index.port';
 import { SearchIndexerService } from './search-indexer.service';
@@ -21,7 +22,8 @@ import { SearchService } from './search.service';
     SearchSetupService,
     SearchIndexerService,
     SearchService,
+    ReindexService,
   ],
-  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService],
+  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService, ReindexService],
 })
 export class SearchModule {}

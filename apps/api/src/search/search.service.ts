@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeFreshness, normalizeQuery, stemGermanWords, type SearchHit, type SearchResponse } from '@bsc/domain';
+import { computeFreshness, DomainError, hasPermission, normalizeQuery, stemGermanWords, type SearchHit, type SearchResponse } from '@bsc/domain';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../common/auth/actor';
 import { jsonLogger } from '../common/http/json-logger';
+import { searchDrafts } from './draft-search';
 import type { SearchClickDto, SearchQueryDto } from './dto/search-query.dto';
 import { searchPostgres } from './postgres-fallback.search';
 import { planQuery, type QueryPlan } from './query-plan';
@@ -18,10 +21,12 @@ export class SearchService {
     private readonly setup: SearchSetupService,
   ) {}
 
-  async search(dto: SearchQueryDto): Promise<SearchResponse> {
+  /** Searches published articles, or (scope 'drafts', authors only) the actor's departments' drafts. */
+  async search(dto: SearchQueryDto, actor?: Actor): Promise<SearchResponse> {
     const started = performance.now();
     const q = dto.q.trim();
     const plan = planQuery(q, await this.setup.vocabulary());
+    if (dto.scope === 'drafts') return this.searchDrafts(actor, dto, plan, started);
     const query: IndexQuery = {
       q,
       variants: plan.variants,
@@ -33,7 +38,8 @@ export class SearchService {
       now: Date.now(),
     };
     const { result, degraded } = await this.queryWithFallback(query, plan);
-    const searchId = await this.recordEvent(q, result.total, degraded);
+    // An empty query is no search an admin could learn from.
+    const searchId = plan.words.length > 0 ? await this.recordEvent(q, result.total, degraded) : randomUUID();
     return {
       searchId,
       query: q,
@@ -41,8 +47,17 @@ export class SearchService {
       total: result.total,
       facets: result.facets,
       degraded,
-      tookMs: Math.round((performance.now() - started) * 10) / 10,
+      tookMs: elapsed(started),
     };
+  }
+
+  /** Authors' search of their departments' drafts (not recorded in the analytics of agents' searches). */
+  private async searchDrafts(actor: Actor | undefined, dto: SearchQueryDto, plan: QueryPlan, started: number): Promise<SearchResponse> {
+    if (!actor || !hasPermission(actor.roles, 'article:write')) throw new DomainError('FORBIDDEN');
+    const departmentIds = actor.roles.includes('admin') ? null : actor.departmentIds;
+    const found = plan.words.length === 0 ? { hits: [], total: 0 } : await searchDrafts(this.dataSource.manager, { plan, departmentIds, limit: dto.limit, offset: dto.offset });
+    const hits = found.hits.filter((hit) => (!dto.department || hit.departmentId === dto.department) && (!dto.kind || hit.kind === dto.kind));
+    return { searchId: randomUUID(), query: dto.q.trim(), hits, total: found.total, facets: { department: {}, kind: {} }, degraded: false, tookMs: elapsed(started) };
   }
 
   async suggest(q: string): Promise<{ suggestions: { id: string; title: string }[] }> {
@@ -84,6 +99,10 @@ export class SearchService {
       return row.id;
     });
   }
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 10) / 10;
 }
 
 function toSearchHit(hit: IndexHit, now: Date): SearchHit {

@@ -3,6 +3,9 @@ import { ARTICLE_KINDS, SearchLimits, type ArticleKind } from '@bsc/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
+const SEARCH_SCOPES = ['published', 'drafts'] as const;
+type SearchScope = (typeof SEARCH_SCOPES)[number];
+
 export class SearchQueryDto {
   @ApiPropertyOptional({ description: 'Words of the citizen', example: 'Auto ummelden' })
   @IsOptional()
@@ -35,6 +38,11 @@ export class SearchQueryDto {
   @Min(0)
   @Max(1000)
   offset = 0;
+
+  @ApiPropertyOptional({ enum: SEARCH_SCOPES, default: 'published', description: "'drafts': authors search their departments' open drafts" })
+  @IsOptional()
+  @IsIn(SEARCH_SCOPES)
+  scope: SearchScope = 'published';
 }
 
 export class SuggestQueryDto {

@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '../common/auth/permissions.decorator';
+import { SearchAnalyticsQueryDto } from './dto/search-analytics-query.dto';
+import { SearchAnalyticsService, type SearchAnalyticsView } from './search-analytics.service';
+
+@ApiTags('search-admin')
+@Controller('admin/search-analytics')
+export class SearchAnalyticsController {
+  constructor(private readonly analytics: SearchAnalyticsService) {}
+
+  @Get()
+  @RequirePermission('analytics:read')
+  overview(@Query() query: SearchAnalyticsQueryDto): Promise<SearchAnalyticsView> {
+    return this.analytics.overview(query.days);
+  }
+}

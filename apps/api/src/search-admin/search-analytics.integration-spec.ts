@@ -1,0 +1,82 @@
+import type { SearchResponse } from '@bsc/domain';
+import type { ApiClient } from '../testing/api-client';
+import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import type { SearchAnalyticsView } from './search-analytics.service';
+import { SearchEventRetentionService } from './search-event-retention.service';
+
+const DAY_MS = 86_400_000;
+
+describe('Search analytics', () => {
+  let t: TestApp;
+  let cast: Cast;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { SEARCH_EVENT_RETENTION_DAYS: '90' } });
+    cast = await createCast(t);
+    admin = await (await createUser(t, ['admin'])).client();
+    await publishArticle(cast, { title: 'Wohngeld beantragen', shortAnswer: 'Zuschuss zur Miete.' });
+    await t.drainOutbox();
+  });
+  afterAll(() => t.close());
+
+  const search = (q: string) => cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}`);
+
+  it('reports top queries, zero-result queries and queries without clicks', async () => {
+    const clicked = await search('Wohngeld');
+    await cast.agent.post('/api/v1/search/click', { searchId: clicked.body.searchId, articleId: clicked.body.hits[0].id, position: 1 });
+    await search('  WOHNGELD? ');
+    await search('Mietzuschuss');
+    await search('Mietzuschuss');
+    await search('Xylophonunterricht');
+
+    const response = await admin.get<SearchAnalyticsView>('/api/v1/admin/search-analytics?days=7');
+
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ days: 7, totalSearches: 5, degradedSearches: 0 });
+    expect(response.body.top).toEqual([
+      { query: 'mietzuschuss', count: 2 },
+      { query: 'wohngeld', count: 2 },
+      { query: 'xylophonunterricht', count: 1 },
+    ]);
+    expect(response.body.zeroResults).toEqual([{ query: 'xylophonunterricht', count: 1 }]);
+    expect(response.body.noClicks).toEqual([{ query: 'mietzuschuss', count: 2 }]);
+  });
+
+  it('stores no trace of who searched', async () => {
+    const columns = (await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`)) as { column_name: string }[];
+    expect(columns.map((c) => c.column_name).sort()).toEqual(['at', 'clicked_article_id', 'clicked_at', 'clicked_position', 'degraded', 'id', 'query', 'result_count']);
+  });
+
+  it('is for holders of analytics:read only', async () => {
+    expect((await cast.agent.get('/api/v1/admin/search-analytics')).status).toBe(403);
+    expect((await admin.get('/api/v1/admin/search-analytics?days=0')).status).toBe(400);
+  });
+});
+
+describe(SearchEventRetentionService.name, () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { SEARCH_EVENT_RETENTION_DAYS: '30' } });
+  });
+  afterAll(() => t.close());
+
+  it('deletes events older than the retention period, measured on the injected clock', async () => {
+    const now = new Date('2031-03-01T12:00:00Z');
+    await t.db.query(`DELETE FROM search_events`);
+    for (const [query, daysAgo] of [['alt', 31], ['grenze', 29.9], ['neu', 1]] as const) {
+      await t.db.query(`INSERT INTO search_events (query, result_count, at) VALUES ($1, 1, $2)`, [query, new Date(now.getTime() - daysAgo * DAY_MS)]);
+    }
+    const retention = new SearchEventRetentionService(t.db, t.config, { now: () => now });
+
+    expect(await retention.purge()).toBe(1);
+
+    const left = (await t.db.query(`SELECT query FROM search_events ORDER BY query`)) as { query: string }[];
+    expect(left.map((r) => r.query)).toEqual(['grenze', 'neu']);
+    const later = new SearchEventRetentionService(t.db, t.config, { now: () => new Date(now.getTime() + 10 * DAY_MS) });
+    expect(await later.purge()).toBe(1);
+    expect(await retention.purge()).toBe(0);
+  });
+});

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Clock } from '@bsc/domain';
+import { DataSource } from 'typeorm';
+import { CLOCK } from '../freshness/clock.provider';
+
+/** A normalised query and how often it was searched. */
+export interface QueryCount {
+  query: string;
+  count: number;
+}
+
+/** GET /admin/search-analytics: what agents search for, and where search lets them down. */
+export interface SearchAnalyticsView {
+  days: number;
+  totalSearches: number;
+  /** Searches answered from PostgreSQL while Meilisearch was unavailable. */
+  degradedSearches: number;
+  top: QueryCount[];
+  /** Queries that found nothing: missing articles or missing synonyms. */
+  zeroResults: QueryCount[];
+  /** Queries with results of which no search led to an opened article. */
+  noClicks: QueryCount[];
+}
+
+const LIST_SIZE = 20;
+const DAY_MS = 86_400_000;
+
+/** Aggregates search_events (which hold no user identity) for the admin dashboard. */
+@Injectable()
+export class SearchAnalyticsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async overview(days: number): Promise<SearchAnalyticsView> {
+    const since = new Date(this.clock.now().getTime() - days * DAY_MS);
+    const [totals] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE degraded)::int AS degraded FROM search_events WHERE at >= $1`,
+      [since],
+    )) as { total: number; degraded: number }[];
+    const [top, zeroResults, noClicks] = await Promise.all([
+      this.counts(since, 'true', ''),
+      this.counts(since, 'result_count = 0', ''),
+      this.counts(since, 'result_count > 0', 'HAVING count(clicked_article_id) = 0'),
+    ]);
+    return { days, totalSearches: totals.total, degradedSearches: totals.degraded, top, zeroResults, noClicks };
+  }
+
+  // `where` and `having` are constants of this file, never user input.
+  private async counts(since: Date, where: string, having: string): Promise<QueryCount[]> {
+    return (await this.dataSource.query(
+      `SELECT query, count(*)::int AS count FROM search_events
+        WHERE at >= $1 AND ${where} GROUP BY query ${having} ORDER BY count DESC, query LIMIT ${LIST_SIZE}`,
+      [since],
+    )) as QueryCount[];
+  }
+}

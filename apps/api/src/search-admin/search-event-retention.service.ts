@@ -1,0 +1,54 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Clock } from '@bsc/domain';
+import { DataSource } from 'typeorm';
+import { jsonLogger } from '../common/http/json-logger';
+import { AppConfig } from '../config/app-config';
+import { CLOCK } from '../freshness/clock.provider';
+
+const DAY_MS = 86_400_000;
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Deletes search events older than SEARCH_EVENT_RETENTION_DAYS: citizens' words may contain
+ * personal data (GDPR), so they are kept only as long as the analytics need them. Runs at
+ * start-up and every six hours; several API instances purging at once is harmless.
+ */
+@Injectable()
+export class SearchEventRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.purgeLogged();
+    this.timer = setInterval(() => void this.purgeLogged(), PURGE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Deletes the expired events; returns how many. */
+  async purge(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - this.config.SEARCH_EVENT_RETENTION_DAYS * DAY_MS);
+    const [row] = (await this.dataSource.query(`WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`, [cutoff])) as {
+      n: number;
+    }[];
+    return row.n;
+  }
+
+  private async purgeLogged(): Promise<void> {
+    try {
+      const deleted = await this.purge();
+      if (deleted > 0) jsonLogger.info('expired search events deleted', { deleted, retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS });
+    } catch (error) {
+      jsonLogger.warn('search event retention failed, will retry', { error: String(error) });
+    }
+  }
+}
