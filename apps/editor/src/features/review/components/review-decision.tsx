@@ -15,21 +15,23 @@ export interface ReviewDecisionProps {
   ownDraft: boolean;
 }
 
-function useDecision<T>(action: (value: T) => Promise<unknown>) {
+function useDecision<T>(articleId: string, action: (value: T) => Promise<unknown>) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
     mutationFn: action,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: articleKeys.all });
+    onSuccess: () => {
+      // Leave first: refetching this page's diff would fail now that the draft is gone.
+      queryClient.removeQueries({ queryKey: ['articles', articleId] });
       navigate('/freigaben', { state: { notice: m.decisionDone } });
+      void queryClient.invalidateQueries({ queryKey: articleKeys.all });
     },
   });
 }
 
 function ApproveForm({ articleId, ownDraft }: ReviewDecisionProps) {
   const [publishAt, setPublishAt] = useState('');
-  const approve = useDecision((at: string | null) => approveDraft(articleId, at ? { publishAt: at } : {}));
+  const approve = useDecision(articleId, (at: string | null) => approveDraft(articleId, at ? { publishAt: at } : {}));
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!ownDraft) approve.mutate(localDateTimeToIso(publishAt));
@@ -66,7 +68,7 @@ function ApproveForm({ articleId, ownDraft }: ReviewDecisionProps) {
 function RejectForm({ articleId }: { articleId: string }) {
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
-  const reject = useDecision((text: string) => rejectDraft(articleId, text));
+  const reject = useDecision(articleId, (text: string) => rejectDraft(articleId, text));
   function submit(event: FormEvent) {
     event.preventDefault();
     setMissing(!comment.trim());
