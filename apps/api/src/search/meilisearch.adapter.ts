@@ -93,13 +93,15 @@ export class MeilisearchAdapter extends SearchIndex {
   }
 
   async suggest(q: string, limit: number, now: number): Promise<{ id: string; title: string }[]> {
-    // As-you-type: the last word is a prefix; only titles and keywords suggest an article.
+    // As-you-type: the last word is a prefix, every word must match (a half-typed compound is
+    // split by the German segmenter; with fewer words "wohnsitzan" would suggest "Wohngeld").
+    // Only titles and keywords suggest an article.
     const response = await this.index.search(q, {
       limit,
       attributesToRetrieve: ['id', 'title'],
       attributesToSearchOn: ['title', 'titleStems', 'keywords', 'keywordStems'],
       filter: `validUntil IS NULL OR validUntil > ${Math.floor(now)}`,
-      matchingStrategy: 'last',
+      matchingStrategy: 'all',
       locales: ['deu'],
     });
     return response.hits.map((hit) => ({ id: hit.id, title: hit.title }));

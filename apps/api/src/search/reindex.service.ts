@@ -62,7 +62,7 @@ export class ReindexService {
   }
 
   /** Rebuilds and resolves when the new index is live. */
-  async rebuild(onProgress?: RebuildProgress): Promise<RebuildResult> {
+  async rebuild(onProgress?: RebuildProgress, batchSize = 500): Promise<RebuildResult> {
     const started = performance.now();
     this.status = { state: 'running', indexed: 0, total: 0, startedAt: new Date().toISOString(), finishedAt: null, error: null };
     try {
@@ -72,7 +72,7 @@ export class ReindexService {
         await m.query(`SELECT pg_advisory_xact_lock(${REBUILD_LOCK})`);
         const total = await countPublished(m);
         this.status.total = total;
-        await this.index.rebuild(allSearchDocuments(m), total, await this.setup.synonyms(), (done, all) => {
+        await this.index.rebuild(allSearchDocuments(m, batchSize), total, await this.setup.synonyms(), (done, all) => {
           this.status.indexed = done;
           onProgress?.(done, all);
         });

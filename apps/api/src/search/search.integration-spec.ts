@@ -1,5 +1,5 @@
-import type { SearchResponse } from '@bsc/domain';
-import { buildArticleContent, createCast, publishArticle, type Cast } from '../testing/factories';
+import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
+import { buildArticleContent, createCast, createDepartment, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 describe('Search (real PostgreSQL + Meilisearch)', () => {
@@ -46,6 +46,36 @@ describe('Search (real PostgreSQL + Meilisearch)', () => {
     expect(hit?.snippet).not.toContain('<script>');
     expect(hit?.snippet).toContain('&lt;script&gt;');
     expect(hit?.snippet).toContain('<mark>');
+  });
+
+  it('understands citizen phrasing: filler words, everyday words for official terms, inflected forms', async () => {
+    const vehicle = await publishArticle(cast, { title: 'Umschreibung eines Fahrzeugs', shortAnswer: 'Halterwechsel nach dem Kauf.' });
+    const certification = await publishArticle(cast, { title: 'Beglaubigung von Dokumenten', shortAnswer: 'Amtliche Beglaubigungen von Kopien.' });
+    await t.drainOutbox();
+
+    const spoken = await cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent('Ich möchte bitte mein Auto ummelden')}`);
+    const inflected = await cast.agent.get<SearchResponse>('/api/v1/search?q=beglaubigen');
+
+    expect(spoken.body.hits[0].id).toBe(vehicle.id);
+    expect(inflected.body.hits[0].id).toBe(certification.id);
+    expect(inflected.body.hits[0].snippet).toContain('<mark>Beglaubigungen</mark>');
+  });
+
+  it("lets authors search their department's drafts, but not agents or other departments' authors", async () => {
+    const draft = await cast.author.post<{ id: string }>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'service',
+      content: buildArticleContent({ title: 'Entwurf Sondernutzungserlaubnis' }),
+    });
+    const otherAuthor = await (await createUser(t, ['author'], [await createDepartment(t)])).client();
+
+    const own = await cast.author.get<SearchResponse>('/api/v1/search?q=Sondernutzung&scope=drafts');
+    const other = await otherAuthor.get<SearchResponse>('/api/v1/search?q=Sondernutzung&scope=drafts');
+    const agent = await cast.agent.get<ApiErrorBody>('/api/v1/search?q=Sondernutzung&scope=drafts');
+
+    expect(own.body.hits).toEqual([expect.objectContaining({ id: draft.body.id, status: 'draft' })]);
+    expect(other.body.hits).toEqual([]);
+    expect(agent.status).toBe(403);
   });
 
   it('requires a login', async () => {
