@@ -48,10 +48,10 @@ describe(buildFreshnessOverview.name, () => {
     expect(buildFreshnessOverview([], [], NOW).overall.trustScore).toBeNull();
   });
 
-  it('lists due, overdue and expiring articles, the most urgent deadline first', () => {
+  it('lists due, overdue, expiring and flagged articles, the most urgent deadline first', () => {
     const overview = buildFreshnessOverview(rows, departments, NOW);
 
-    expect(overview.items.map((i) => i.title)).toEqual(['überfällig', 'läuft ab', 'bald fällig']);
+    expect(overview.items.map((i) => i.title)).toEqual(['überfällig', 'läuft ab', 'bald fällig', 'gemeldet']);
     expect(overview.items[0]).toMatchObject({ freshness: 'overdue', daysLeft: -1, reviewIntervalDays: 180 });
     expect(overview.items[1]).toMatchObject({ freshness: 'fresh', expiring: true, validUntil: daysFromNow(5).toISOString() });
     expect(overview.items[2].nextReviewAt).toBe(daysFromNow(10).toISOString());

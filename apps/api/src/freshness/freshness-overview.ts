@@ -40,7 +40,7 @@ export function countFreshness(articles: AssessedArticle[]): FreshnessCounts {
 
 /** Whether an author has to act on the article: review due or overdue, or validity ending. */
 export function needsAttention(article: AssessedArticle): boolean {
-  return article.freshness.state !== 'fresh' || article.expiring;
+  return article.freshness.state !== 'fresh' || article.expiring || article.row.openFlags > 0;
 }
 
 /** The overview: counts per department (every given department, even without articles), overall, and the work list. */
