@@ -129,7 +129,7 @@ describe(FreshnessService.name, () => {
 
       expect(overview.overall).toEqual(expected);
       expect(overview.departments).toEqual([expect.objectContaining({ departmentId: cast.departmentId, ...expected })]);
-      expect(overview.items.map((i) => i.title)).toEqual(['überfällig', 'läuft ab']);
+      expect(overview.items.map((i) => i.title)).toEqual(['überfällig', 'läuft ab', 'gemeldet']);
       expect(overview.items[1]).toMatchObject({ expiring: true, freshness: 'fresh', openFlags: 0 });
     });
 
