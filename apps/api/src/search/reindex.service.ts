@@ -49,7 +49,7 @@ export class ReindexService {
   /** Starts a rebuild in the background (unless one runs already) and returns its status at once. */
   async start(actor: Actor | null, via: 'api' | 'cli'): Promise<ReindexStatus> {
     if (!this.running) {
-      await this.dataSource.transaction((m) => this.audit.append(m, actor, { action: 'search.reindex_started', subjectType: 'search_index', subjectId: null, details: { via } }));
+      await this.audited(actor, via);
       const run = this.rebuild();
       this.running = run;
       // The outcome is reported through current(); a failure is logged by rebuild().
@@ -59,6 +59,16 @@ export class ReindexService {
       );
     }
     return this.current();
+  }
+
+  /** Audits, rebuilds and resolves when the new index is live (the CLI's way). */
+  async runNow(actor: Actor | null, via: 'api' | 'cli', onProgress?: RebuildProgress): Promise<RebuildResult> {
+    await this.audited(actor, via);
+    return this.rebuild(onProgress);
+  }
+
+  private async audited(actor: Actor | null, via: 'api' | 'cli'): Promise<void> {
+    await this.dataSource.transaction((m) => this.audit.append(m, actor, { action: 'search.reindex_started', subjectType: 'search_index', subjectId: null, details: { via } }));
   }
 
   /** Rebuilds and resolves when the new index is live. */
