@@ -336,3 +336,31 @@ export interface NotificationsResponse {
   unread: number;
   items: NotificationView[];
 }
+
+/** A user as admins see it (never the password hash). */
+export interface UserView {
+  id: string;
+  login: string;
+  displayName: string;
+  roles: Role[];
+  departmentIds: string[];
+  active: boolean;
+}
+
+/** Body of POST /users. */
+export interface CreateUserRequest {
+  login: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  departmentIds: string[];
+}
+
+/** Body of PUT /users/:id; without `password` the password stays. */
+export interface UpdateUserRequest {
+  displayName: string;
+  roles: Role[];
+  departmentIds: string[];
+  active: boolean;
+  password?: string;
+}

@@ -23,6 +23,8 @@ describe('Departments and the document catalogue', () => {
 
     const search = await cast.agent.get<SearchResponse>('/api/v1/search?q=Quittungsbeleg');
     expect(search.body.hits.map((h) => h.id)).toContain(article.id);
+    const listed = await admin.get<DocumentView[]>('/api/v1/documents');
+    expect(listed.body.find((d) => d.id === documentId)?.usageCount).toBe(1);
     const inUse = await admin.delete<ApiErrorBody>(`/api/v1/documents/${documentId}`);
     expect(inUse.status).toBe(409);
     expect(inUse.body.code).toBe('DOCUMENT_IN_USE');

@@ -25,7 +25,9 @@ export class DocumentsService {
 
   async list(): Promise<DocumentView[]> {
     const rows = (await this.dataSource.query(
-      `SELECT d.id, d.name, d.description, (SELECT count(*)::int FROM article_documents ad WHERE ad.document_id = d.id) AS usage_count
+      // The same notion of "in use" as the delete check: published versions and open drafts.
+      `SELECT d.id, d.name, d.description,
+              (SELECT count(*)::int FROM (${USERS_OF_DOCUMENT.replaceAll('$1', 'd.id')}) AS users) AS usage_count
          FROM documents d ORDER BY d.name`,
     )) as { id: string; name: string; description: string; usage_count: number }[];
     return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, usageCount: r.usage_count }));

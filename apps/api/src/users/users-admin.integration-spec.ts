@@ -2,7 +2,8 @@ import type { ApiErrorBody, Role } from '@bsc/domain';
 import type { ApiClient } from '../testing/api-client';
 import { createDepartment, createUser, type TestUser } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { UsersService, type UserView } from './users.service';
+import type { UserView } from '@bsc/domain';
+import { UsersService } from './users.service';
 
 describe(UsersService.name, () => {
   let t: TestApp;

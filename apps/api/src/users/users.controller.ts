@@ -3,7 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
-import { UsersService, type UserView } from './users.service';
+import type { UserView } from '@bsc/domain';
+import { UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')

@@ -1,22 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type Role } from '@bsc/domain';
+import { DomainError, type Role, type UserView } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hashing';
 import { SessionsService } from '../auth/sessions.service';
 import type { Actor } from '../common/auth/actor';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
-
-/** A user as admins see it (never the password hash). */
-export interface UserView {
-  id: string;
-  login: string;
-  displayName: string;
-  roles: Role[];
-  departmentIds: string[];
-  active: boolean;
-}
 
 interface UserRow {
   id: string;

@@ -1,37 +1,10 @@
-import type { Role } from '@bsc/domain';
+import type { CreateUserRequest, UpdateUserRequest, UserView } from '@bsc/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { http } from '../../../api/http';
 
-/**
- * A user as GET /users returns it. The API declares this shape in apps/api (UsersService's
- * UserView), not yet in @bsc/domain; it belongs there so both sides share one declaration.
- */
-export interface AdminUser {
-  id: string;
-  login: string;
-  displayName: string;
-  roles: Role[];
-  departmentIds: string[];
-  active: boolean;
-}
-
-/** Body of POST /users. */
-export interface CreateUserRequest {
-  login: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
-  departmentIds: string[];
-}
-
-/** Body of PUT /users/:id; without `password` the password stays. */
-export interface UpdateUserRequest {
-  displayName: string;
-  roles: Role[];
-  departmentIds: string[];
-  active: boolean;
-  password?: string;
-}
+/** A user as GET /users returns it. */
+export type AdminUser = UserView;
+export type { CreateUserRequest, UpdateUserRequest };
 
 /** Query key of the user list. */
 export const usersKey = ['users'] as const;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { FormActions, TextAreaField, TextField } from '../../../ui/form-field';
-import { useFocusFirstError } from '../../admin/hooks/use-focus-first-error';
+import { useFocusFirstError } from '../../../ui/use-focus-first-error';
 import { feedbackMessages } from '../../feedback/messages';
 import { parseFixedVersion } from '../fixed-version';
 import { useResolveFlag } from '../hooks/use-flags';

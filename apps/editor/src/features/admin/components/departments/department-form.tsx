@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../../ui/error-alert';
 import { FormActions, TextField } from '../../../../ui/form-field';
 import { draftFromDepartment, toDepartmentInput, type DepartmentDraft, type DepartmentErrors } from '../../departments/department-draft';
-import { useFocusFirstError } from '../../hooks/use-focus-first-error';
+import { useFocusFirstError } from '../../../../ui/use-focus-first-error';
 import { useSaveDepartment } from '../../hooks/use-catalogue-mutations';
 import { adminMessages } from '../../messages';
 import { OpeningHoursEditor } from './opening-hours-editor';

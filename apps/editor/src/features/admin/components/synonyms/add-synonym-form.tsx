@@ -2,7 +2,7 @@ import { CatalogueLimits } from '@bsc/domain';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../../ui/error-alert';
 import { TextField } from '../../../../ui/form-field';
-import { useFocusFirstError } from '../../hooks/use-focus-first-error';
+import { useFocusFirstError } from '../../../../ui/use-focus-first-error';
 import { useAddSynonym } from '../../hooks/use-synonym-mutations';
 import { adminMessages } from '../../messages';
 import { readSynonymInput } from '../../synonyms/synonym-input';

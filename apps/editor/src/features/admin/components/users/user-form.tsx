@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../../../ui/error-alert';
 import { FormActions, TextField } from '../../../../ui/form-field';
 import type { AdminUser } from '../../api/users-api';
-import { useFocusFirstError } from '../../hooks/use-focus-first-error';
+import { useFocusFirstError } from '../../../../ui/use-focus-first-error';
 import { useSaveUser } from '../../hooks/use-save-user';
 import { adminMessages, roleLabels } from '../../messages';
 import { checkUserDraft, draftFromUser, toggle, toggleRole, type UserDraft, type UserErrors } from '../../users/user-draft';
