@@ -111,7 +111,7 @@ async function measurements(ctx: BenchContext, cast: BenchCast, setup: LatencySe
     );
   });
   await phase(ctx, 'degraded search (Meilisearch killed)', async () => {
-    r.degraded = await measureDegradedSearch(ctx.stack, cast.agents[0], ctx.queries);
+    r.degraded = await measureDegradedSearch(ctx.stack, ctx.db, cast.agents[0], ctx.queries);
     console.log(`  p50 ${r.degraded.p50.toFixed(1)} ms, p95 ${r.degraded.p95.toFixed(1)} ms`);
   });
   await phase(ctx, `load: ${cast.agents.length} agents + ${cast.authors.length} authors for ${ctx.options.loadSeconds} s`, async () => {

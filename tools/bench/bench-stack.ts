@@ -62,6 +62,10 @@ export class BenchStack {
   get meiliKey(): string {
     return this.stack.meiliMasterKey;
   }
+  /** PostgreSQL's stderr log (statements slower than log_min_duration_statement land here). */
+  get postgresLogFile(): string {
+    return path.join(this.currentPostgres.dataDir, 'server.log');
+  }
   get meili(): RunningMeilisearch {
     return this.currentMeili;
   }

@@ -89,7 +89,7 @@ function shuffledDescription(html: string, district: string, point: string, rand
     const j = Math.floor(random() * (i + 1));
     [rest[i], rest[j]] = [rest[j], rest[i]];
   }
-  const note = `<p>Dieser Hinweis gilt für die ${point} im Stadtbezirk ${district}. Bitte bringen Sie alle Unterlagen zum Termin mit.</p>`;
+  const note = `<p>Gilt für: ${point} im Stadtbezirk ${district}. Bitte bringen Sie alle Unterlagen zum Termin mit.</p>`;
   return [first, ...rest, note].filter(Boolean).join('\n');
 }
 

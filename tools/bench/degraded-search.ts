@@ -3,7 +3,9 @@ import type { ApiSession } from './api-session';
 import type { BenchStack } from './bench-stack';
 import { apiSearchPath } from './api-search-path';
 import { summarize, type LatencySummary } from './stats';
+import type { Pool } from 'pg';
 import { waitUntil } from '../stack/wait-until';
+import { explainSlowest, type SlowStatement } from './slow-query';
 
 /** PostgreSQL fallback latency while Meilisearch is stopped. */
 export interface DegradedFigures extends LatencySummary {
@@ -12,6 +14,8 @@ export interface DegradedFigures extends LatencySummary {
   failed: number;
   /** From Meilisearch's restart until the API searched the index again. */
   recoverySeconds: number;
+  /** The slowest fallback query of the run, explained. */
+  slowest?: SlowStatement;
 }
 
 const PASSES = 3;
@@ -21,22 +25,17 @@ const PASSES = 3;
  * API (one at a time, after one warm-up pass), then starts Meilisearch again on the same port
  * and data and waits until the API answers from the index again.
  */
-export async function measureDegradedSearch(stack: BenchStack, agent: ApiSession, queries: string[]): Promise<DegradedFigures> {
+export async function measureDegradedSearch(stack: BenchStack, db: Pool, agent: ApiSession, queries: string[]): Promise<DegradedFigures> {
   await stack.killMeili('SIGKILL');
-  const samples: number[] = [];
-  let degradedAnswers = 0;
-  let failed = 0;
-  for (let pass = 0; pass <= PASSES; pass += 1) {
-    for (const q of queries) {
-      const started = performance.now();
-      const response = await agent.get<SearchResponse>(apiSearchPath(q));
-      const elapsed = performance.now() - started;
-      if (pass === 0) continue; // warm-up: pool connections, query plans
-      samples.push(elapsed);
-      if (response.status !== 200) failed += 1;
-      else if (response.body.degraded) degradedAnswers += 1;
-    }
-  }
+  await searchAll(agent, queries); // warm-up: pool connections, query plans
+  const { result, slowest } = await explainSlowest(db, stack.postgresLogFile, /websearch_to_tsquery|ts_rank/, async () => {
+    const runs: Outcome[] = [];
+    for (let pass = 0; pass < PASSES; pass += 1) runs.push(...(await searchAll(agent, queries)));
+    return runs;
+  });
+  const samples = result.map((r) => r.ms);
+  const failed = result.filter((r) => r.status !== 200).length;
+  const degradedAnswers = result.filter((r) => r.degraded).length;
   const restarted = performance.now();
   await stack.restartMeili();
   await waitUntil(async () => !(await agent.get<SearchResponse>(apiSearchPath(queries[0]))).body.degraded, {
@@ -44,5 +43,25 @@ export async function measureDegradedSearch(stack: BenchStack, agent: ApiSession
     timeoutMs: 30_000,
     intervalMs: 50,
   });
-  return { ...summarize(samples), degradedAnswers, failed, recoverySeconds: (performance.now() - restarted) / 1000 };
+  return { ...summarize(samples), degradedAnswers, failed, recoverySeconds: (performance.now() - restarted) / 1000, slowest };
+}
+
+interface Outcome {
+  ms: number;
+  status: number;
+  degraded: boolean;
+}
+
+async function searchAll(agent: ApiSession, queries: string[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const q of queries) {
+    const started = performance.now();
+    const response = await agent.get<SearchResponse>(apiSearchPath(q));
+    outcomes.push({
+      ms: performance.now() - started,
+      status: response.status,
+      degraded: response.status === 200 && response.body.degraded,
+    });
+  }
+  return outcomes;
 }

@@ -11,10 +11,11 @@ import { parseBenchOptions } from './bench-options';
 import { runPhases } from './bench-phases';
 import { BenchStack, prepareArtifacts } from './bench-stack';
 import { describeMachine } from './machine';
+import { readRevision } from './revision';
 import { benchQueries } from './queries';
 import { performanceMarkdown, updateReadme } from './readme-section';
 import { checkTargets, type BenchReport } from './report-model';
-import { breakdownLines, drillLines, importTable, latencyTable, profileLines, targetTable } from './report-table';
+import { breakdownLines, drillLines, importTable, latencyTable, profileLines, slowQueryLines, targetTable } from './report-table';
 
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2));
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: describeMachine(),
+    revision: readRevision(root),
     totalSeconds: 0,
     queries: queries.length,
     imports: {},
@@ -65,6 +67,7 @@ function printReport(report: BenchReport): void {
     importTable(report),
     targetTable(report),
     drillLines(report),
+    slowQueryLines(report),
     profileLines(report),
   ];
   console.log(

@@ -5,12 +5,14 @@ import type { ImportFigures } from './import-phase';
 import type { LoadFigures } from './load-phase';
 import type { MachineFacts } from './machine';
 import type { PublishFigures } from './publish-latency';
+import type { Revision } from './revision';
 import type { LatencyBreakdown, LatencyComparison } from './search-latency';
 
 /** Everything one `npm run bench` measured; written to artifacts/bench/latest.json. */
 export interface BenchReport {
   date: string;
   machine: MachineFacts;
+  revision: Revision;
   totalSeconds: number;
   queries: number;
   indexedArticles?: number;

@@ -113,6 +113,20 @@ export function targetTable(r: BenchReport): string[] {
   ];
 }
 
+/** The plan of the slowest fallback query, when the degraded target was missed. */
+export function slowQueryLines(r: BenchReport): string[] {
+  const slowest = r.degraded?.slowest;
+  if (!slowest || r.degraded === undefined || r.degraded.p95 <= 50) return [];
+  return [
+    `Slowest PostgreSQL fallback query of the degraded run (${slowest.durationMs.toFixed(1)} ms as logged; plan re-run with the same parameters):`,
+    '',
+    '```',
+    ...slowest.plan.slice(0, 30),
+    ...(slowest.plan.length > 30 ? [`… ${slowest.plan.length - 30} more lines in artifacts/bench/latest.json`] : []),
+    '```',
+  ];
+}
+
 /** One line per drill. */
 export function drillLines(r: BenchReport): string[] {
   return r.drills.map((d) => `- **${d.pass ? 'PASS' : 'FAIL'}** ${d.name}: ${d.summary}`);
