@@ -64,7 +64,12 @@ async function importSample(app: NestExpressApplication, dataDir: string): Promi
 
 async function loginAgent(app: NestExpressApplication): Promise<ApiClient> {
   const { port } = app.getHttpServer().address() as AddressInfo;
-  await app.get(DataSource).query(`INSERT INTO users (login, display_name, password_hash, roles) VALUES ($1, 'Auswertung', $2, '{agent}')`, [AGENT.login, await hashPassword(AGENT.password)]);
+  await app
+    .get(DataSource)
+    .query(`INSERT INTO users (login, display_name, password_hash, roles) VALUES ($1, 'Auswertung', $2, '{agent}')`, [
+      AGENT.login,
+      await hashPassword(AGENT.password),
+    ]);
   const client = new ApiClient(`http://127.0.0.1:${port}`);
   const login = await client.login(AGENT.login, AGENT.password);
   if (login.status !== 200) throw new Error(`Anmeldung des Auswertungs-Agenten fehlgeschlagen: ${login.status}`);
@@ -77,7 +82,9 @@ function printReport(report: EvalReport, queriesFile: string, degraded: number):
   console.log(`  hit@3   ${report.hitAt3.toFixed(3)}   (Schwelle ${MIN_HIT_AT_3})`);
   console.log(`  MRR@10  ${report.mrrAt10.toFixed(3)}   (Schwelle ${MIN_MRR_AT_10})`);
   for (const miss of report.misses) {
-    console.log(`  Fehltreffer: "${miss.q}" → ${miss.rank ? `Rang ${miss.rank}` : 'nicht in den Top 10'}; Top 3: ${miss.top3.join(', ') || '–'}`);
+    console.log(
+      `  Fehltreffer: "${miss.q}" → ${miss.rank ? `Rang ${miss.rank}` : 'nicht in den Top 10'}; Top 3: ${miss.top3.join(', ') || '–'}`,
+    );
   }
 }
 

@@ -4,7 +4,12 @@ const run = (relevant: string[], ranked: string[]) => ({ query: { q: relevant.jo
 
 describe(evaluate.name, () => {
   it('computes hit@1, hit@3 and MRR@10 and lists the misses', () => {
-    const report = evaluate([run(['a'], ['a', 'x']), run(['b', 'c'], ['x', 'c', 'b']), run(['d'], ['x', 'y', 'z', 'd']), run(['e'], ['x'])]);
+    const report = evaluate([
+      run(['a'], ['a', 'x']),
+      run(['b', 'c'], ['x', 'c', 'b']),
+      run(['d'], ['x', 'y', 'z', 'd']),
+      run(['e'], ['x']),
+    ]);
 
     expect(report.queries).toBe(4);
     expect(report.hitAt1).toBe(0.25);

@@ -47,7 +47,8 @@ export function parseEvalQueries(json: unknown): EvalQuery[] {
   if (!Array.isArray(queries)) throw new Error('Query file must be { "queries": [ { "q": …, "relevant": [ … ] } ] }');
   return queries.map((entry: unknown, i) => {
     const { q, relevant } = (entry ?? {}) as { q?: unknown; relevant?: unknown };
-    if (typeof q !== 'string' || !Array.isArray(relevant) || !relevant.every((r) => typeof r === 'string')) throw new Error(`Query ${i + 1} is malformed`);
+    if (typeof q !== 'string' || !Array.isArray(relevant) || !relevant.every((r) => typeof r === 'string'))
+      throw new Error(`Query ${i + 1} is malformed`);
     return { q, relevant: relevant as string[] };
   });
 }

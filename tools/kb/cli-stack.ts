@@ -9,9 +9,11 @@ import { bootApi } from './api-context';
  * else against the persistent development stack under .data/, started for the command.
  */
 export async function withApi<T>(command: (app: NestExpressApplication) => Promise<T>): Promise<T> {
-  const stack = await startStack({ dataDir: path.join(workspaceRoot(__dirname), '.data'), ephemeral: false, env: process.env }).catch((error: unknown) => {
-    throw explain(error);
-  });
+  const stack = await startStack({ dataDir: path.join(workspaceRoot(__dirname), '.data'), ephemeral: false, env: process.env }).catch(
+    (error: unknown) => {
+      throw explain(error);
+    },
+  );
   let app: NestExpressApplication | undefined;
   try {
     app = await bootApi(stack);

@@ -18,12 +18,16 @@ export async function importDldb(app: NestExpressApplication, args: ImportDldbAr
   const started = performance.now();
   const input = readDldbFiles(args.servicesFile, args.locationsFile);
   const bar = progressBar('Import', 'Leistungen');
-  const summary = await app.get(DldbImportService).run(input, { publish: args.publish, onProgress: (done, total) => bar.update(done, total) });
+  const summary = await app
+    .get(DldbImportService)
+    .run(input, { publish: args.publish, onProgress: (done, total) => bar.update(done, total) });
   bar.stop();
   const indexing = performance.now();
   const indexed = await app.get(SearchIndexerService).drain();
   console.log(formatImportSummary(summary));
-  console.log(`Suchindex: ${indexed} Änderungen in ${((performance.now() - indexing) / 1000).toFixed(1)} s übernommen; gesamt ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Suchindex: ${indexed} Änderungen in ${((performance.now() - indexing) / 1000).toFixed(1)} s übernommen; gesamt ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 /** `kb reindex`: fresh index from PostgreSQL, swapped in atomically. */

@@ -121,7 +121,9 @@ function readLocation(entry: Json): DldbLocation | string {
 
 function readLinks(value: unknown): DldbLink[] {
   return (listOf(value) ?? [])
-    .filter(isObject).map((l) => ({ name: text(l.name).trim(), link: text(l.link).trim() })).filter((l) => l.link.length > 0);
+    .filter(isObject)
+    .map((l) => ({ name: text(l.name).trim(), link: text(l.link).trim() }))
+    .filter((l) => l.link.length > 0);
 }
 
 function idOf(value: unknown): string | null {

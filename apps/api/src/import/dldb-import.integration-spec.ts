@@ -22,7 +22,13 @@ describe(DldbImportService.name, () => {
   afterAll(() => t.close());
 
   const articleByRef = async (ref: string) =>
-    ((await t.db.query(`SELECT id, published_version, department_id FROM articles WHERE external_ref = $1`, [ref])) as { id: string; published_version: number | null; department_id: string }[])[0];
+    (
+      (await t.db.query(`SELECT id, published_version, department_id FROM articles WHERE external_ref = $1`, [ref])) as {
+        id: string;
+        published_version: number | null;
+        department_id: string;
+      }[]
+    )[0];
 
   it('publishes one article per service in departments made from the locations, and says what it skipped', async () => {
     const progress: number[] = [];
@@ -32,13 +38,25 @@ describe(DldbImportService.name, () => {
     expect(summary.departments).toEqual({ created: 3, updated: 0, unchanged: 0 });
     expect(summary.skipped.map((s) => s.reason)).toEqual(['id fehlt', expect.stringContaining('mehrfach')]);
     expect(progress).toEqual([1, 2, 3]);
-    const [department] = (await t.db.query(`SELECT name, address, phone FROM departments WHERE code = 'DLDB-500'`)) as { name: string; address: string; phone: string }[];
-    expect(department).toEqual({ name: 'Bürgerbüro Mitte (BB-1) – Ordnungsamt', address: 'Marktplatz 3, 12345 Musterstadt', phone: '01234 567-0' });
+    const [department] = (await t.db.query(`SELECT name, address, phone FROM departments WHERE code = 'DLDB-500'`)) as {
+      name: string;
+      address: string;
+      phone: string;
+    }[];
+    expect(department).toEqual({
+      name: 'Bürgerbüro Mitte (BB-1) – Ordnungsamt',
+      address: 'Marktplatz 3, 12345 Musterstadt',
+      phone: '01234 567-0',
+    });
     const dog = await articleByRef('dldb:900001');
     expect(dog.published_version).toBe(1);
     const published = await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${dog.id}/published`);
     expect(published.body).toMatchObject({ externalRef: 'dldb:900001', version: 1, department: { code: 'DLDB-500' } });
-    expect(published.body.content).toMatchObject({ title: 'Hund anmelden', keywords: ['Hundesteuer', 'Hundemarke', 'Hund anmelden'], bscResolution: 'referral' });
+    expect(published.body.content).toMatchObject({
+      title: 'Hund anmelden',
+      keywords: ['Hundesteuer', 'Hundemarke', 'Hund anmelden'],
+      bscResolution: 'referral',
+    });
   });
 
   it('makes imported articles searchable for agents', async () => {
@@ -71,18 +89,29 @@ describe(DldbImportService.name, () => {
   });
 
   it('authors and approves as an inactive system user that cannot log in, and audits the import', async () => {
-    const [user] = (await t.db.query(`SELECT id, active, roles FROM users WHERE login = 'import'`)) as { id: string; active: boolean; roles: string[] }[];
+    const [user] = (await t.db.query(`SELECT id, active, roles FROM users WHERE login = 'import'`)) as {
+      id: string;
+      active: boolean;
+      roles: string[];
+    }[];
     expect(user).toMatchObject({ active: false, roles: [] });
     const login = await t.anonymous().login('import', '!import-cannot-log-in');
     expect(login.status).toBe(401);
-    const [version] = (await t.db.query(`SELECT author_ids, approved_by FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE a.external_ref = 'dldb:900003'`)) as {
+    const [version] = (await t.db.query(
+      `SELECT author_ids, approved_by FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE a.external_ref = 'dldb:900003'`,
+    )) as {
       author_ids: string[];
       approved_by: string;
     }[];
     expect(version).toEqual({ author_ids: [user.id], approved_by: user.id });
-    const events = (await t.db.query(`SELECT action, details FROM audit_events WHERE actor_login = 'import' ORDER BY id`)) as { action: string; details: Record<string, unknown> }[];
+    const events = (await t.db.query(`SELECT action, details FROM audit_events WHERE actor_login = 'import' ORDER BY id`)) as {
+      action: string;
+      details: Record<string, unknown>;
+    }[];
     expect(events.every((e) => e.details.import === 'dldb')).toBe(true);
-    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['user.created', 'department.created', 'article.created', 'article.updated', 'import.completed']));
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['user.created', 'department.created', 'article.created', 'article.updated', 'import.completed']),
+    );
   });
 
   it('leaves drafts for review without --publish and never touches a draft a person edits', async () => {
@@ -103,7 +132,9 @@ describe(DldbImportService.name, () => {
     const fishing = await articleByRef('dldb:900003');
     const published = await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${fishing.id}/published`);
     expect(published.body.version).toBe(1);
-    const [draft] = (await t.db.query(`SELECT content->>'title' AS title FROM article_drafts WHERE article_id = $1`, [fishing.id])) as { title: string }[];
+    const [draft] = (await t.db.query(`SELECT content->>'title' AS title FROM article_drafts WHERE article_id = $1`, [fishing.id])) as {
+      title: string;
+    }[];
     expect(draft.title).toBe('Jugendfischereischein');
   });
 });

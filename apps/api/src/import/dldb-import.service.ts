@@ -7,7 +7,7 @@ import { SearchIndexerService } from '../search/search-indexer.service';
 import { parseDldbLocations, parseDldbServices, type DldbLocation, type DldbService } from './dldb-format';
 import { mapAuthority, mapLocation, mapService, type ImportedArticle, type ImportedDepartment } from './dldb-mapping';
 import { ensureImportActor } from './import-actor';
-import { planArticle, type ExistingArticle } from './import-plan';
+import { planArticle } from './import-plan';
 import type { ImportSummary, SkippedEntry } from './import-summary';
 import { createImportedArticle, readExistingArticles, updateImportedArticle, type AppliedPlan } from './imported-articles.store';
 import { upsertDepartments } from './imported-departments.store';
@@ -55,16 +55,31 @@ export class DldbImportService {
       const departments = await upsertDepartments(m, this.audit, actor, departmentsFor(mapped, locations));
       const articles = await this.writeArticles(m, actor, mapped, departments.idsByCode, options, skipped);
       const result: ImportSummary = { departments: departments.counts, articles, skipped, publish: options.publish, durationMs: 0 };
-      await this.audit.append(m, actor, { action: 'import.completed', subjectType: 'import', subjectId: null, details: auditDetails(result, services.entries.length) });
+      await this.audit.append(m, actor, {
+        action: 'import.completed',
+        subjectType: 'import',
+        subjectId: null,
+        details: auditDetails(result, services.entries.length),
+      });
       return result;
     });
     this.indexer.kick();
     return { ...summary, durationMs: Math.round(performance.now() - started) };
   }
 
-  private async writeArticles(m: EntityManager, actor: Actor, mapped: Mapped[], departmentIds: Map<string, string>, options: DldbImportOptions, skipped: SkippedEntry[]) {
+  private async writeArticles(
+    m: EntityManager,
+    actor: Actor,
+    mapped: Mapped[],
+    departmentIds: Map<string, string>,
+    options: DldbImportOptions,
+    skipped: SkippedEntry[],
+  ) {
     const counts = { created: 0, updated: 0, unchanged: 0 };
-    const existing = await readExistingArticles(m, mapped.map((x) => x.article.externalRef));
+    const existing = await readExistingArticles(
+      m,
+      mapped.map((x) => x.article.externalRef),
+    );
     for (const [index, { service, article }] of mapped.entries()) {
       const current = existing.get(article.externalRef) ?? null;
       const departmentId = departmentIds.get(article.departmentCode) ?? '';
@@ -86,12 +101,24 @@ export class DldbImportService {
     return counts;
   }
 
-  private async audited(m: EntityManager, actor: Actor, article: ImportedArticle, result: 'created' | 'updated', applied: AppliedPlan): Promise<void> {
+  private async audited(
+    m: EntityManager,
+    actor: Actor,
+    article: ImportedArticle,
+    result: 'created' | 'updated',
+    applied: AppliedPlan,
+  ): Promise<void> {
     await this.audit.append(m, actor, {
       action: result === 'created' ? 'article.created' : 'article.updated',
       subjectType: 'article',
       subjectId: applied.articleId,
-      details: { import: 'dldb', externalRef: article.externalRef, title: article.fields.title, version: applied.version ?? null, draft: applied.draft ?? false },
+      details: {
+        import: 'dldb',
+        externalRef: article.externalRef,
+        title: article.fields.title,
+        version: applied.version ?? null,
+        draft: applied.draft ?? false,
+      },
     });
   }
 }
@@ -104,7 +131,11 @@ function mapServices(services: DldbService[], locations: DldbLocation[]): { mapp
   const failures: SkippedEntry[] = [];
   for (const service of services) {
     if (seen.has(service.id)) {
-      failures.push({ ref: `dldb:${service.id}`, title: service.name, reason: 'Die Leistung steht mehrfach in der Datei; nur der erste Eintrag zählt.' });
+      failures.push({
+        ref: `dldb:${service.id}`,
+        title: service.name,
+        reason: 'Die Leistung steht mehrfach in der Datei; nur der erste Eintrag zählt.',
+      });
       continue;
     }
     seen.add(service.id);

@@ -80,7 +80,9 @@ describe('shortAnswerOf', () => {
   });
 
   it('skips headings before the first paragraph', () => {
-    expect(shortAnswerOf('<p><strong>Gewerbemeldungen</strong></p><p>Sie melden Ihr Gewerbe bei uns an.</p>')).toBe('Sie melden Ihr Gewerbe bei uns an.');
+    expect(shortAnswerOf('<p><strong>Gewerbemeldungen</strong></p><p>Sie melden Ihr Gewerbe bei uns an.</p>')).toBe(
+      'Sie melden Ihr Gewerbe bei uns an.',
+    );
   });
 
   it('cuts a long paragraph after the last whole sentence that fits', () => {
@@ -115,7 +117,11 @@ describe('mapLocation', () => {
   });
 
   it('leaves out what the office does not state', () => {
-    expect(mapLocation(locations.entries[1])).toMatchObject({ name: 'Fischereibehörde', address: 'Am Wasser, 12345 Musterstadt', appointmentUrl: null });
+    expect(mapLocation(locations.entries[1])).toMatchObject({
+      name: 'Fischereibehörde',
+      address: 'Am Wasser, 12345 Musterstadt',
+      appointmentUrl: null,
+    });
   });
 });
 

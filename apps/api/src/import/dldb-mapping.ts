@@ -59,7 +59,14 @@ export function mapLocation(location: DldbLocation): ImportedDepartment {
 
 /** The department of services without a known location: their authority. */
 export function mapAuthority(authority: { id: string; name: string }): ImportedDepartment {
-  return { code: departmentCode(`A${authority.id}`), name: limit(authority.name || 'Unbekannte Behörde', CatalogueLimits.nameMax), phone: '', email: '', address: '', appointmentUrl: null };
+  return {
+    code: departmentCode(`A${authority.id}`),
+    name: limit(authority.name || 'Unbekannte Behörde', CatalogueLimits.nameMax),
+    phone: '',
+    email: '',
+    address: '',
+    appointmentUrl: null,
+  };
 }
 
 /**
@@ -124,7 +131,10 @@ export function mapLinks(service: DldbService): ArticleLink[] {
     ...service.links.map((link) => ({ link, kind: 'info' as const })),
   ];
   if (service.appointmentUrl) {
-    candidates.push({ link: { name: 'Termin vereinbaren', link: service.appointmentUrl.replaceAll('{serviceId}', service.id) }, kind: 'appointment' });
+    candidates.push({
+      link: { name: 'Termin vereinbaren', link: service.appointmentUrl.replaceAll('{serviceId}', service.id) },
+      kind: 'appointment',
+    });
   }
   const seen = new Set<string>();
   const links: ArticleLink[] = [];

@@ -13,7 +13,10 @@ const NO_PASSWORD = '!import-cannot-log-in';
  * password, no roles); it exists so that versions and audit events name who wrote them.
  */
 export async function ensureImportActor(m: EntityManager, audit: AuditService): Promise<Actor> {
-  const [existing] = (await m.query(`SELECT id, display_name FROM users WHERE login = $1`, [IMPORT_USER_LOGIN])) as { id: string; display_name: string }[];
+  const [existing] = (await m.query(`SELECT id, display_name FROM users WHERE login = $1`, [IMPORT_USER_LOGIN])) as {
+    id: string;
+    display_name: string;
+  }[];
   if (existing) return toActor(existing.id, existing.display_name);
   const displayName = 'Katalogimport (System)';
   const [row] = (await m.query(
@@ -21,7 +24,12 @@ export async function ensureImportActor(m: EntityManager, audit: AuditService): 
     [IMPORT_USER_LOGIN, displayName, NO_PASSWORD],
   )) as { id: string }[];
   const actor = toActor(row.id, displayName);
-  await audit.append(m, actor, { action: 'user.created', subjectType: 'user', subjectId: row.id, details: { import: 'dldb', system: true, login: IMPORT_USER_LOGIN } });
+  await audit.append(m, actor, {
+    action: 'user.created',
+    subjectType: 'user',
+    subjectId: row.id,
+    details: { import: 'dldb', system: true, login: IMPORT_USER_LOGIN },
+  });
   return actor;
 }
 

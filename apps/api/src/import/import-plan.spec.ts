@@ -3,7 +3,15 @@ import type { CatalogueFields } from './dldb-mapping';
 import { planArticle, type ExistingArticle } from './import-plan';
 
 const IMPORT = 'import-user';
-const fields: CatalogueFields = { title: 'Hund anmelden', keywords: ['Hundesteuer'], shortAnswer: 'Kurz.', body: emptyDoc(), fees: '', links: [], leikaKey: null };
+const fields: CatalogueFields = {
+  title: 'Hund anmelden',
+  keywords: ['Hundesteuer'],
+  shortAnswer: 'Kurz.',
+  body: emptyDoc(),
+  fees: '',
+  links: [],
+  leikaKey: null,
+};
 const content = (overrides: Partial<ArticleContent> = {}): ArticleContent => ({ ...emptyArticleContent(), ...fields, ...overrides });
 const existing = (overrides: Partial<ExistingArticle> = {}): ExistingArticle => ({
   id: 'a1',
@@ -27,7 +35,9 @@ describe(planArticle.name, () => {
   });
 
   it('publishes a new version when the catalogue changed, keeping what authors added', () => {
-    const current = existing({ publishedContent: content({ title: 'Alt', bscResolution: 'complete', prerequisites: 'Hund älter als 3 Monate' }) });
+    const current = existing({
+      publishedContent: content({ title: 'Alt', bscResolution: 'complete', prerequisites: 'Hund älter als 3 Monate' }),
+    });
 
     const plan = planArticle(current, fields, { publish: true, importUserId: IMPORT });
 

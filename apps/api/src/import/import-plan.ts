@@ -57,7 +57,9 @@ function planPublish(existing: ExistingArticle, fields: CatalogueFields): Articl
 function planDraft(existing: ExistingArticle, fields: CatalogueFields): ArticlePlan {
   if (existing.draft) {
     const content = mergeCatalogueFields(existing.draft.content, fields);
-    return sameContent(existing.draft.content, content) ? { action: 'unchanged' } : { action: 'updateDraft', content, revision: existing.draft.revision + 1 };
+    return sameContent(existing.draft.content, content)
+      ? { action: 'unchanged' }
+      : { action: 'updateDraft', content, revision: existing.draft.revision + 1 };
   }
   const content = mergeCatalogueFields(existing.publishedContent, fields);
   if (existing.publishedContent && sameContent(existing.publishedContent, content)) return { action: 'unchanged' };

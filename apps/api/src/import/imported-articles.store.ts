@@ -67,7 +67,12 @@ export async function createImportedArticle(m: EntityManager, write: ArticleWrit
 }
 
 /** Writes a plan for an article an earlier run created. */
-export async function updateImportedArticle(m: EntityManager, write: ArticleWrite, existing: ExistingArticle, plan: ArticlePlan): Promise<AppliedPlan> {
+export async function updateImportedArticle(
+  m: EntityManager,
+  write: ArticleWrite,
+  existing: ExistingArticle,
+  plan: ArticlePlan,
+): Promise<AppliedPlan> {
   const articleId = existing.id;
   await moveToDepartment(m, existing, write.departmentId);
   switch (plan.action) {
@@ -81,7 +86,12 @@ export async function updateImportedArticle(m: EntityManager, write: ArticleWrit
       await m.query(`UPDATE article_drafts SET change_note = $2 WHERE article_id = $1`, [articleId, CHANGE_NOTE]);
       return { articleId, draft: true };
     case 'updateDraft':
-      await writeDraftContent(m, articleId, { content: plan.content, revision: plan.revision, authorIds: [write.importUserId], updatedBy: write.importUserId });
+      await writeDraftContent(m, articleId, {
+        content: plan.content,
+        revision: plan.revision,
+        authorIds: [write.importUserId],
+        updatedBy: write.importUserId,
+      });
       return { articleId, draft: true };
     default:
       return { articleId };
@@ -118,7 +128,12 @@ function importDraft(articleId: string, content: ArticleContent, importUserId: s
 function toExisting(row: ExistingRow): ExistingArticle {
   const draft =
     row.draft_content && row.draft_revision !== null
-      ? { content: row.draft_content, revision: row.draft_revision, authorIds: row.draft_author_ids ?? [], updatedBy: row.draft_updated_by ?? '' }
+      ? {
+          content: row.draft_content,
+          revision: row.draft_revision,
+          authorIds: row.draft_author_ids ?? [],
+          updatedBy: row.draft_updated_by ?? '',
+        }
       : null;
   return {
     id: row.id,

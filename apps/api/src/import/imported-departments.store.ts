@@ -26,10 +26,16 @@ export interface DepartmentUpsert {
  * phone, e-mail, address, booking link). Room, opening hours and review interval belong to
  * the office and are kept. Each change is audited as an import.
  */
-export async function upsertDepartments(m: EntityManager, audit: AuditService, actor: Actor, departments: ImportedDepartment[]): Promise<DepartmentUpsert> {
-  const rows = (await m.query(`SELECT id, code, name, phone, email, address, appointment_url FROM departments WHERE code = ANY($1::text[])`, [
-    departments.map((d) => d.code),
-  ])) as DepartmentRow[];
+export async function upsertDepartments(
+  m: EntityManager,
+  audit: AuditService,
+  actor: Actor,
+  departments: ImportedDepartment[],
+): Promise<DepartmentUpsert> {
+  const rows = (await m.query(
+    `SELECT id, code, name, phone, email, address, appointment_url FROM departments WHERE code = ANY($1::text[])`,
+    [departments.map((d) => d.code)],
+  )) as DepartmentRow[];
   const existing = new Map(rows.map((row) => [row.code, row]));
   const result: DepartmentUpsert = { idsByCode: new Map(), counts: { created: 0, updated: 0, unchanged: 0 } };
   for (const department of departments) {
@@ -54,22 +60,34 @@ async function insertDepartment(m: EntityManager, audit: AuditService, actor: Ac
     `INSERT INTO departments (code, name, phone, email, address, appointment_url) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [d.code, d.name, d.phone, d.email, d.address, d.appointmentUrl],
   )) as { id: string }[];
-  await audit.append(m, actor, { action: 'department.created', subjectType: 'department', subjectId: row.id, details: { import: 'dldb', code: d.code, name: d.name } });
+  await audit.append(m, actor, {
+    action: 'department.created',
+    subjectType: 'department',
+    subjectId: row.id,
+    details: { import: 'dldb', code: d.code, name: d.name },
+  });
   return row.id;
 }
 
-async function updateDepartment(m: EntityManager, audit: AuditService, actor: Actor, row: DepartmentRow, d: ImportedDepartment): Promise<void> {
-  await m.query(`UPDATE departments SET name = $2, phone = $3, email = $4, address = $5, appointment_url = $6, updated_at = now() WHERE id = $1`, [
-    row.id,
-    d.name,
-    d.phone,
-    d.email,
-    d.address,
-    d.appointmentUrl,
-  ]);
+async function updateDepartment(
+  m: EntityManager,
+  audit: AuditService,
+  actor: Actor,
+  row: DepartmentRow,
+  d: ImportedDepartment,
+): Promise<void> {
+  await m.query(
+    `UPDATE departments SET name = $2, phone = $3, email = $4, address = $5, appointment_url = $6, updated_at = now() WHERE id = $1`,
+    [row.id, d.name, d.phone, d.email, d.address, d.appointmentUrl],
+  );
   // The department's name is part of every indexed article it owns.
-  const articles = (await m.query(`SELECT id FROM articles WHERE department_id = $1 AND published_version IS NOT NULL`, [row.id])) as { id: string }[];
-  await enqueueReindex(m, articles.map((a) => a.id));
+  const articles = (await m.query(`SELECT id FROM articles WHERE department_id = $1 AND published_version IS NOT NULL`, [row.id])) as {
+    id: string;
+  }[];
+  await enqueueReindex(
+    m,
+    articles.map((a) => a.id),
+  );
   await audit.append(m, actor, {
     action: 'department.updated',
     subjectType: 'department',
@@ -79,5 +97,11 @@ async function updateDepartment(m: EntityManager, audit: AuditService, actor: Ac
 }
 
 function differs(row: DepartmentRow, d: ImportedDepartment): boolean {
-  return row.name !== d.name || row.phone !== d.phone || row.email !== d.email || row.address !== d.address || row.appointment_url !== d.appointmentUrl;
+  return (
+    row.name !== d.name ||
+    row.phone !== d.phone ||
+    row.email !== d.email ||
+    row.address !== d.address ||
+    row.appointment_url !== d.appointmentUrl
+  );
 }

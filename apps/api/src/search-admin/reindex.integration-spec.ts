@@ -71,7 +71,10 @@ describe('Reindex (fresh index + atomic swap)', () => {
       status = (await admin.get<ReindexStatus>('/api/v1/admin/reindex')).body;
     }
     expect(status).toMatchObject({ state: 'succeeded', indexed: 26, total: 26 });
-    const [event] = (await t.db.query(`SELECT actor_id, details FROM audit_events WHERE action = 'search.reindex_started'`)) as { actor_id: string; details: unknown }[];
+    const [event] = (await t.db.query(`SELECT actor_id, details FROM audit_events WHERE action = 'search.reindex_started'`)) as {
+      actor_id: string;
+      details: unknown;
+    }[];
     expect(event.details).toEqual({ via: 'api' });
   });
 

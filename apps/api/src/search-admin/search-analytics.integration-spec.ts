@@ -45,8 +45,19 @@ describe('Search analytics', () => {
   });
 
   it('stores no trace of who searched', async () => {
-    const columns = (await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`)) as { column_name: string }[];
-    expect(columns.map((c) => c.column_name).sort()).toEqual(['at', 'clicked_article_id', 'clicked_at', 'clicked_position', 'degraded', 'id', 'query', 'result_count']);
+    const columns = (await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`)) as {
+      column_name: string;
+    }[];
+    expect(columns.map((c) => c.column_name).sort()).toEqual([
+      'at',
+      'clicked_article_id',
+      'clicked_at',
+      'clicked_position',
+      'degraded',
+      'id',
+      'query',
+      'result_count',
+    ]);
   });
 
   it('is for holders of analytics:read only', async () => {
@@ -66,8 +77,15 @@ describe(SearchEventRetentionService.name, () => {
   it('deletes events older than the retention period, measured on the injected clock', async () => {
     const now = new Date('2031-03-01T12:00:00Z');
     await t.db.query(`DELETE FROM search_events`);
-    for (const [query, daysAgo] of [['alt', 31], ['grenze', 29.9], ['neu', 1]] as const) {
-      await t.db.query(`INSERT INTO search_events (query, result_count, at) VALUES ($1, 1, $2)`, [query, new Date(now.getTime() - daysAgo * DAY_MS)]);
+    for (const [query, daysAgo] of [
+      ['alt', 31],
+      ['grenze', 29.9],
+      ['neu', 1],
+    ] as const) {
+      await t.db.query(`INSERT INTO search_events (query, result_count, at) VALUES ($1, 1, $2)`, [
+        query,
+        new Date(now.getTime() - daysAgo * DAY_MS),
+      ]);
     }
     const retention = new SearchEventRetentionService(t.db, t.config, { now: () => now });
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Clock } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { CLOCK } from '../freshness/clock.provider';
+import { SearchEventRecorder } from '../search/search-event-recorder';
 
 /** A normalised query and how often it was searched. */
 export interface QueryCount {
@@ -32,9 +33,11 @@ export class SearchAnalyticsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: SearchEventRecorder,
   ) {}
 
   async overview(days: number): Promise<SearchAnalyticsView> {
+    await this.events.settled();
     const since = new Date(this.clock.now().getTime() - days * DAY_MS);
     const [totals] = (await this.dataSource.query(
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE degraded)::int AS degraded FROM search_events WHERE at >= $1`,

@@ -37,7 +37,10 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
   /** Deletes the expired events; returns how many. */
   async purge(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - this.config.SEARCH_EVENT_RETENTION_DAYS * DAY_MS);
-    const [row] = (await this.dataSource.query(`WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`, [cutoff])) as {
+    const [row] = (await this.dataSource.query(
+      `WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+      [cutoff],
+    )) as {
       n: number;
     }[];
     return row.n;
@@ -46,7 +49,8 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
   private async purgeLogged(): Promise<void> {
     try {
       const deleted = await this.purge();
-      if (deleted > 0) jsonLogger.info('expired search events deleted', { deleted, retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS });
+      if (deleted > 0)
+        jsonLogger.info('expired search events deleted', { deleted, retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS });
     } catch (error) {
       jsonLogger.warn('search event retention failed, will retry', { error: String(error) });
     }

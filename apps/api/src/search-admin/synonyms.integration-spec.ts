@@ -18,9 +18,12 @@ describe('Synonyms admin API', () => {
   });
   afterAll(() => t.close());
 
-  const titlesFor = async (q: string) => (await cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}`)).body.hits.map((h) => h.title);
+  const titlesFor = async (q: string) =>
+    (await cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}`)).body.hits.map((h) => h.title);
   const nativeSynonyms = async (): Promise<Record<string, string[]>> => {
-    const response = await fetch(`${t.config.MEILI_URL}/indexes/${t.config.SEARCH_INDEX}/settings/synonyms`, { headers: { authorization: `Bearer ${t.config.MEILI_MASTER_KEY}` } });
+    const response = await fetch(`${t.config.MEILI_URL}/indexes/${t.config.SEARCH_INDEX}/settings/synonyms`, {
+      headers: { authorization: `Bearer ${t.config.MEILI_MASTER_KEY}` },
+    });
     return (await response.json()) as Record<string, string[]>;
   };
 
@@ -35,7 +38,10 @@ describe('Synonyms admin API', () => {
     expect((await nativeSynonyms()).wauwaumarke).toEqual(['hundesteuer']);
     const list = await admin.get<SynonymEntry[]>('/api/v1/synonyms');
     expect(list.body.map((e) => e.term)).toEqual(['wauwaumarke']);
-    const [event] = (await t.db.query(`SELECT action, details FROM audit_events WHERE subject_id = $1`, [created.body.id])) as { action: string; details: unknown }[];
+    const [event] = (await t.db.query(`SELECT action, details FROM audit_events WHERE subject_id = $1`, [created.body.id])) as {
+      action: string;
+      details: unknown;
+    }[];
     expect(event).toEqual({ action: 'synonym.created', details: { term: 'wauwaumarke', synonyms: ['hundesteuer'] } });
   });
 
@@ -46,7 +52,13 @@ describe('Synonyms admin API', () => {
   });
 
   it('validates the input', async () => {
-    for (const body of [{ term: '', synonyms: ['x'] }, { term: 'a', synonyms: [] }, { term: '<b>', synonyms: ['x'] }, { term: 'a', synonyms: ['a'] }, { term: 'a', synonyms: ['b'], extra: 1 }]) {
+    for (const body of [
+      { term: '', synonyms: ['x'] },
+      { term: 'a', synonyms: [] },
+      { term: '<b>', synonyms: ['x'] },
+      { term: 'a', synonyms: ['a'] },
+      { term: 'a', synonyms: ['b'], extra: 1 },
+    ]) {
       const response = await admin.post<ApiErrorBody>('/api/v1/synonyms', body);
       expect(response.status).toBe(400);
     }

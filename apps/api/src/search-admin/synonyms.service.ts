@@ -36,7 +36,9 @@ export class SynonymsService {
   ) {}
 
   async list(): Promise<SynonymEntry[]> {
-    const rows = (await this.dataSource.query(`SELECT id, term, synonyms, created_at FROM search_synonyms ORDER BY lower(term)`)) as SynonymRow[];
+    const rows = (await this.dataSource.query(
+      `SELECT id, term, synonyms, created_at FROM search_synonyms ORDER BY lower(term)`,
+    )) as SynonymRow[];
     return rows.map(toEntry);
   }
 
@@ -47,8 +49,16 @@ export class SynonymsService {
     const entry = await this.dataSource.transaction(async (m) => {
       const existing = await m.query(`SELECT 1 FROM search_synonyms WHERE lower(term) = $1`, [term]);
       if (existing.length > 0) throw new DomainError('DUPLICATE', 'Für diesen Begriff gibt es schon Synonyme.', { term });
-      const [row] = (await m.query(`INSERT INTO search_synonyms (term, synonyms) VALUES ($1, $2) RETURNING id, term, synonyms, created_at`, [term, synonyms])) as SynonymRow[];
-      await this.audit.append(m, actor, { action: 'synonym.created', subjectType: 'synonym', subjectId: row.id, details: { term, synonyms } });
+      const [row] = (await m.query(
+        `INSERT INTO search_synonyms (term, synonyms) VALUES ($1, $2) RETURNING id, term, synonyms, created_at`,
+        [term, synonyms],
+      )) as SynonymRow[];
+      await this.audit.append(m, actor, {
+        action: 'synonym.created',
+        subjectType: 'synonym',
+        subjectId: row.id,
+        details: { term, synonyms },
+      });
       return toEntry(row);
     });
     await this.push();
@@ -57,12 +67,16 @@ export class SynonymsService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const [row] = (await m.query(`WITH gone AS (DELETE FROM search_synonyms WHERE id = $1 RETURNING term, synonyms) SELECT * FROM gone`, [id])) as Pick<
-        SynonymRow,
-        'term' | 'synonyms'
-      >[];
+      const [row] = (await m.query(`WITH gone AS (DELETE FROM search_synonyms WHERE id = $1 RETURNING term, synonyms) SELECT * FROM gone`, [
+        id,
+      ])) as Pick<SynonymRow, 'term' | 'synonyms'>[];
       if (!row) throw new DomainError('NOT_FOUND', 'Der Synonym-Eintrag wurde nicht gefunden.');
-      await this.audit.append(m, actor, { action: 'synonym.deleted', subjectType: 'synonym', subjectId: id, details: { term: row.term, synonyms: row.synonyms } });
+      await this.audit.append(m, actor, {
+        action: 'synonym.deleted',
+        subjectType: 'synonym',
+        subjectId: id,
+        details: { term: row.term, synonyms: row.synonyms },
+      });
     });
     await this.push();
   }

@@ -7,7 +7,19 @@ import { bestSnippet } from './snippet';
 
 // The original-text attributes: a query variant in the citizen's words does not search the
 // stemmed copies (the stem variant does).
-const WORD_ATTRIBUTES = ['title', 'keywords', 'shortAnswer', 'documentNames', 'bodyText', 'prerequisites', 'procedure', 'fees', 'departmentName', 'externalRef', 'leikaKey'];
+const WORD_ATTRIBUTES = [
+  'title',
+  'keywords',
+  'shortAnswer',
+  'documentNames',
+  'bodyText',
+  'prerequisites',
+  'procedure',
+  'fees',
+  'departmentName',
+  'externalRef',
+  'leikaKey',
+];
 const TASK_WAIT = { timeout: 30_000, interval: 25 };
 
 /** Connection settings of the adapter. */
@@ -27,7 +39,12 @@ export class MeilisearchAdapter extends SearchIndex {
     // A short timeout: when Meilisearch hangs, agents get the PostgreSQL fallback quickly.
     // Uncompressed answers: over loopback/LAN, compressing a search response cost ~40 ms
     // (measured with Meilisearch 1.21 and Node's fetch) against ~1 ms of transfer.
-    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: 2_000, requestInit: { headers: { 'Accept-Encoding': 'identity' } } });
+    this.client = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey,
+      timeout: 2_000,
+      requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    });
   }
 
   private get index(): Index<SearchDocument> {
@@ -65,7 +82,12 @@ export class MeilisearchAdapter extends SearchIndex {
     const filter = searchFilter(query);
     const variants = query.variants?.length ? query.variants : [{ q: query.q, weight: 1, scope: 'all' as const }];
     const response = await this.client.multiSearch<FederatedMultiSearchParams, SearchDocument>({
-      federation: { limit: query.limit, offset: query.offset, facetsByIndex: { [this.options.indexName]: ['departmentId', 'kind'] }, mergeFacets: {} },
+      federation: {
+        limit: query.limit,
+        offset: query.offset,
+        facetsByIndex: { [this.options.indexName]: ['departmentId', 'kind'] },
+        mergeFacets: {},
+      },
       queries: variants.map((variant) => ({
         indexUid: this.options.indexName,
         q: variant.q,
@@ -82,7 +104,10 @@ export class MeilisearchAdapter extends SearchIndex {
     const stems = query.highlightStems ?? stemGermanWords(query.q);
     const hits: IndexHit[] = response.hits.map((hit) => {
       const formatted = (hit._formatted ?? {}) as Partial<Record<'shortAnswer' | 'bodyText', string>>;
-      return { document: stripMeta(hit), snippet: bestSnippet([formatted.bodyText ?? '', formatted.shortAnswer ?? hit.shortAnswer], stems) };
+      return {
+        document: stripMeta(hit),
+        snippet: bestSnippet([formatted.bodyText ?? '', formatted.shortAnswer ?? hit.shortAnswer], stems),
+      };
     });
     const distribution = response.facetDistribution ?? {};
     return {
@@ -107,7 +132,12 @@ export class MeilisearchAdapter extends SearchIndex {
     return response.hits.map((hit) => ({ id: hit.id, title: hit.title }));
   }
 
-  async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, synonyms: Record<string, string[]>, onProgress?: RebuildProgress): Promise<void> {
+  async rebuild(
+    batches: AsyncIterable<SearchDocument[]>,
+    total: number,
+    synonyms: Record<string, string[]>,
+    onProgress?: RebuildProgress,
+  ): Promise<void> {
     const live = this.options.indexName;
     const fresh = `${live}_rebuild_${Date.now()}`;
     await this.ensureIndex(live, synonyms);
@@ -138,7 +168,9 @@ export class MeilisearchAdapter extends SearchIndex {
   }
 }
 
-function stripMeta(hit: SearchDocument & { _formatted?: unknown; _matchesPosition?: unknown; _rankingScore?: unknown; _federation?: unknown }): SearchDocument {
+function stripMeta(
+  hit: SearchDocument & { _formatted?: unknown; _matchesPosition?: unknown; _rankingScore?: unknown; _federation?: unknown },
+): SearchDocument {
   const { _formatted, _matchesPosition, _rankingScore, _federation, ...document } = hit;
   void _formatted;
   void _matchesPosition;

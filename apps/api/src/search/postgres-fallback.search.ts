@@ -39,7 +39,11 @@ export function queryWords(q: string): string[] {
  * OR-matching ranked by relevance, plus substring matches on titles so that parts of German
  * compounds ("zulassung" in "Fahrzeugzulassung") are still found.
  */
-export async function searchPostgres(manager: EntityManager, query: IndexQuery, terms: string[] = queryWords(query.q)): Promise<IndexResult> {
+export async function searchPostgres(
+  manager: EntityManager,
+  query: IndexQuery,
+  terms: string[] = queryWords(query.q),
+): Promise<IndexResult> {
   const words = [...new Set(terms.flatMap(queryWords))].slice(0, MAX_TERMS);
   if (words.length === 0) return { hits: [], total: 0, facets: { department: {}, kind: {} } };
   const stems = words.map(germanStem);

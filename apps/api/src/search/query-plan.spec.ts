@@ -46,7 +46,9 @@ describe(planQuery.name, () => {
 
 describe(thesaurusMatches.name, () => {
   it('prefers the longest key and does not overlap matches', () => {
-    expect(thesaurusMatches(['auto', 'verkauft', 'heute'], vocabulary.thesaurus)).toEqual([{ start: 0, length: 2, synonyms: ['außerbetriebsetzung', 'halterwechsel'] }]);
+    expect(thesaurusMatches(['auto', 'verkauft', 'heute'], vocabulary.thesaurus)).toEqual([
+      { start: 0, length: 2, synonyms: ['außerbetriebsetzung', 'halterwechsel'] },
+    ]);
     expect(thesaurusMatches(['mein', 'auto'], vocabulary.thesaurus)).toEqual([{ start: 1, length: 1, synonyms: ['fahrzeug', 'kfz'] }]);
   });
 });

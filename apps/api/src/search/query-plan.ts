@@ -71,7 +71,7 @@ interface ThesaurusMatch {
 /** Longest thesaurus keys first, left to right, without overlaps. */
 export function thesaurusMatches(words: readonly string[], thesaurus: QueryVocabulary['thesaurus']): ThesaurusMatch[] {
   const matches: ThesaurusMatch[] = [];
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     const match = longestKeyAt(words, start, thesaurus);
     if (match) matches.push(match);
     start += match ? match.length : 1;

@@ -68,7 +68,9 @@ export class ReindexService {
   }
 
   private async audited(actor: Actor | null, via: 'api' | 'cli'): Promise<void> {
-    await this.dataSource.transaction((m) => this.audit.append(m, actor, { action: 'search.reindex_started', subjectType: 'search_index', subjectId: null, details: { via } }));
+    await this.dataSource.transaction((m) =>
+      this.audit.append(m, actor, { action: 'search.reindex_started', subjectType: 'search_index', subjectId: null, details: { via } }),
+    );
   }
 
   /** Rebuilds and resolves when the new index is live. */

@@ -40,14 +40,19 @@ export async function* allSearchDocuments(manager: EntityManager, batchSize = 50
     )) as { id: string }[];
     if (ids.length === 0) return;
     after = ids[ids.length - 1].id;
-    const plan = await planIndexUpdate(manager, ids.map((r) => r.id));
+    const plan = await planIndexUpdate(
+      manager,
+      ids.map((r) => r.id),
+    );
     yield plan.upserts;
   }
 }
 
 /** Number of published, non-archived articles. */
 export async function countPublished(manager: EntityManager): Promise<number> {
-  const [row] = (await manager.query(`SELECT count(*)::int AS n FROM articles WHERE published_version IS NOT NULL AND NOT archived`)) as { n: number }[];
+  const [row] = (await manager.query(`SELECT count(*)::int AS n FROM articles WHERE published_version IS NOT NULL AND NOT archived`)) as {
+    n: number;
+  }[];
   return row.n;
 }
 

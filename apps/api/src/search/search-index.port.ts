@@ -76,7 +76,12 @@ export abstract class SearchIndex {
   abstract search(query: IndexQuery): Promise<IndexResult>;
   abstract suggest(q: string, limit: number, now: number): Promise<{ id: string; title: string }[]>;
   /** Builds a fresh index from the batches and swaps it in atomically. */
-  abstract rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, synonyms: Record<string, string[]>, onProgress?: RebuildProgress): Promise<void>;
+  abstract rebuild(
+    batches: AsyncIterable<SearchDocument[]>,
+    total: number,
+    synonyms: Record<string, string[]>,
+    onProgress?: RebuildProgress,
+  ): Promise<void>;
   /** Replaces the synonym dictionary. */
   abstract applySynonyms(synonyms: Record<string, string[]>): Promise<void>;
   abstract isHealthy(): Promise<boolean>;

@@ -120,7 +120,13 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
       } catch (error) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const backoff = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempts, 10));
-        jsonLogger.warn('indexing failed, will retry', { rows: rows.length, attempts, retryInMs: backoff, error: String(error), stack: error instanceof Error ? error.stack : undefined });
+        jsonLogger.warn('indexing failed, will retry', {
+          rows: rows.length,
+          attempts,
+          retryInMs: backoff,
+          error: String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        });
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
              next_attempt_at = now() + ($3::int * interval '1 millisecond') WHERE id = ANY($1::bigint[])`,

@@ -55,7 +55,8 @@ describe('Search when Meilisearch is down', () => {
   });
 
   it('queues what is published during the outage: all 20 articles are searchable within 5 s of the restart', async () => {
-    for (let i = 0; i < 20; i++) await publishArticle(cast, { title: `Ausfallsicher Leistung ${i}`, shortAnswer: `Während des Ausfalls veröffentlicht (${i}).` });
+    for (let i = 0; i < 20; i++)
+      await publishArticle(cast, { title: `Ausfallsicher Leistung ${i}`, shortAnswer: `Während des Ausfalls veröffentlicht (${i}).` });
     const [{ pending }] = (await t.db.query(`SELECT count(*)::int AS pending FROM search_outbox`)) as { pending: number }[];
     expect(pending).toBeGreaterThanOrEqual(20);
 

@@ -50,7 +50,10 @@ describe('Search (real PostgreSQL + Meilisearch)', () => {
 
   it('understands citizen phrasing: filler words, everyday words for official terms, inflected forms', async () => {
     const vehicle = await publishArticle(cast, { title: 'Umschreibung eines Fahrzeugs', shortAnswer: 'Halterwechsel nach dem Kauf.' });
-    const certification = await publishArticle(cast, { title: 'Beglaubigung von Dokumenten', shortAnswer: 'Amtliche Beglaubigungen von Kopien.' });
+    const certification = await publishArticle(cast, {
+      title: 'Beglaubigung von Dokumenten',
+      shortAnswer: 'Amtliche Beglaubigungen von Kopien.',
+    });
     await t.drainOutbox();
 
     const spoken = await cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent('Ich möchte bitte mein Auto ummelden')}`);

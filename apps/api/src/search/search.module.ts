@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { MeilisearchAdapter } from './meilisearch.adapter';
 import { ReindexService } from './reindex.service';
+import { SearchEventRecorder } from './search-event-recorder';
 import { loadSearchConfig } from './search-config';
 import { SearchIndex } from './search-index.port';
 import { SearchIndexerService } from './search-indexer.service';
@@ -17,13 +18,19 @@ import { SearchService } from './search.service';
       provide: SearchIndex,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new MeilisearchAdapter({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, indexName: config.SEARCH_INDEX, config: loadSearchConfig() }),
+        new MeilisearchAdapter({
+          url: config.MEILI_URL,
+          apiKey: config.MEILI_MASTER_KEY,
+          indexName: config.SEARCH_INDEX,
+          config: loadSearchConfig(),
+        }),
     },
     SearchSetupService,
     SearchIndexerService,
     SearchService,
     ReindexService,
+    SearchEventRecorder,
   ],
-  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService, ReindexService],
+  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService, ReindexService, SearchEventRecorder],
 })
 export class SearchModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeFreshness, DomainError, hasPermission, normalizeQuery, stemGermanWords, type SearchHit, type SearchResponse } from '@bsc/domain';
+import { computeFreshness, DomainError, hasPermission, stemGermanWords, type SearchHit, type SearchResponse } from '@bsc/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
@@ -10,6 +10,7 @@ import type { SearchClickDto, SearchQueryDto } from './dto/search-query.dto';
 import { searchPostgres } from './postgres-fallback.search';
 import { planQuery, type QueryPlan } from './query-plan';
 import { SearchIndex, type IndexHit, type IndexQuery, type IndexResult } from './search-index.port';
+import { SearchEventRecorder } from './search-event-recorder';
 import { SearchSetupService } from './search-setup.service';
 
 /** Agent search: Meilisearch first, PostgreSQL full-text search when it is unavailable. */
@@ -19,6 +20,7 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: SearchIndex,
     private readonly setup: SearchSetupService,
+    private readonly events: SearchEventRecorder,
   ) {}
 
   /** Searches published articles, or (scope 'drafts', authors only) the actor's departments' drafts. */
@@ -39,7 +41,7 @@ export class SearchService {
     };
     const { result, degraded } = await this.queryWithFallback(query, plan);
     // An empty query is no search an admin could learn from.
-    const searchId = plan.words.length > 0 ? await this.recordEvent(q, result.total, degraded) : randomUUID();
+    const searchId = plan.words.length > 0 ? this.events.record(q, result.total, degraded) : randomUUID();
     return {
       searchId,
       query: q,
@@ -55,9 +57,22 @@ export class SearchService {
   private async searchDrafts(actor: Actor | undefined, dto: SearchQueryDto, plan: QueryPlan, started: number): Promise<SearchResponse> {
     if (!actor || !hasPermission(actor.roles, 'article:write')) throw new DomainError('FORBIDDEN');
     const departmentIds = actor.roles.includes('admin') ? null : actor.departmentIds;
-    const found = plan.words.length === 0 ? { hits: [], total: 0 } : await searchDrafts(this.dataSource.manager, { plan, departmentIds, limit: dto.limit, offset: dto.offset });
-    const hits = found.hits.filter((hit) => (!dto.department || hit.departmentId === dto.department) && (!dto.kind || hit.kind === dto.kind));
-    return { searchId: randomUUID(), query: dto.q.trim(), hits, total: found.total, facets: { department: {}, kind: {} }, degraded: false, tookMs: elapsed(started) };
+    const found =
+      plan.words.length === 0
+        ? { hits: [], total: 0 }
+        : await searchDrafts(this.dataSource.manager, { plan, departmentIds, limit: dto.limit, offset: dto.offset });
+    const hits = found.hits.filter(
+      (hit) => (!dto.department || hit.departmentId === dto.department) && (!dto.kind || hit.kind === dto.kind),
+    );
+    return {
+      searchId: randomUUID(),
+      query: dto.q.trim(),
+      hits,
+      total: found.total,
+      facets: { department: {}, kind: {} },
+      degraded: false,
+      tookMs: elapsed(started),
+    };
   }
 
   async suggest(q: string): Promise<{ suggestions: { id: string; title: string }[] }> {
@@ -70,12 +85,8 @@ export class SearchService {
     }
   }
 
-  async recordClick(dto: SearchClickDto): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE search_events SET clicked_article_id = $2, clicked_position = $3, clicked_at = now()
-        WHERE id = $1 AND clicked_article_id IS NULL`,
-      [dto.searchId, dto.articleId, dto.position],
-    );
+  recordClick(dto: SearchClickDto): Promise<void> {
+    return this.events.recordClick(dto);
   }
 
   private async queryWithFallback(query: IndexQuery, plan: QueryPlan): Promise<{ result: IndexResult; degraded: boolean }> {
@@ -86,18 +97,6 @@ export class SearchService {
       jsonLogger.warn('search index unavailable, answering from PostgreSQL', { error: String(error) });
       return { result: await searchPostgres(this.dataSource.manager, query, [...plan.words, ...plan.synonyms]), degraded: true };
     }
-  }
-
-  private async recordEvent(q: string, resultCount: number, degraded: boolean): Promise<string> {
-    const normalized = normalizeQuery(q);
-    return this.dataSource.transaction(async (m) => {
-      // An analytics row may be lost in a crash; agents must not wait for the disk flush.
-      await m.query(`SET LOCAL synchronous_commit TO OFF`);
-      const [row] = (await m.query(`INSERT INTO search_events (query, result_count, degraded) VALUES ($1, $2, $3) RETURNING id`, [normalized, resultCount, degraded])) as {
-        id: string;
-      }[];
-      return row.id;
-    });
   }
 }
 

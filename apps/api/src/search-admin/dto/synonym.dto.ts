@@ -5,7 +5,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, MinL
 
 // Letters, digits, spaces and the hyphen: anything else would mean a different word to the tokenizer.
 const TERM = /^[\p{L}\p{N}][\p{L}\p{N} \-]*$/u;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+const trim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
 
 /** A synonym group an admin adds: the citizens' word and what it also means. */
 export class CreateSynonymDto {

@@ -39,7 +39,11 @@ export class SearchQueryDto {
   @Max(1000)
   offset = 0;
 
-  @ApiPropertyOptional({ enum: SEARCH_SCOPES, default: 'published', description: "'drafts': authors search their departments' open drafts" })
+  @ApiPropertyOptional({
+    enum: SEARCH_SCOPES,
+    default: 'published',
+    description: "'drafts': authors search their departments' open drafts",
+  })
   @IsOptional()
   @IsIn(SEARCH_SCOPES)
   scope: SearchScope = 'published';

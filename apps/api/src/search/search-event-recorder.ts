@@ -1,0 +1,56 @@
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { normalizeQuery } from '@bsc/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { jsonLogger } from '../common/http/json-logger';
+import type { SearchClickDto } from './dto/search-query.dto';
+
+/**
+ * Records searches and clicks for the analytics (normalised query, result count, clicked
+ * article and position; no user). The insert runs after the answer is on its way: an agent
+ * mid-call never waits for analytics, and a lost row costs nothing but a statistic.
+ */
+@Injectable()
+export class SearchEventRecorder implements BeforeApplicationShutdown {
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Returns the search id at once; the row follows. */
+  record(q: string, resultCount: number, degraded: boolean): string {
+    const id = randomUUID();
+    const insert = this.dataSource
+      .query(`INSERT INTO search_events (id, query, result_count, degraded) VALUES ($1, $2, $3, $4)`, [
+        id,
+        normalizeQuery(q),
+        resultCount,
+        degraded,
+      ])
+      .then(
+        () => undefined,
+        (error: unknown) => jsonLogger.warn('search event not recorded', { error: String(error) }),
+      )
+      .finally(() => this.pending.delete(id));
+    this.pending.set(id, insert);
+    return id;
+  }
+
+  async recordClick(dto: SearchClickDto): Promise<void> {
+    await this.pending.get(dto.searchId);
+    await this.dataSource.query(
+      `UPDATE search_events SET clicked_article_id = $2, clicked_position = $3, clicked_at = now()
+        WHERE id = $1 AND clicked_article_id IS NULL`,
+      [dto.searchId, dto.articleId, dto.position],
+    );
+  }
+
+  /** Resolves when every event recorded so far is stored (analytics read after it). */
+  async settled(): Promise<void> {
+    await Promise.all(this.pending.values());
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+}
