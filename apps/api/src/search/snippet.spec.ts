@@ -1,4 +1,4 @@
-import { bestSnippet, highlightSnippet, markStems, matchesStem } from './snippet';
+import { documentSnippet, highlightSnippet, markStems, matchesStem } from './snippet';
 
 describe(markStems.name, () => {
   it('marks inflected forms and compounds of the query stems, and escapes everything else', () => {
@@ -30,9 +30,14 @@ describe(highlightSnippet.name, () => {
   });
 });
 
-describe(bestSnippet.name, () => {
-  it('takes the first candidate with a match, else the last non-empty one', () => {
-    expect(bestSnippet(['Nichts hier.', 'Zum Personalausweis.'], ['personalausweis'])).toBe('Zum <mark>Personalausweis</mark>.');
-    expect(bestSnippet(['', 'Kurzantwort'], ['x'])).toBe('Kurzantwort');
+describe(documentSnippet.name, () => {
+  it('shows the body around its first match, else the short answer', () => {
+    expect(documentSnippet('Bringen Sie den alten Personalausweis mit.', 'Kurz.', ['personalausweis'])).toBe(
+      'Bringen Sie den alten <mark>Personalausweis</mark> mit.',
+    );
+    expect(documentSnippet('Nichts hier.', 'Zum Personalausweis & mehr', ['personalausweis'])).toBe(
+      'Zum <mark>Personalausweis</mark> &amp; mehr',
+    );
+    expect(documentSnippet('', '', ['x'])).toBe('');
   });
 });

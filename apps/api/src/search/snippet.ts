@@ -1,9 +1,9 @@
-import { germanStem } from '@bsc/domain';
-
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const TOKENS = /([\p{L}\p{N}]+)/u;
 const WORD = /^[\p{L}\p{N}]+$/u;
 const MIN_STEM = 3;
+// As the Snowball German stemmer writes them.
+const STEM_FOLDS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 // A query stem this long is also found inside compounds ("zulass" in "Fahrzeugzulassung").
 const MIN_COMPOUND_PART = 5;
 
@@ -13,14 +13,15 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Whether a word of the text matches one of the query's stems: same stem, a longer form of it,
- * or (for stems of five letters and more) a compound containing it. Meilisearch's own
- * highlighting marks the German segmenter's fragments ("en" in every "können"), so the API
- * highlights by stems itself.
+ * Whether a word of the text matches one of the query's stems: the word starts with the stem
+ * (a Snowball stem is a prefix of the lower-case word with umlauts folded, so no stemming of
+ * the text is needed) or, for stems of five letters and more, contains it (compounds).
+ * Meilisearch's own highlighting marks the German segmenter's fragments ("en" in every
+ * "können"), so the API highlights by stems itself.
  */
 export function matchesStem(word: string, stems: readonly string[]): boolean {
-  const stem = germanStem(word);
-  return stems.some((s) => s.length >= MIN_STEM && (stem.startsWith(s) || (s.length >= MIN_COMPOUND_PART && stem.includes(s))));
+  const folded = word.toLocaleLowerCase('de-DE').replace(/[äöüß]/g, (c) => STEM_FOLDS[c]);
+  return stems.some((s) => s.length >= MIN_STEM && (folded.startsWith(s) || (s.length >= MIN_COMPOUND_PART && folded.includes(s))));
 }
 
 /** The text, HTML-escaped, with the words matching the stems wrapped in <mark>. */
@@ -39,27 +40,26 @@ export function markStems(text: string, stems: readonly string[]): { html: strin
 
 /** Crops the text around its first match (about maxChars characters) and highlights the matches. */
 export function highlightSnippet(text: string, stems: readonly string[], maxChars = 220): string {
-  const start = Math.max(0, firstMatchOffset(text, stems) - 60);
+  const start = Math.max(0, (firstMatchOffset(text, stems) ?? 0) - 60);
   const end = Math.min(text.length, start + maxChars);
   const cropped = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
   return markStems(cropped, stems).html;
 }
 
-/** The first candidate text that contains a match, highlighted; else the last candidate. */
-export function bestSnippet(candidates: readonly string[], stems: readonly string[]): string {
-  const texts = candidates.filter((t) => t.trim().length > 0);
-  for (const text of texts) {
-    const { html, marked } = markStems(text, stems);
-    if (marked) return html;
-  }
-  return escapeHtml(texts[texts.length - 1] ?? '');
+/**
+ * The snippet of a hit: the body around its first match (what the short answer, shown anyway,
+ * does not say), else the short answer, highlighted.
+ */
+export function documentSnippet(body: string, shortAnswer: string, stems: readonly string[], maxChars = 220): string {
+  if (firstMatchOffset(body, stems) !== null) return highlightSnippet(body, stems, maxChars);
+  return highlightSnippet(shortAnswer || body, stems, maxChars);
 }
 
-function firstMatchOffset(text: string, stems: readonly string[]): number {
+function firstMatchOffset(text: string, stems: readonly string[]): number | null {
   let offset = 0;
   for (const part of text.split(TOKENS)) {
     if (WORD.test(part) && matchesStem(part, stems)) return offset;
     offset += part.length;
   }
-  return 0;
+  return null;
 }
