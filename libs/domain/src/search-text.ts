@@ -36,9 +36,19 @@ let germanStemmer: Stemmer | null = null;
  * recognised as umlauts, apply foldUmlauts to both sides if that matters.
  */
 export function germanStem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
   germanStemmer ??= newStemmer('german');
-  return germanStemmer.stem(word.normalize('NFC').toLocaleLowerCase('de-DE'));
+  const stem = germanStemmer.stem(word.normalize('NFC').toLocaleLowerCase('de-DE'));
+  // A knowledge base has a few thousand distinct words; stemming each once instead of on every
+  // search hit took the largest share of the API's CPU time (see README "Performance").
+  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
 }
+
+const STEM_CACHE_MAX = 100_000;
+const stemCache = new Map<string, string>();
 
 /** The German stems of all words of a text, in order (for stemmed search fields and queries). */
 export function stemGermanWords(text: string): string[] {

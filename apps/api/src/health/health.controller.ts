@@ -1,6 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { Public } from '../common/auth/permissions.decorator';
 import { SearchIndex } from '../search/search-index.port';
 import { SearchIndexerService } from '../search/search-indexer.service';
@@ -16,26 +17,37 @@ export class HealthController {
     private readonly indexer: SearchIndexerService,
   ) {}
 
+  /** 200 when all is up; 503 with the same body (which dependency is down) otherwise. */
   @Get()
   @Public()
   @HealthCheck()
-  check(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 1500 }),
-      () => this.searchCheck(),
-      () => this.outboxCheck(),
-    ]);
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 1500 }),
+        () => this.searchCheck(),
+        () => this.outboxCheck(),
+      ]);
+    } catch (error) {
+      // Terminus reports "down" as an exception; answer its body, not the generic error shape.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      res.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
   }
 
   private async searchCheck() {
     const indicator = this.indicators.check('search');
-    const healthy = await this.searchIndex.isHealthy().catch(() => false);
+    // A hung Meilisearch must not hang the health check.
+    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1500).unref());
+    const healthy = await Promise.race([this.searchIndex.isHealthy().catch(() => false), timeout]);
     return healthy ? indicator.up() : indicator.down({ message: 'Meilisearch unreachable; search answers from PostgreSQL' });
   }
 
   /** Outbox lag: pending rows and the age of the oldest; reported, never failing the check. */
   private async outboxCheck() {
-    const lag = await this.indexer.lag();
-    return this.indicators.check('outbox').up({ ...lag });
+    const indicator = this.indicators.check('outbox');
+    const lag = await this.indexer.lag().catch(() => undefined);
+    return lag ? indicator.up({ ...lag }) : indicator.down({ message: 'outbox unreadable' });
   }
 }

@@ -12,6 +12,9 @@ export function classifyInfrastructureError(exception: unknown): DomainError | u
   const { code, message, driverError } = exception as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
   const pgCode = typeof driverError?.code === 'string' ? driverError.code : typeof code === 'string' ? code : undefined;
   if (pgCode && CONNECTION_ERROR_CODES.has(pgCode)) return new DomainError('DATABASE_UNAVAILABLE');
+  // TypeORM's own errors when the pool lost its connections (PostgreSQL shutting down).
+  const name = (exception as { name?: unknown }).name;
+  if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'ConnectionIsNotSetError') return new DomainError('DATABASE_UNAVAILABLE');
   if (typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) {
     return new DomainError('DATABASE_UNAVAILABLE');
   }
