@@ -1,4 +1,5 @@
 import type { SearchResponse } from '@bsc/domain';
+import { AuditService } from '../audit/audit.service';
 import type { ApiClient } from '../testing/api-client';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -87,14 +88,23 @@ describe(SearchEventRetentionService.name, () => {
         new Date(now.getTime() - daysAgo * DAY_MS),
       ]);
     }
-    const retention = new SearchEventRetentionService(t.db, t.config, { now: () => now });
+    const audit = new AuditService(t.db);
+    const retention = new SearchEventRetentionService(t.db, t.config, { now: () => now }, audit);
 
     expect(await retention.purge()).toBe(1);
 
     const left = (await t.db.query(`SELECT query FROM search_events ORDER BY query`)) as { query: string }[];
     expect(left.map((r) => r.query)).toEqual(['grenze', 'neu']);
-    const later = new SearchEventRetentionService(t.db, t.config, { now: () => new Date(now.getTime() + 10 * DAY_MS) });
+    const later = new SearchEventRetentionService(t.db, t.config, { now: () => new Date(now.getTime() + 10 * DAY_MS) }, audit);
     expect(await later.purge()).toBe(1);
     expect(await retention.purge()).toBe(0);
+    const events = (await t.db.query(`SELECT actor_id, details FROM audit_events WHERE action = 'search_events.purged' ORDER BY id`)) as {
+      actor_id: null;
+      details: { deleted: number };
+    }[];
+    expect(events.map((e) => [e.actor_id, e.details.deleted])).toEqual([
+      [null, 1],
+      [null, 1],
+    ]);
   });
 });

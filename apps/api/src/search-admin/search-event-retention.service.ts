@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Clock } from '@bsc/domain';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
 import { AppConfig } from '../config/app-config';
 import { CLOCK } from '../freshness/clock.provider';
@@ -22,6 +23,7 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -34,16 +36,20 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Deletes the expired events; returns how many. */
+  /** Deletes the expired events (audited as a system action); returns how many. */
   async purge(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - this.config.SEARCH_EVENT_RETENTION_DAYS * DAY_MS);
-    const [row] = (await this.dataSource.query(
-      `WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
-      [cutoff],
-    )) as {
-      n: number;
-    }[];
-    return row.n;
+    return this.dataSource.transaction(async (m) => {
+      const [{ n }] = (await m.query(
+        `WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+        [cutoff],
+      )) as { n: number }[];
+      if (n > 0) {
+        const details = { deleted: n, olderThan: cutoff.toISOString(), retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS };
+        await this.audit.append(m, null, { action: 'search_events.purged', subjectType: 'search_events', subjectId: null, details });
+      }
+      return n;
+    });
   }
 
   private async purgeLogged(): Promise<void> {

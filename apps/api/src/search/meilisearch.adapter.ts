@@ -1,5 +1,5 @@
 import { stemGermanWords } from '@bsc/domain';
-import { Meilisearch, type FederatedMultiSearchParams, type Index } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type FederatedMultiSearchParams, type Index } from 'meilisearch';
 import type { IndexHit, IndexQuery, IndexResult, RebuildProgress, SearchDocument } from './search-index.port';
 import { SearchIndex } from './search-index.port';
 import type { SearchConfigFiles } from './search-config';
@@ -51,23 +51,31 @@ export class MeilisearchAdapter extends SearchIndex {
     return this.client.index<SearchDocument>(this.options.indexName);
   }
 
-  async ensureReady(synonyms: Record<string, string[]>): Promise<void> {
-    await this.ensureIndex(this.options.indexName, synonyms);
+  async ensureReady(synonyms: Record<string, string[]>): Promise<{ created: boolean }> {
+    return this.ensureIndex(this.options.indexName, synonyms);
   }
 
-  private async ensureIndex(uid: string, synonyms: Record<string, string[]>): Promise<void> {
+  private async ensureIndex(uid: string, synonyms: Record<string, string[]>): Promise<{ created: boolean }> {
     const exists = await this.client.getIndex(uid).then(
       () => true,
-      () => false,
+      (error: unknown) => {
+        // Only "no such index" means create it; an unreachable server must fail the setup.
+        if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+        throw error;
+      },
     );
     if (!exists) await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
     const settings = { ...this.options.config.settings, stopWords: this.options.config.stopWords, synonyms };
     await this.client.index(uid).updateSettings(settings).waitTask(TASK_WAIT);
     await assertSucceeded(this.client, uid);
+    return { created: !exists };
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
+    // Adding documents would create a missing index silently, without the German settings (a
+    // Meilisearch that came back without its data): fail instead, so the setup runs again.
+    await this.client.getIndex(this.options.indexName);
     const task = await this.index.addDocuments(documents, { primaryKey: 'id' }).waitTask(TASK_WAIT);
     if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`);
   }

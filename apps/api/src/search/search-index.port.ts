@@ -67,8 +67,8 @@ export type RebuildProgress = (indexed: number, total: number) => void;
  * implementation and the only file importing the Meilisearch client.
  */
 export abstract class SearchIndex {
-  /** Creates the index if needed and applies settings and synonyms (idempotent). */
-  abstract ensureReady(synonyms: Record<string, string[]>): Promise<void>;
+  /** Creates the index if needed and applies settings and synonyms (idempotent); says whether it had to create it. */
+  abstract ensureReady(synonyms: Record<string, string[]>): Promise<{ created: boolean }>;
   /** Adds or replaces documents and waits until they are searchable. */
   abstract upsert(documents: SearchDocument[]): Promise<void>;
   /** Removes documents and waits until the removal is visible. */

@@ -120,6 +120,7 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
       } catch (error) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const backoff = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempts, 10));
+        this.setup.recheck();
         jsonLogger.warn('indexing failed, will retry', {
           rows: rows.length,
           attempts,

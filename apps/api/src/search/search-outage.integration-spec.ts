@@ -68,6 +68,26 @@ describe('Search when Meilisearch is down', () => {
 
     expect(elapsed).toBeLessThan(5_000);
   });
+
+  it('rebuilds the index with its settings when Meilisearch comes back without its data', async () => {
+    meili.kill('SIGKILL');
+    await meili.exited;
+    fs.rmSync(meili.dataDir, { recursive: true, force: true });
+    await publishArticle(cast, { title: 'Fahrzeugzulassung nach dem Neustart' });
+
+    meili = await startMeilisearch({ dataDir: meili.dataDir, port: meili.port, masterKey: meili.masterKey, ephemeral: true });
+
+    await within(15_000, async () => {
+      const all = await cast.agent.get<SearchResponse>('/api/v1/search?q=Ausfallsicher&limit=50');
+      // "zulassung" inside a compound is only found with the German settings applied.
+      const compound = await cast.agent.get<SearchResponse>('/api/v1/search?q=zulassung');
+      return (
+        !all.body.degraded &&
+        all.body.hits.length === 20 &&
+        compound.body.hits.some((h) => h.title === 'Fahrzeugzulassung nach dem Neustart')
+      );
+    });
+  });
 });
 
 describe('Suggestions while typing', () => {

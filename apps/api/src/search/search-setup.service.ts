@@ -6,7 +6,7 @@ import type { QueryVocabulary } from './query-plan';
 import { loadSearchConfig } from './search-config';
 import { SearchIndex } from './search-index.port';
 
-const RETRY_MS = 2_000;
+const RETRY_MS = 1_000;
 // Other API instances pick up synonyms an admin added within this time.
 const VOCABULARY_TTL_MS = 60_000;
 
@@ -70,13 +70,39 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
     return this.cachedVocabulary.value;
   }
 
+  /**
+   * Called by the indexer when a pass failed: Meilisearch may come back empty (a new container
+   * without its volume), so settings are checked again before anything is indexed.
+   */
+  recheck(): void {
+    if (!this.ready) return;
+    this.ready = false;
+    this.schedule(0);
+  }
+
   private async attempt(): Promise<void> {
     try {
-      await this.index.ensureReady(await this.synonyms());
+      const { created } = await this.index.ensureReady(await this.synonyms());
+      if (created) await this.refill();
       this.ready = true;
     } catch (error) {
       jsonLogger.warn('search index setup failed, retrying', { error: String(error) });
-      this.retry = setTimeout(() => void this.attempt(), RETRY_MS);
+      this.schedule(RETRY_MS);
     }
+  }
+
+  private schedule(delay: number): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = setTimeout(() => void this.attempt(), delay);
+  }
+
+  /** A new, empty index gets every published article through the outbox. */
+  private async refill(): Promise<void> {
+    const [{ n }] = (await this.dataSource.query(
+      `WITH queued AS (INSERT INTO search_outbox (article_id)
+         SELECT id FROM articles WHERE published_version IS NOT NULL AND NOT archived RETURNING 1)
+       SELECT count(*)::int AS n FROM queued`,
+    )) as { n: number }[];
+    if (n > 0) jsonLogger.warn('search index was missing: re-indexing every published article', { articles: n });
   }
 }

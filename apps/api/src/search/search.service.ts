@@ -95,6 +95,7 @@ export class SearchService {
       return { result: await this.index.search(query), degraded: false };
     } catch (error) {
       jsonLogger.warn('search index unavailable, answering from PostgreSQL', { error: String(error) });
+      this.setup.recheck();
       return { result: await searchPostgres(this.dataSource.manager, query, [...plan.words, ...plan.synonyms]), degraded: true };
     }
   }
