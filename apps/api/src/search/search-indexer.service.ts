@@ -7,7 +7,9 @@ import { planIndexUpdate } from './search-document.builder';
 import { SearchIndex } from './search-index.port';
 import { SearchSetupService } from './search-setup.service';
 
-const BATCH_SIZE = 200;
+// One Meilisearch task per batch: larger batches index a bulk import much faster (287 articles:
+// 2 tasks of 200 took twice as long as one rebuild task of 500).
+const BATCH_SIZE = 500;
 /** Advisory lock a full rebuild holds exclusively; outbox passes take it shared. */
 export const REBUILD_LOCK = 7346003;
 // Capped low: retrying is one cheap query, and after an outage updates must flow again within seconds.
