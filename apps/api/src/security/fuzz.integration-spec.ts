@@ -111,7 +111,7 @@ describe('Fuzzing every write route with malformed input', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     // The admin session survived: no malformed request logged it out.
     expect((await admin.send('GET', '/api/v1/auth/me')).status).toBe(200);
-  });
+  }, 180_000); // thousands of real HTTP requests: generous on a busy 2-core machine
 
   it('still sees the known defects (delete an entry of KNOWN_DEFECTS once it is fixed)', async () => {
     const cases = buildFuzzCases(listRoutes(t.app), fixture, SEED).filter((c) => caseName(c) in KNOWN_DEFECTS);

@@ -76,6 +76,13 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /api/v1/users': ADMINS,
   'PUT /api/v1/users/:id': ADMINS,
 
+  'GET /api/v1/synonyms': ADMINS,
+  'POST /api/v1/synonyms': ADMINS,
+  'DELETE /api/v1/synonyms/:id': ADMINS,
+  'GET /api/v1/admin/search-analytics': ADMINS,
+  'POST /api/v1/admin/reindex': ADMINS,
+  'GET /api/v1/admin/reindex': ADMINS,
+
   'GET /api/v1/audit': ADMINS,
   'GET /api/v1/audit/verify': ADMINS,
 };

@@ -70,6 +70,7 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
       body: { searchId: token('5f0e4f36-8f3a-4c55-9a63-0c0bd0f7d3a1'), articleId: token(f.publishedArticleId), position: int(0) },
     },
     'POST /api/v1/departments': { body: department() },
+    'POST /api/v1/synonyms': { body: { term: text('Perso'), synonyms: [text('Personalausweis')] } },
     'PUT /api/v1/departments/:id': { params: { id: f.departmentId }, body: department() },
     'POST /api/v1/documents': { body: { name: text('Fuzz-Unterlage'), description: text('') } },
     'PUT /api/v1/documents/:id': { params: { id: f.documentId }, body: { name: text('Fuzz-Unterlage'), description: text('') } },
