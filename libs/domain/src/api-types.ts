@@ -364,3 +364,36 @@ export interface UpdateUserRequest {
   active: boolean;
   password?: string;
 }
+
+/** A synonym group as the admin API returns it (mutual: every word finds the others). */
+export interface SynonymEntry {
+  id: string;
+  term: string;
+  synonyms: string[];
+  createdAt: string;
+}
+
+/** Body of POST /synonyms. */
+export interface SynonymRequest {
+  term: string;
+  synonyms: string[];
+}
+
+/** A normalised query and how often it was searched. */
+export interface QueryCount {
+  query: string;
+  count: number;
+}
+
+/** GET /admin/search-analytics: what agents search for, and where search lets them down. */
+export interface SearchAnalyticsView {
+  days: number;
+  totalSearches: number;
+  /** Searches answered from PostgreSQL while Meilisearch was unavailable. */
+  degradedSearches: number;
+  top: QueryCount[];
+  /** Queries that found nothing: missing articles or missing synonyms. */
+  zeroResults: QueryCount[];
+  /** Queries with results of which no search led to an opened article. */
+  noClicks: QueryCount[];
+}

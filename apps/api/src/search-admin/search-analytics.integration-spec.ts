@@ -3,7 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import type { ApiClient } from '../testing/api-client';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import type { SearchAnalyticsView } from './search-analytics.service';
+import type { SearchAnalyticsView } from '@bsc/domain';
 import { SearchEventRetentionService } from './search-event-retention.service';
 
 const DAY_MS = 86_400_000;

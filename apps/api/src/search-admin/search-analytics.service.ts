@@ -1,28 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Clock } from '@bsc/domain';
+import type { Clock, QueryCount, SearchAnalyticsView } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { CLOCK } from '../freshness/clock.provider';
 import { SearchEventRecorder } from '../search/search-event-recorder';
-
-/** A normalised query and how often it was searched. */
-export interface QueryCount {
-  query: string;
-  count: number;
-}
-
-/** GET /admin/search-analytics: what agents search for, and where search lets them down. */
-export interface SearchAnalyticsView {
-  days: number;
-  totalSearches: number;
-  /** Searches answered from PostgreSQL while Meilisearch was unavailable. */
-  degradedSearches: number;
-  top: QueryCount[];
-  /** Queries that found nothing: missing articles or missing synonyms. */
-  zeroResults: QueryCount[];
-  /** Queries with results of which no search led to an opened article. */
-  noClicks: QueryCount[];
-}
 
 const LIST_SIZE = 20;
 const DAY_MS = 86_400_000;

@@ -3,7 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { CreateSynonymDto } from './dto/synonym.dto';
-import { SynonymsService, type SynonymEntry } from './synonyms.service';
+import type { SynonymEntry } from '@bsc/domain';
+import { SynonymsService } from './synonyms.service';
 
 @ApiTags('search-admin')
 @Controller('synonyms')

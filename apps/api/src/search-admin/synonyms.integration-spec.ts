@@ -2,7 +2,7 @@ import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
 import type { ApiClient } from '../testing/api-client';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import type { SynonymEntry } from './synonyms.service';
+import type { SynonymEntry } from '@bsc/domain';
 
 describe('Synonyms admin API', () => {
   let t: TestApp;

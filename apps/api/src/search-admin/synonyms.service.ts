@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@bsc/domain';
+import { DomainError, type SynonymEntry } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { jsonLogger } from '../common/http/json-logger';
 import { SearchSetupService } from '../search/search-setup.service';
 import type { CreateSynonymDto } from './dto/synonym.dto';
-
-/** A synonym group as the admin API returns it. */
-export interface SynonymEntry {
-  id: string;
-  term: string;
-  synonyms: string[];
-  createdAt: string;
-}
 
 interface SynonymRow {
   id: string;

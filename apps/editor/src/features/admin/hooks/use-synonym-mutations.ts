@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createSynonym, deleteSynonym, synonymsKey, type SynonymRequest } from '../api/synonyms-api';
+import type { SynonymRequest } from '@bsc/domain';
+import { createSynonym, deleteSynonym, synonymsKey } from '../api/synonyms-api';
 
 /** POST /synonyms, then refresh the list. */
 export function useAddSynonym(onAdded: (term: string) => void) {

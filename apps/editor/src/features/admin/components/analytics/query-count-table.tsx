@@ -1,4 +1,4 @@
-import type { QueryCount } from '../../api/search-analytics-api';
+import type { QueryCount } from '@bsc/domain';
 import { adminMessages } from '../../messages';
 
 const m = adminMessages.analytics;

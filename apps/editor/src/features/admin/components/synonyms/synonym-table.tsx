@@ -1,5 +1,5 @@
 import { formatDate } from '../../../../ui/format-date';
-import type { SynonymEntry } from '../../api/synonyms-api';
+import type { SynonymEntry } from '@bsc/domain';
 import { adminMessages } from '../../messages';
 
 const m = adminMessages.synonyms;
