@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../common/auth/permissions.decorator';
 import { SearchAnalyticsQueryDto } from './dto/search-analytics-query.dto';
-import { SearchAnalyticsService, type SearchAnalyticsView } from './search-analytics.service';
+import type { SearchAnalyticsView } from '@bsc/domain';
+import { SearchAnalyticsService } from './search-analytics.service';
 
 @ApiTags('search-admin')
 @Controller('admin/search-analytics')
