@@ -5,6 +5,7 @@ import { CreateAuditLog1764000000001 } from './1764000000001-CreateAuditLog';
 import { CreateSearchAnalytics1764000000002 } from './1764000000002-CreateSearchAnalytics';
 import { CreateFlags1764000000003 } from './1764000000003-CreateFlags';
 import { CreateNotificationReads1795626182563 } from './1795626182563-CreateNotificationReads';
+import { CreateArticleTrigramIndex1795630645472 } from './1795630645472-CreateArticleTrigramIndex';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -12,4 +13,5 @@ export const ALL_MIGRATIONS = [
   CreateSearchAnalytics1764000000002,
   CreateFlags1764000000003,
   CreateNotificationReads1795626182563,
+  CreateArticleTrigramIndex1795630645472,
 ];
