@@ -4,6 +4,7 @@ import type { IndexHit, IndexQuery, IndexResult, RebuildProgress, SearchDocument
 import { SearchIndex } from './search-index.port';
 import type { SearchConfigFiles } from './search-config';
 import { documentSnippet } from './snippet';
+import { awaitSucceeded, awaitTask } from './meilisearch-task-wait';
 
 // The original-text attributes: a query variant in the citizen's words does not search the
 // stemmed copies (the stem variant does).
@@ -20,7 +21,6 @@ const WORD_ATTRIBUTES = [
   'externalRef',
   'leikaKey',
 ];
-const TASK_WAIT = { timeout: 30_000, interval: 25 };
 
 /** Connection settings of the adapter. */
 export interface MeilisearchAdapterOptions {
@@ -64,9 +64,9 @@ export class MeilisearchAdapter extends SearchIndex {
         throw error;
       },
     );
-    if (!exists) await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    if (!exists) await awaitTask(this.client, this.client.createIndex(uid, { primaryKey: 'id' }));
     const settings = { ...this.options.config.settings, stopWords: this.options.config.stopWords, synonyms };
-    await this.client.index(uid).updateSettings(settings).waitTask(TASK_WAIT);
+    await awaitTask(this.client, this.client.index(uid).updateSettings(settings));
     await assertSucceeded(this.client, uid);
     return { created: !exists };
   }
@@ -76,14 +76,12 @@ export class MeilisearchAdapter extends SearchIndex {
     // Adding documents would create a missing index silently, without the German settings (a
     // Meilisearch that came back without its data): fail instead, so the setup runs again.
     await this.client.getIndex(this.options.indexName);
-    const task = await this.index.addDocuments(documents, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-    if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`);
+    await awaitSucceeded(this.client, this.index.addDocuments(documents, { primaryKey: 'id' }), 'upsert');
   }
 
   async remove(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const task = await this.index.deleteDocuments(ids).waitTask(TASK_WAIT);
-    if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`);
+    await awaitSucceeded(this.client, this.index.deleteDocuments(ids), 'remove');
   }
 
   async search(query: IndexQuery): Promise<IndexResult> {
@@ -149,18 +147,17 @@ export class MeilisearchAdapter extends SearchIndex {
     await this.ensureIndex(fresh, synonyms);
     let indexed = 0;
     for await (const batch of batches) {
-      const task = await this.client.index(fresh).addDocuments(batch, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-      if (task.status !== 'succeeded') throw new Error(`rebuild batch failed: ${task.error?.message ?? task.status}`);
+      await awaitSucceeded(this.client, this.client.index(fresh).addDocuments(batch, { primaryKey: 'id' }), 'rebuild batch');
       indexed += batch.length;
       onProgress?.(indexed, total);
     }
     // The swap is atomic: searches see either the old or the new index, never a gap.
-    await this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TASK_WAIT);
-    await this.client.deleteIndex(fresh).waitTask(TASK_WAIT);
+    await awaitTask(this.client, this.client.swapIndexes([{ indexes: [live, fresh], rename: false }]));
+    await awaitTask(this.client, this.client.deleteIndex(fresh));
   }
 
   async applySynonyms(synonyms: Record<string, string[]>): Promise<void> {
-    await this.index.updateSynonyms(synonyms).waitTask(TASK_WAIT);
+    await awaitTask(this.client, this.index.updateSynonyms(synonyms));
   }
 
   async isHealthy(): Promise<boolean> {
