@@ -1,5 +1,5 @@
 import type { HealthView } from '@bsc/domain';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp } from '../testing/test-app';
 
 describe('GET /api/v1/health', () => {
   it('is 200 with database, search and outbox lag when all is up', async () => {
