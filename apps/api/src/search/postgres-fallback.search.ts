@@ -55,7 +55,13 @@ export async function searchPostgres(
   if (words.length === 0) return { hits: [], total: 0, facets: { department: {}, kind: {} } };
   const stems = words.map(germanStem);
   const { sql, params } = fallbackQuery(words, stems, query);
-  const rows = (await manager.query(sql, params)) as FallbackRow[];
+  const rows = await manager.transaction(async (tx) => {
+    // The planner costs a sequential scan below the GIN bitmaps once a few thousand articles
+    // match, but the scan detoasts every body vector for its @@ (measured on 10k: 150 ms
+    // against a few ms through the indexes). Scoped to this one statement by SET LOCAL.
+    await tx.query('SET LOCAL enable_seqscan = off');
+    return (await tx.query(sql, params)) as FallbackRow[];
+  });
   return {
     hits: rows.map((row) => ({ document: toDocument(row), snippet: highlightSnippet(snippetSource(row, stems), stems) })),
     total: rows[0]?.total ?? 0,
