@@ -58,7 +58,7 @@ const BUTTONS: ToolbarButton[] = [
     active: (e) => e.isActive('orderedList'),
     run: (e) => e.chain().focus().toggleOrderedList().run(),
   },
-  { key: 'link', label: m.link, text: '🔗', active: (e) => e.isActive('link'), run: editLink },
+  { key: 'link', label: m.link, text: 'Link', active: (e) => e.isActive('link'), run: editLink },
 ];
 
 /** Bold, italic, H2, H3, lists and link; buttons show their state with aria-pressed. */
