@@ -22,11 +22,15 @@ if (!entry) {
   process.exit(2);
 }
 if (process.env.SKIP_BUILD !== '1') {
-  const build = spawnSync(path.join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '--projects=@bsc/domain,@bsc/api', '--output-style=stream'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
+  const build = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'nx'),
+    ['run-many', '-t', 'build', '--projects=@bsc/domain,@bsc/api', '--output-style=stream'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NX_DAEMON: 'false' },
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const file = path.join(root, entry);

@@ -36,7 +36,6 @@ export function isPortFree(port: number): Promise<boolean> {
 export async function assertPortFree(port: number, purpose: string): Promise<void> {
   if (await isPortFree(port)) return;
   throw new Error(
-    `Port ${port} (${purpose}) ist bereits belegt. Läuft noch ein alter Server? ` +
-      `Prüfen mit: ss -ltnp 'sport = :${port}'`,
+    `Port ${port} (${purpose}) ist bereits belegt. Läuft noch ein alter Server? ` + `Prüfen mit: ss -ltnp 'sport = :${port}'`,
   );
 }

@@ -53,12 +53,7 @@ function cacheDir(binary: string): string {
 function markerMatches(markerFile: string, binary: string, stat: fs.Stats): boolean {
   try {
     const marker = JSON.parse(fs.readFileSync(markerFile, 'utf8')) as Partial<VerifiedMarker>;
-    return (
-      marker.binary === binary &&
-      marker.size === stat.size &&
-      marker.mtimeMs === stat.mtimeMs &&
-      marker.sha256 === MEILISEARCH_SHA256
-    );
+    return marker.binary === binary && marker.size === stat.size && marker.mtimeMs === stat.mtimeMs && marker.sha256 === MEILISEARCH_SHA256;
   } catch {
     return false;
   }

@@ -55,9 +55,7 @@ describe('pid files of stack servers', () => {
     sleepers.push(owner.child, server.child);
     writePidFile(pidFile, { pid: server.pid, ownerPid: owner.pid, markers: [marker] });
 
-    await expect(endLeftoverServer(pidFile, 'Testserver', 'SIGTERM')).rejects.toThrow(
-      `wird noch von Prozess ${owner.pid} benutzt`,
-    );
+    await expect(endLeftoverServer(pidFile, 'Testserver', 'SIGTERM')).rejects.toThrow(`wird noch von Prozess ${owner.pid} benutzt`);
     expect(runsCommand(server.pid, [marker])).toBe(true);
   });
 

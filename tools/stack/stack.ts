@@ -97,6 +97,10 @@ function stopper(servers: StartedServers, ephemeralRoot: string | undefined): ()
     if (ephemeralRoot !== undefined) fs.rmSync(ephemeralRoot, { recursive: true, force: true });
   };
   // Registered after the servers, so on Ctrl-C this runs first and also removes the temp dir.
-  const unregister = registerCleanup('Stack', () => (stopping ??= stop()), () => undefined);
+  const unregister = registerCleanup(
+    'Stack',
+    () => (stopping ??= stop()),
+    () => undefined,
+  );
   return () => (stopping ??= stop());
 }

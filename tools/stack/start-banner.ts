@@ -12,9 +12,7 @@ interface DemoLogin {
 export function startBanner(root: string, port: number): string {
   const line = '─'.repeat(72);
   const logins = demoLogins(root);
-  const loginLines = logins.map(
-    (user) => `    ${user.login.padEnd(12)} ${user.password.padEnd(20)} ${user.roles} – ${user.displayName}`,
-  );
+  const loginLines = logins.map((user) => `    ${user.login.padEnd(12)} ${user.password.padEnd(20)} ${user.roles} – ${user.displayName}`);
   return [
     line,
     `  BSC Wissen läuft / is running:  http://localhost:${port}`,
@@ -48,10 +46,6 @@ function toDemoLogin(user: unknown): DemoLogin | undefined {
   const [login, password, displayName] = [field('login'), field('password'), field('displayName')];
   const rawRoles = field('roles') ?? field('role');
   const roles = Array.isArray(rawRoles) ? rawRoles.join(', ') : rawRoles;
-  const allText =
-    typeof login === 'string' &&
-    typeof password === 'string' &&
-    typeof displayName === 'string' &&
-    typeof roles === 'string';
+  const allText = typeof login === 'string' && typeof password === 'string' && typeof displayName === 'string' && typeof roles === 'string';
   return allText ? { login, password, displayName, roles } : undefined;
 }

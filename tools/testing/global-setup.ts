@@ -72,10 +72,7 @@ function loadTemplateHook(): PrepareTemplateDatabase | undefined {
 
 function isTemplateHookModule(value: unknown): value is { prepareTemplateDatabase: PrepareTemplateDatabase } {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    'prepareTemplateDatabase' in value &&
-    typeof value.prepareTemplateDatabase === 'function'
+    typeof value === 'object' && value !== null && 'prepareTemplateDatabase' in value && typeof value.prepareTemplateDatabase === 'function'
   );
 }
 

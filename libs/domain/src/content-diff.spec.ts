@@ -41,9 +41,7 @@ describe('diffContents', () => {
     const diffs = diffContents(base(), base());
     expect(diffs.map((diff) => diff.field)).toEqual([...ARTICLE_CONTENT_FIELDS]);
     expect(diffs.every((diff) => !diff.changed)).toBe(true);
-    expect(diffs.every((diff) => diff.parts.every((part) => !part.added && !part.removed))).toBe(
-      true,
-    );
+    expect(diffs.every((diff) => diff.parts.every((part) => !part.added && !part.removed))).toBe(true);
     expect(field(diffs, 'title').parts).toEqual([{ value: 'Hund anmelden' }]);
     expect(field(diffs, 'prerequisites').parts).toEqual([]);
   });
@@ -52,11 +50,7 @@ describe('diffContents', () => {
     const to = { ...base(), shortAnswer: 'Die Anmeldung ist nur online möglich.' };
     const diff = field(diffContents(base(), to), 'shortAnswer');
     expect(diff.changed).toBe(true);
-    expect(diff.parts).toEqual([
-      { value: 'Die Anmeldung ist ' },
-      { value: 'nur ', added: true },
-      { value: 'online möglich.' },
-    ]);
+    expect(diff.parts).toEqual([{ value: 'Die Anmeldung ist ' }, { value: 'nur ', added: true }, { value: 'online möglich.' }]);
   });
 
   it('diffs the body as plain text and flags formatting-only changes', () => {
@@ -75,9 +69,7 @@ describe('diffContents', () => {
         content: [
           {
             type: 'paragraph',
-            content: [
-              { type: 'text', text: 'Bitte Ausweis mitbringen.', marks: [{ type: 'bold' }] },
-            ],
+            content: [{ type: 'text', text: 'Bitte Ausweis mitbringen.', marks: [{ type: 'bold' }] }],
           },
           bodyOf('Danke').content[0],
         ],
@@ -91,11 +83,7 @@ describe('diffContents', () => {
   it('diffs keywords line by line', () => {
     const to = { ...base(), keywords: ['Hundesteuer', 'Hundemarke', 'Hund'] };
     const diff = field(diffContents(base(), to), 'keywords');
-    expect(diff.parts).toEqual([
-      { value: 'Hundesteuer\n' },
-      { value: 'Hundemarke\n', added: true },
-      { value: 'Hund\n' },
-    ]);
+    expect(diff.parts).toEqual([{ value: 'Hundesteuer\n' }, { value: 'Hundemarke\n', added: true }, { value: 'Hund\n' }]);
   });
 
   it('shows documents with catalogue names and notes', () => {
@@ -103,10 +91,7 @@ describe('diffContents', () => {
       ...base(),
       documents: [{ documentId: 'd1' }, { documentId: 'd2', note: 'bei Listenhunden' }],
     };
-    const diff = field(
-      diffContents(base(), to, { d1: 'Personalausweis', d2: 'Sachkundenachweis' }),
-      'documents',
-    );
+    const diff = field(diffContents(base(), to, { d1: 'Personalausweis', d2: 'Sachkundenachweis' }), 'documents');
     expect(oldText(diff)).toBe('Personalausweis\nSachkundenachweis – bei Kampfhunden\n');
     expect(newText(diff)).toBe('Personalausweis\nSachkundenachweis – bei Listenhunden\n');
     expect(diff.parts).toContainEqual({
@@ -141,16 +126,10 @@ describe('diffContents', () => {
       bscResolution: 'complete',
     };
     const diffs = diffContents(base(), to);
-    expect(field(diffs, 'contactOverride').parts).toEqual([
-      { value: 'Telefon: 089 1\nRaum: E.12\n', added: true },
-    ]);
+    expect(field(diffs, 'contactOverride').parts).toEqual([{ value: 'Telefon: 089 1\nRaum: E.12\n', added: true }]);
     expect(field(diffs, 'leikaKey').parts).toEqual([{ value: '99050012104000', added: true }]);
     expect(newText(field(diffs, 'bscResolution'))).toBe('Im BSC vollständig erledigt');
-    expect(diffs.filter((d) => d.changed).map((d) => d.field)).toEqual([
-      'contactOverride',
-      'leikaKey',
-      'bscResolution',
-    ]);
+    expect(diffs.filter((d) => d.changed).map((d) => d.field)).toEqual(['contactOverride', 'leikaKey', 'bscResolution']);
   });
 
   it('marks whitespace-only changes as changed', () => {
@@ -159,8 +138,7 @@ describe('diffContents', () => {
   });
 
   it('shows a replaced field as a whole when the diff would take too long', () => {
-    const words = (seed: number) =>
-      Array.from({ length: 40_000 }, (_, i) => `w${(i * seed) % 7919}`).join(' ');
+    const words = (seed: number) => Array.from({ length: 40_000 }, (_, i) => `w${(i * seed) % 7919}`).join(' ');
     const from = { ...base(), procedure: words(13) };
     const to = { ...base(), procedure: words(17) };
     const started = Date.now();
@@ -173,9 +151,7 @@ describe('diffContents', () => {
 
 describe('canonicalJson', () => {
   it('ignores key order', () => {
-    expect(canonicalJson({ a: 1, b: { c: 2, d: [1, { f: 1, e: 2 }] } })).toBe(
-      canonicalJson({ b: { d: [1, { e: 2, f: 1 }], c: 2 }, a: 1 }),
-    );
+    expect(canonicalJson({ a: 1, b: { c: 2, d: [1, { f: 1, e: 2 }] } })).toBe(canonicalJson({ b: { d: [1, { e: 2, f: 1 }], c: 2 }, a: 1 }));
     expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
   });
 });

@@ -1,12 +1,6 @@
 import { type Change, diffLines, diffWords } from 'diff';
 import type { FieldDiff } from './api-types';
-import {
-  ARTICLE_CONTENT_FIELDS,
-  type ArticleContent,
-  type BscResolution,
-  type ContactOverride,
-  type LinkKind,
-} from './article';
+import { ARTICLE_CONTENT_FIELDS, type ArticleContent, type BscResolution, type ContactOverride, type LinkKind } from './article';
 import { toPlainText } from './tiptap-plain-text';
 
 /** German labels of the BSC resolution, as the diff shows them. */
@@ -41,11 +35,7 @@ interface Rendering {
  * formatting or whitespace that the readable parts do not show. `documentNames` maps
  * document ids to catalogue names (ids are shown otherwise).
  */
-export function diffContents(
-  from: ArticleContent,
-  to: ArticleContent,
-  documentNames: Readonly<Record<string, string>> = {},
-): FieldDiff[] {
+export function diffContents(from: ArticleContent, to: ArticleContent, documentNames: Readonly<Record<string, string>> = {}): FieldDiff[] {
   return ARTICLE_CONTENT_FIELDS.map((field) => {
     const before = render(field, from, documentNames);
     const after = render(field, to, documentNames);
@@ -57,11 +47,7 @@ export function diffContents(
   });
 }
 
-function render(
-  field: ContentField,
-  content: ArticleContent,
-  names: Readonly<Record<string, string>>,
-): Rendering {
+function render(field: ContentField, content: ArticleContent, names: Readonly<Record<string, string>>): Rendering {
   switch (field) {
     case 'body':
       return words(toPlainText(content.body));
@@ -75,11 +61,7 @@ function render(
         }),
       );
     case 'links':
-      return lines(
-        content.links.map(
-          (link) => `${link.label} (${LINK_KIND_LABELS_DE[link.kind]}): ${link.url}`,
-        ),
-      );
+      return lines(content.links.map((link) => `${link.label} (${LINK_KIND_LABELS_DE[link.kind]}): ${link.url}`));
     case 'contactOverride':
       return lines(contactLines(content.contactOverride));
     case 'bscResolution':
@@ -115,9 +97,7 @@ function diffParts(before: Rendering, after: Rendering): FieldDiff['parts'] {
   if (before.text === after.text) return before.text === '' ? [] : [{ value: before.text }];
   const options = { timeout: DIFF_TIMEOUT_MS };
   const changes: Change[] | undefined =
-    before.mode === 'lines'
-      ? diffLines(before.text, after.text, options)
-      : diffWords(before.text, after.text, options);
+    before.mode === 'lines' ? diffLines(before.text, after.text, options) : diffWords(before.text, after.text, options);
   if (!changes) return replaced(before.text, after.text);
   return changes.map(({ value, added, removed }) => ({
     value,

@@ -1,12 +1,5 @@
 /** Category of a domain error; the API's single exception filter maps it to an HTTP status. */
-export type ErrorCategory =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'unavailable';
+export type ErrorCategory = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable';
 
 /** Every stable error code the product can return, with its category and a default German message. */
 export const ErrorCodes = {
@@ -46,8 +39,14 @@ export const ErrorCodes = {
   DATABASE_UNAVAILABLE: { category: 'unavailable', message: 'Die Datenbank ist vorübergehend nicht erreichbar.' },
   SEARCH_UNAVAILABLE: { category: 'unavailable', message: 'Die Suche ist vorübergehend nicht erreichbar.' },
   INTERNAL_ERROR: { category: 'unavailable', message: 'Ein interner Fehler ist aufgetreten.' },
-  SELF_LOCKOUT_FORBIDDEN: { category: 'conflict', message: 'Sie können sich nicht selbst die Administration entziehen oder sich deaktivieren.' },
-  LAST_ADMIN_REQUIRED: { category: 'conflict', message: 'Der letzte aktive Administrator kann nicht herabgestuft oder deaktiviert werden.' },
+  SELF_LOCKOUT_FORBIDDEN: {
+    category: 'conflict',
+    message: 'Sie können sich nicht selbst die Administration entziehen oder sich deaktivieren.',
+  },
+  LAST_ADMIN_REQUIRED: {
+    category: 'conflict',
+    message: 'Der letzte aktive Administrator kann nicht herabgestuft oder deaktiviert werden.',
+  },
 } as const satisfies Record<string, { category: ErrorCategory; message: string }>;
 
 /** A stable, client-visible error code. */

@@ -1,16 +1,9 @@
-import {
-  computeFreshness,
-  FRESHNESS_DUE_SOON_DAYS,
-  isExpired,
-  isExpiringSoon,
-  systemClock,
-} from './freshness';
+import { computeFreshness, FRESHNESS_DUE_SOON_DAYS, isExpired, isExpiringSoon, systemClock } from './freshness';
 
 const DAY = 24 * 60 * 60 * 1000;
 const verified = new Date('2026-01-01T08:00:00Z');
 const at = (ms: number) => new Date(verified.getTime() + ms);
-const freshness = (now: Date, reviewIntervalDays = 90) =>
-  computeFreshness({ lastVerifiedAt: verified, reviewIntervalDays, now });
+const freshness = (now: Date, reviewIntervalDays = 90) => computeFreshness({ lastVerifiedAt: verified, reviewIntervalDays, now });
 
 describe('computeFreshness', () => {
   it('puts the next review one interval after the last verification', () => {

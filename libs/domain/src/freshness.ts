@@ -35,17 +35,11 @@ export interface Freshness {
  * Freshness of an article's last review: fresh, due_soon (≤ 14 days left, including the due
  * moment itself) or overdue (the due moment has passed).
  */
-export function computeFreshness({
-  lastVerifiedAt,
-  reviewIntervalDays,
-  now,
-}: FreshnessInput): Freshness {
+export function computeFreshness({ lastVerifiedAt, reviewIntervalDays, now }: FreshnessInput): Freshness {
   const nextReviewAt = new Date(lastVerifiedAt.getTime() + reviewIntervalDays * DAY_MS);
   const remainingMs = nextReviewAt.getTime() - now.getTime();
-  const daysLeft =
-    remainingMs >= 0 ? Math.ceil(remainingMs / DAY_MS) : -Math.ceil(-remainingMs / DAY_MS);
-  const state: FreshnessState =
-    remainingMs < 0 ? 'overdue' : daysLeft <= FRESHNESS_DUE_SOON_DAYS ? 'due_soon' : 'fresh';
+  const daysLeft = remainingMs >= 0 ? Math.ceil(remainingMs / DAY_MS) : -Math.ceil(-remainingMs / DAY_MS);
+  const state: FreshnessState = remainingMs < 0 ? 'overdue' : daysLeft <= FRESHNESS_DUE_SOON_DAYS ? 'due_soon' : 'fresh';
   return { state, nextReviewAt, daysLeft };
 }
 

@@ -5,20 +5,14 @@ import type { TiptapNode } from './tiptap';
 import { validateTiptapDoc } from './tiptap-validation';
 
 const text = (value: string, ...marks: string[]): TiptapNode =>
-  marks.length
-    ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) }
-    : { type: 'text', text: value };
+  marks.length ? { type: 'text', text: value, marks: marks.map((type) => ({ type })) } : { type: 'text', text: value };
 const para = (...content: TiptapNode[]): TiptapNode => ({ type: 'paragraph', content });
 const item = (...content: TiptapNode[]): TiptapNode => ({ type: 'listItem', content });
 const body = (html: string) => htmlToTiptap(html).content;
 
 describe('htmlToTiptap', () => {
   it('converts paragraphs and inline formatting', () => {
-    expect(
-      body(
-        '<p>Ein <strong>fetter</strong> und <b>noch</b> <em>ein</em> <i>Test</i></p><p><u>u</u><s>s</s></p>',
-      ),
-    ).toEqual([
+    expect(body('<p>Ein <strong>fetter</strong> und <b>noch</b> <em>ein</em> <i>Test</i></p><p><u>u</u><s>s</s></p>')).toEqual([
       para(
         text('Ein '),
         text('fetter', 'bold'),
@@ -34,9 +28,7 @@ describe('htmlToTiptap', () => {
   });
 
   it('combines nested marks without duplicates', () => {
-    expect(body('<p><strong>a <em>b <b>c</b></em></strong></p>')).toEqual([
-      para(text('a ', 'bold'), text('b c', 'bold', 'italic')),
-    ]);
+    expect(body('<p><strong>a <em>b <b>c</b></em></strong></p>')).toEqual([para(text('a ', 'bold'), text('b c', 'bold', 'italic'))]);
   });
 
   it('turns <br> into hard breaks and drops them at paragraph edges', () => {
@@ -64,18 +56,12 @@ describe('htmlToTiptap', () => {
   });
 
   it('drops links hidden by entity-encoded or whitespace-split schemes', () => {
-    const result = body(
-      '<p><a href="java&#x09;script:alert(1)">x</a><a href="&#106;avascript:alert(1)">y</a></p>',
-    );
+    const result = body('<p><a href="java&#x09;script:alert(1)">x</a><a href="&#106;avascript:alert(1)">y</a></p>');
     expect(result).toEqual([para(text('xy'))]);
   });
 
   it('converts bullet and ordered lists with their start number', () => {
-    expect(
-      body(
-        '<ul><li>Ausweis</li><li><strong>Foto</strong></li></ul><ol start="3"><li>eins</li></ol>',
-      ),
-    ).toEqual([
+    expect(body('<ul><li>Ausweis</li><li><strong>Foto</strong></li></ul><ol start="3"><li>eins</li></ol>')).toEqual([
       {
         type: 'bulletList',
         content: [item(para(text('Ausweis'))), item(para(text('Foto', 'bold')))],
@@ -105,12 +91,7 @@ describe('htmlToTiptap', () => {
       {
         type: 'orderedList',
         attrs: { start: 1 },
-        content: [
-          item(
-            { type: 'paragraph' },
-            { type: 'heading', attrs: { level: 3 }, content: [text('Titel')] },
-          ),
-        ],
+        content: [item({ type: 'paragraph' }, { type: 'heading', attrs: { level: 3 }, content: [text('Titel')] })],
       },
     ]);
   });
@@ -133,9 +114,7 @@ describe('htmlToTiptap', () => {
   });
 
   it('converts blockquotes, preformatted text and rules', () => {
-    expect(
-      body('<blockquote><p>Zitat</p></blockquote><pre>\nzeile 1\n  zeile 2\n</pre><hr>'),
-    ).toEqual([
+    expect(body('<blockquote><p>Zitat</p></blockquote><pre>\nzeile 1\n  zeile 2\n</pre><hr>')).toEqual([
       { type: 'blockquote', content: [para(text('Zitat'))] },
       { type: 'codeBlock', content: [text('zeile 1\n  zeile 2')] },
       { type: 'horizontalRule' },
@@ -145,19 +124,14 @@ describe('htmlToTiptap', () => {
   it('turns each table row into a paragraph with the cells joined', () => {
     const html =
       '<table><thead><tr><th>Leistung</th><th>Gebühr</th></tr></thead><tbody><tr><td><p>Reisepass</p></td><td><strong>70 Euro</strong></td></tr><tr><td></td><td>frei</td></tr></tbody></table>';
-    expect(body(html)).toEqual([
-      para(text('Leistung | Gebühr')),
-      para(text('Reisepass | '), text('70 Euro', 'bold')),
-      para(text('frei')),
-    ]);
+    expect(body(html)).toEqual([para(text('Leistung | Gebühr')), para(text('Reisepass | '), text('70 Euro', 'bold')), para(text('frei'))]);
   });
 
   it('unwraps divs and spans; divs end paragraphs', () => {
-    expect(
-      body(
-        '<div>\nErster Satz.</div><div> </div><div><span style="x">Zweiter</span> <span>Satz.</span></div>',
-      ),
-    ).toEqual([para(text('Erster Satz.')), para(text('Zweiter Satz.'))]);
+    expect(body('<div>\nErster Satz.</div><div> </div><div><span style="x">Zweiter</span> <span>Satz.</span></div>')).toEqual([
+      para(text('Erster Satz.')),
+      para(text('Zweiter Satz.')),
+    ]);
   });
 
   it('makes paragraphs of text that sits between blocks', () => {
@@ -169,23 +143,19 @@ describe('htmlToTiptap', () => {
   });
 
   it('decodes entities', () => {
-    expect(
-      body('<p>Fragen &amp; Antworten: 10&nbsp;&euro; f&uuml;r &quot;A&quot; &#8211; &#x2192;</p>'),
-    ).toEqual([para(text('Fragen & Antworten: 10 € für "A" – →'))]);
-  });
-
-  it('removes zero-width spaces and collapses whitespace across tags', () => {
-    expect(body('<p>\u200b <span> a </span><strong>  b\n\t</strong> c </p>')).toEqual([
-      para(text('a '), text('b ', 'bold'), text('c')),
+    expect(body('<p>Fragen &amp; Antworten: 10&nbsp;&euro; f&uuml;r &quot;A&quot; &#8211; &#x2192;</p>')).toEqual([
+      para(text('Fragen & Antworten: 10 € für "A" – →')),
     ]);
   });
 
+  it('removes zero-width spaces and collapses whitespace across tags', () => {
+    expect(body('<p>\u200b <span> a </span><strong>  b\n\t</strong> c </p>')).toEqual([para(text('a '), text('b ', 'bold'), text('c'))]);
+  });
+
   it('drops empty paragraphs, scripts, styles and images', () => {
-    expect(
-      body(
-        '<p> </p><p>&nbsp;</p><p><br></p><script>alert(1)</script><style>p{}</style><p><img src="x.png">a</p>',
-      ),
-    ).toEqual([para(text('a'))]);
+    expect(body('<p> </p><p>&nbsp;</p><p><br></p><script>alert(1)</script><style>p{}</style><p><img src="x.png">a</p>')).toEqual([
+      para(text('a')),
+    ]);
   });
 
   it('returns an empty document for empty or whitespace-only input', () => {
@@ -226,11 +196,8 @@ describe('htmlToTiptap', () => {
 
 describe('htmlToPlainText', () => {
   it('puts paragraphs, list items, breaks and table rows on their own lines', () => {
-    const html =
-      '<p>Gebühren:</p><ul><li>3 Monate: 90 Euro</li><li>6 Monate: 180&nbsp;Euro<br></li></ul><p>Restlaufzeit<br>10 Euro</p>';
-    expect(htmlToPlainText(html)).toBe(
-      'Gebühren:\n3 Monate: 90 Euro\n6 Monate: 180 Euro\nRestlaufzeit\n10 Euro',
-    );
+    const html = '<p>Gebühren:</p><ul><li>3 Monate: 90 Euro</li><li>6 Monate: 180&nbsp;Euro<br></li></ul><p>Restlaufzeit<br>10 Euro</p>';
+    expect(htmlToPlainText(html)).toBe('Gebühren:\n3 Monate: 90 Euro\n6 Monate: 180 Euro\nRestlaufzeit\n10 Euro');
   });
 
   it('returns an empty string for markup without text', () => {

@@ -89,11 +89,7 @@ function walkElement(element: HtmlElement, context: Context, flow: TiptapFlow): 
   const handler = Object.hasOwn(BLOCK_HANDLERS, tag) ? BLOCK_HANDLERS[tag] : undefined;
   if (handler) return handler(element, context, flow);
   const mark = markOf(element);
-  walk(
-    element.children,
-    mark ? { ...context, marks: withMark(context.marks, mark) } : context,
-    flow,
-  );
+  walk(element.children, mark ? { ...context, marks: withMark(context.marks, mark) } : context, flow);
 }
 
 function markOf(element: HtmlElement): TiptapMark | null {
@@ -150,8 +146,7 @@ function listItems(children: readonly HtmlNode[], context: Context): TiptapNode[
     const blocks = blocksOf(isElement && child.tag === 'li' ? child.children : [child], context);
     const previous = items.at(-1);
     if (blocks.length === 0) continue;
-    if (isElement && LIST_TAGS.has(child.tag) && previous?.content)
-      previous.content.push(...blocks);
+    if (isElement && LIST_TAGS.has(child.tag) && previous?.content) previous.content.push(...blocks);
     else
       items.push({
         type: 'listItem',
@@ -205,9 +200,7 @@ function tableRow(row: HtmlElement, context: Context, flow: TiptapFlow): void {
 }
 
 function textContent(element: HtmlElement): string {
-  return element.children
-    .map((child) => (typeof child === 'string' ? child : textContent(child)))
-    .join('');
+  return element.children.map((child) => (typeof child === 'string' ? child : textContent(child))).join('');
 }
 
 const BLOCK_HANDLERS: Readonly<Record<string, BlockHandler>> = {

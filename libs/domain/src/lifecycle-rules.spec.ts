@@ -1,12 +1,5 @@
 import { DomainError } from './errors';
-import {
-  articleStatus,
-  checkRevision,
-  newArticleWorkflow,
-  transition,
-  type WorkflowAction,
-  type WorkflowState,
-} from './lifecycle';
+import { articleStatus, checkRevision, newArticleWorkflow, transition, type WorkflowAction, type WorkflowState } from './lifecycle';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 const seconds = (s: number) => new Date(NOW.getTime() + s * 1000);
@@ -34,9 +27,7 @@ function errorOf(run: () => unknown): DomainError {
 
 describe('four-eyes approval', () => {
   it('forbids approving a draft one has written, also as co-author', () => {
-    expect(errorOf(() => transition(inReview(['a1', 'r1']), approve())).code).toBe(
-      'SELF_APPROVAL_FORBIDDEN',
-    );
+    expect(errorOf(() => transition(inReview(['a1', 'r1']), approve())).code).toBe('SELF_APPROVAL_FORBIDDEN');
     expect(transition(inReview(['a1']), approve()).publishedVersion).toBe(2);
   });
 
@@ -44,9 +35,7 @@ describe('four-eyes approval', () => {
     let state = newArticleWorkflow('a1');
     state = transition(state, { type: 'save', actorId: 'r1' });
     state = transition(state, { type: 'submit', actorId: 'a1' });
-    expect(errorOf(() => transition(state, approve(undefined, 'r1'))).code).toBe(
-      'SELF_APPROVAL_FORBIDDEN',
-    );
+    expect(errorOf(() => transition(state, approve(undefined, 'r1'))).code).toBe('SELF_APPROVAL_FORBIDDEN');
   });
 });
 
@@ -55,9 +44,7 @@ describe('scheduled publication', () => {
     const scheduled = transition(inReview(), approve(seconds(3600)));
     expect(scheduled.draft).toMatchObject({ state: 'scheduled', publishAt: seconds(3600) });
     expect(scheduled.publishedVersion).toBe(1);
-    expect(
-      errorOf(() => transition(scheduled, { type: 'publishDue', now: seconds(3599) })).code,
-    ).toBe('INVALID_TRANSITION');
+    expect(errorOf(() => transition(scheduled, { type: 'publishDue', now: seconds(3599) })).code).toBe('INVALID_TRANSITION');
     expect(transition(scheduled, { type: 'publishDue', now: seconds(3600) })).toEqual({
       draft: null,
       publishedVersion: 2,
@@ -78,23 +65,17 @@ describe('scheduled publication', () => {
   });
 
   it('rejects a publishAt more than 60 s in the past', () => {
-    expect(errorOf(() => transition(inReview(), approve(seconds(-61)))).code).toBe(
-      'PUBLISH_AT_IN_PAST',
-    );
+    expect(errorOf(() => transition(inReview(), approve(seconds(-61)))).code).toBe('PUBLISH_AT_IN_PAST');
   });
 
   it('checks four-eyes before the publication time', () => {
-    expect(errorOf(() => transition(inReview(['r1']), approve(seconds(-3600)))).code).toBe(
-      'SELF_APPROVAL_FORBIDDEN',
-    );
+    expect(errorOf(() => transition(inReview(['r1']), approve(seconds(-3600)))).code).toBe('SELF_APPROVAL_FORBIDDEN');
   });
 });
 
 describe('rejection', () => {
   it.each(['', '   ', '\n\t'])('needs a comment (%j is blank)', (comment) => {
-    expect(
-      errorOf(() => transition(inReview(), { type: 'reject', actorId: 'r1', comment })).code,
-    ).toBe('REJECT_COMMENT_REQUIRED');
+    expect(errorOf(() => transition(inReview(), { type: 'reject', actorId: 'r1', comment })).code).toBe('REJECT_COMMENT_REQUIRED');
   });
 
   it('sends the draft back and keeps revision, authors and base version', () => {
@@ -203,17 +184,9 @@ describe('articleStatus', () => {
     ['in review', { draft: draft('in_review'), publishedVersion: 1, archived: false }, 'in_review'],
     ['scheduled', { draft: draft('scheduled'), publishedVersion: 1, archived: false }, 'scheduled'],
     ['published', { draft: null, publishedVersion: 1, archived: false }, 'published'],
-    [
-      'published with a draft',
-      { draft: draft('draft'), publishedVersion: 1, archived: false },
-      'draft',
-    ],
+    ['published with a draft', { draft: draft('draft'), publishedVersion: 1, archived: false }, 'draft'],
     ['archived', { draft: null, publishedVersion: 1, archived: true }, 'archived'],
-    [
-      'archived, comeback in review',
-      { draft: draft('in_review'), publishedVersion: 1, archived: true },
-      'archived',
-    ],
+    ['archived, comeback in review', { draft: draft('in_review'), publishedVersion: 1, archived: true }, 'archived'],
   ] satisfies [string, WorkflowState, string][])('%s → %s', (_name, state, status) => {
     expect(articleStatus(state)).toBe(status);
   });

@@ -1,21 +1,12 @@
 import { DomainError, type ErrorCode } from './errors';
-import {
-  transition,
-  type WorkflowAction,
-  type WorkflowActionType,
-  type WorkflowDraft,
-  type WorkflowState,
-} from './lifecycle';
+import { transition, type WorkflowAction, type WorkflowActionType, type WorkflowDraft, type WorkflowState } from './lifecycle';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 const LATER = new Date('2026-05-05T06:00:00Z');
 const AUTHOR = 'author-1';
 const REVIEWER = 'reviewer-1';
 
-const draft = (
-  state: WorkflowDraft['state'],
-  extra: Partial<WorkflowDraft> = {},
-): WorkflowDraft => ({
+const draft = (state: WorkflowDraft['state'], extra: Partial<WorkflowDraft> = {}): WorkflowDraft => ({
   state,
   revision: 4,
   authorIds: [AUTHOR],
@@ -195,17 +186,12 @@ describe('transition (every state × every action)', () => {
     ({ stateName, action, outcome }) => {
       const state = STATES[stateName];
       const before = structuredClone(state);
-      expect(typeof outcome === 'function' && transition(state, action)).toEqual(
-        typeof outcome === 'function' && outcome(state),
-      );
+      expect(typeof outcome === 'function' && transition(state, action)).toEqual(typeof outcome === 'function' && outcome(state));
       expect(state).toEqual(before);
     },
   );
 
-  it.each(CASES.filter((c) => typeof c.outcome === 'string'))(
-    '$stateName --$action.type--> $outcome',
-    ({ stateName, action, outcome }) => {
-      expect(codeOf(() => transition(STATES[stateName], action))).toBe(outcome);
-    },
-  );
+  it.each(CASES.filter((c) => typeof c.outcome === 'string'))('$stateName --$action.type--> $outcome', ({ stateName, action, outcome }) => {
+    expect(codeOf(() => transition(STATES[stateName], action))).toBe(outcome);
+  });
 });

@@ -87,10 +87,7 @@ export function transition(state: WorkflowState, action: WorkflowAction): Workfl
   }
 }
 
-function approve(
-  state: WorkflowState,
-  action: Extract<WorkflowAction, { type: 'approve' }>,
-): WorkflowState {
+function approve(state: WorkflowState, action: Extract<WorkflowAction, { type: 'approve' }>): WorkflowState {
   const draft = requireDraft(state, 'in_review');
   if (draft.authorIds.includes(action.actorId)) throw new DomainError('SELF_APPROVAL_FORBIDDEN');
   const { publishAt, now } = action;
@@ -111,8 +108,7 @@ function reject(state: WorkflowState, comment: string): WorkflowState {
 
 function publishDue(state: WorkflowState, now: Date): WorkflowState {
   const draft = requireDraft(state, 'scheduled');
-  if (draft.publishAt === null || draft.publishAt.getTime() > now.getTime())
-    throw invalidTransition();
+  if (draft.publishAt === null || draft.publishAt.getTime() > now.getTime()) throw invalidTransition();
   return publish(state);
 }
 
@@ -148,9 +144,7 @@ function newDraft(actorId: string, baseVersion: number | null): WorkflowDraft {
 }
 
 function withAuthor(draft: WorkflowDraft, actorId: string): WorkflowDraft {
-  return draft.authorIds.includes(actorId)
-    ? draft
-    : { ...draft, authorIds: [...draft.authorIds, actorId] };
+  return draft.authorIds.includes(actorId) ? draft : { ...draft, authorIds: [...draft.authorIds, actorId] };
 }
 
 function invalidTransition(): DomainError {
@@ -162,8 +156,7 @@ function invalidTransition(): DomainError {
  * the client based its edit on another revision than the current one.
  */
 export function checkRevision(current: number, based: number): void {
-  if (based !== current)
-    throw new DomainError('DRAFT_CONFLICT', undefined, { currentRevision: current });
+  if (based !== current) throw new DomainError('DRAFT_CONFLICT', undefined, { currentRevision: current });
 }
 
 /**

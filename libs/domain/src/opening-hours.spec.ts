@@ -1,11 +1,6 @@
 import type { OpeningHours } from './api-types';
 import { DomainError } from './errors';
-import {
-  describeOpeningHours,
-  isOpenAt,
-  localDayAndTime,
-  validateOpeningHours,
-} from './opening-hours';
+import { describeOpeningHours, isOpenAt, localDayAndTime, validateOpeningHours } from './opening-hours';
 
 const hours: OpeningHours = {
   weekly: [
@@ -67,10 +62,7 @@ describe('isOpenAt', () => {
 describe('describeOpeningHours', () => {
   it('writes one German line per day with hours, in time order', () => {
     const unsorted: OpeningHours = { weekly: [...hours.weekly].reverse() };
-    expect(describeOpeningHours(unsorted)).toEqual([
-      'Mo 08:00–12:00, 14:00–16:00',
-      'Do 08:00–18:00',
-    ]);
+    expect(describeOpeningHours(unsorted)).toEqual(['Mo 08:00–12:00, 14:00–16:00', 'Do 08:00–18:00']);
   });
 
   it('groups consecutive days with equal hours', () => {
@@ -83,18 +75,11 @@ describe('describeOpeningHours', () => {
         { day: 6, opens: '09:00', closes: '12:00' },
       ],
     });
-    expect(result).toEqual([
-      'Mo–Mi 08:00–12:00',
-      'Do 08:00–18:00',
-      'Fr 08:00–12:00',
-      'Sa, So 09:00–12:00',
-    ]);
+    expect(result).toEqual(['Mo–Mi 08:00–12:00', 'Do 08:00–18:00', 'Fr 08:00–12:00', 'Sa, So 09:00–12:00']);
   });
 
   it('adds the note as last line and returns nothing for no hours', () => {
-    expect(describeOpeningHours({ weekly: [], note: ' Termine nur nach Vereinbarung ' })).toEqual([
-      'Termine nur nach Vereinbarung',
-    ]);
+    expect(describeOpeningHours({ weekly: [], note: ' Termine nur nach Vereinbarung ' })).toEqual(['Termine nur nach Vereinbarung']);
     expect(describeOpeningHours({ weekly: [] })).toEqual([]);
   });
 });
@@ -104,8 +89,7 @@ describe('validateOpeningHours', () => {
     try {
       validateOpeningHours(input);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'VALIDATION_FAILED')
-        return error.details?.field;
+      if (error instanceof DomainError && error.code === 'VALIDATION_FAILED') return error.details?.field;
       throw error;
     }
     throw new Error('expected validation to fail');
@@ -133,9 +117,7 @@ describe('validateOpeningHours', () => {
 
   it('accepts empty hours and the day boundaries', () => {
     expect(validateOpeningHours({ weekly: [] })).toEqual({ weekly: [] });
-    expect(
-      validateOpeningHours({ weekly: [{ day: 6, opens: '00:00', closes: '23:59' }] }).weekly,
-    ).toHaveLength(1);
+    expect(validateOpeningHours({ weekly: [{ day: 6, opens: '00:00', closes: '23:59' }] }).weekly).toHaveLength(1);
   });
 
   it.each([
@@ -146,24 +128,12 @@ describe('validateOpeningHours', () => {
     ['day -1', { weekly: [{ day: -1, opens: '08:00', closes: '09:00' }] }, 'weekly[0].day'],
     ['day 1.5', { weekly: [{ day: 1.5, opens: '08:00', closes: '09:00' }] }, 'weekly[0].day'],
     ['day as string', { weekly: [{ day: '1', opens: '08:00', closes: '09:00' }] }, 'weekly[0].day'],
-    [
-      'opens without leading zero',
-      { weekly: [{ day: 1, opens: '8:00', closes: '09:00' }] },
-      'weekly[0].opens',
-    ],
+    ['opens without leading zero', { weekly: [{ day: 1, opens: '8:00', closes: '09:00' }] }, 'weekly[0].opens'],
     ['opens 24:00', { weekly: [{ day: 1, opens: '24:00', closes: '09:00' }] }, 'weekly[0].opens'],
     ['closes 12:60', { weekly: [{ day: 1, opens: '08:00', closes: '12:60' }] }, 'weekly[0].closes'],
     ['closes missing', { weekly: [{ day: 1, opens: '08:00' }] }, 'weekly[0].closes'],
-    [
-      'closes before opens',
-      { weekly: [{ day: 1, opens: '12:00', closes: '08:00' }] },
-      'weekly[0].closes',
-    ],
-    [
-      'closes equal to opens',
-      { weekly: [{ day: 1, opens: '12:00', closes: '12:00' }] },
-      'weekly[0].closes',
-    ],
+    ['closes before opens', { weekly: [{ day: 1, opens: '12:00', closes: '08:00' }] }, 'weekly[0].closes'],
+    ['closes equal to opens', { weekly: [{ day: 1, opens: '12:00', closes: '12:00' }] }, 'weekly[0].closes'],
     [
       'overlapping slots',
       {
@@ -192,8 +162,6 @@ describe('validateOpeningHours', () => {
   });
 
   it('explains errors in German', () => {
-    expect(() => validateOpeningHours({ weekly: [{ day: 1, opens: '8', closes: '9' }] })).toThrow(
-      'Beginn im Format HH:MM angeben.',
-    );
+    expect(() => validateOpeningHours({ weekly: [{ day: 1, opens: '8', closes: '9' }] })).toThrow('Beginn im Format HH:MM angeben.');
   });
 });

@@ -29,8 +29,7 @@ export function isOpenAt(hours: OpeningHours, at: Date, timeZone = OFFICE_TIME_Z
 /** Weekday (0 = Monday) and "HH:MM" of a moment in a time zone. */
 export function localDayAndTime(at: Date, timeZone: string): { day: number; time: string } {
   const parts = formatterFor(timeZone).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { day: WEEKDAY_INDEX[part('weekday')], time: `${part('hour')}:${part('minute')}` };
 }
 
@@ -104,10 +103,8 @@ function validateSlot(slot: unknown, field: string): Slot {
   if (typeof day !== 'number' || !Number.isInteger(day) || day < 0 || day > 6) {
     fail('Der Tag muss zwischen 0 (Montag) und 6 (Sonntag) liegen.', `${field}.day`);
   }
-  if (typeof opens !== 'string' || !TIME.test(opens))
-    fail('Beginn im Format HH:MM angeben.', `${field}.opens`);
-  if (typeof closes !== 'string' || !TIME.test(closes))
-    fail('Ende im Format HH:MM angeben.', `${field}.closes`);
+  if (typeof opens !== 'string' || !TIME.test(opens)) fail('Beginn im Format HH:MM angeben.', `${field}.opens`);
+  if (typeof closes !== 'string' || !TIME.test(closes)) fail('Ende im Format HH:MM angeben.', `${field}.closes`);
   if (opens >= closes) fail('Das Ende muss nach dem Beginn liegen.', `${field}.closes`);
   return { day, opens, closes };
 }
@@ -115,14 +112,9 @@ function validateSlot(slot: unknown, field: string): Slot {
 function checkOverlaps(weekly: readonly Slot[]): void {
   weekly.forEach((slot, index) => {
     const clash = weekly.findIndex(
-      (other, j) =>
-        j < index &&
-        other.day === slot.day &&
-        other.opens < slot.closes &&
-        slot.opens < other.closes,
+      (other, j) => j < index && other.day === slot.day && other.opens < slot.closes && slot.opens < other.closes,
     );
-    if (clash >= 0)
-      fail(`Der Zeitraum überschneidet sich mit Zeitraum ${clash + 1}.`, `weekly[${index}]`);
+    if (clash >= 0) fail(`Der Zeitraum überschneidet sich mit Zeitraum ${clash + 1}.`, `weekly[${index}]`);
   });
 }
 

@@ -41,9 +41,4 @@ export function hasPermission(roles: readonly Role[], permission: Permission): b
 }
 
 /** Permissions that are scoped to the departments a user belongs to (admins are unscoped). */
-export const DEPARTMENT_SCOPED: readonly Permission[] = [
-  'article:write',
-  'article:review',
-  'article:verify',
-  'feedback:resolve',
-];
+export const DEPARTMENT_SCOPED: readonly Permission[] = ['article:write', 'article:review', 'article:verify', 'feedback:resolve'];

@@ -19,8 +19,6 @@ describe('urlScheme', () => {
 describe('isSafeLinkHref', () => {
   it('allows only http, https, mailto and tel', () => {
     expect(['http://a', 'https://a', 'mailto:a', 'tel:1'].every(isSafeLinkHref)).toBe(true);
-    expect(['ftp://a', 'javascript:x', 'data:x', 'blob:x', 'a.html'].some(isSafeLinkHref)).toBe(
-      false,
-    );
+    expect(['ftp://a', 'javascript:x', 'data:x', 'blob:x', 'a.html'].some(isSafeLinkHref)).toBe(false);
   });
 });

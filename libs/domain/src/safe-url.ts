@@ -3,8 +3,7 @@ export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as con
 
 // Browsers ignore ASCII control characters and whitespace inside a scheme ("java\tscript:"),
 // so they are removed before the scheme is read. Zero-width and BOM characters are dropped too.
-const IGNORED_IN_SCHEME =
-  /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** The lower-cased scheme of a URL as a browser would read it ("https:"), or null when it has none. */

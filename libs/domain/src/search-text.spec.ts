@@ -56,21 +56,14 @@ describe('germanStem', () => {
 
 describe('stemGermanWords', () => {
   it('stems every word and drops punctuation', () => {
-    expect(stemGermanWords('Hunde anmelden, Fahrzeuge zulassen!')).toEqual([
-      'hund',
-      'anmeld',
-      'fahrzeug',
-      'zulass',
-    ]);
+    expect(stemGermanWords('Hunde anmelden, Fahrzeuge zulassen!')).toEqual(['hund', 'anmeld', 'fahrzeug', 'zulass']);
     expect(stemGermanWords('  ')).toEqual([]);
   });
 });
 
 describe('foldUmlauts', () => {
   it('writes umlauts and ß in ASCII, keeping case', () => {
-    expect(foldUmlauts('Führerschein Übergröße Äpfel Öl STRAẞE')).toBe(
-      'Fuehrerschein Uebergroesse Aepfel Oel STRASSE',
-    );
+    expect(foldUmlauts('Führerschein Übergröße Äpfel Öl STRAẞE')).toBe('Fuehrerschein Uebergroesse Aepfel Oel STRASSE');
     expect(foldUmlauts('Fu\u0308hrerschein')).toBe('Fuehrerschein');
     expect(foldUmlauts('Anmeldung')).toBe('Anmeldung');
   });

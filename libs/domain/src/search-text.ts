@@ -17,14 +17,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * SearchLimits.queryMax characters (code points).
  */
 export function normalizeQuery(q: string): string {
-  const text = q
-    .normalize('NFKC')
-    .replace(INVISIBLE, ' ')
-    .toLocaleLowerCase('de-DE')
-    .replace(/\s+/gu, ' ');
-  const limited = Array.from(text.replace(EDGE_PUNCTUATION, ''))
-    .slice(0, SearchLimits.queryMax)
-    .join('');
+  const text = q.normalize('NFKC').replace(INVISIBLE, ' ').toLocaleLowerCase('de-DE').replace(/\s+/gu, ' ');
+  const limited = Array.from(text.replace(EDGE_PUNCTUATION, '')).slice(0, SearchLimits.queryMax).join('');
   return limited.replace(EDGE_PUNCTUATION, '');
 }
 

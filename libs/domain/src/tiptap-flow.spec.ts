@@ -7,25 +7,15 @@ const br: TiptapNode = { type: 'hardBreak' };
 
 describe('cleanInline', () => {
   it('collapses whitespace across nodes and trims the run', () => {
-    expect(cleanInline([text('  a  '), text('  b ', true), text(' c\n')])).toEqual([
-      text('a '),
-      text('b ', true),
-      text('c'),
-    ]);
+    expect(cleanInline([text('  a  '), text('  b ', true), text(' c\n')])).toEqual([text('a '), text('b ', true), text('c')]);
   });
 
   it('trims around breaks and drops breaks at the edges', () => {
-    expect(cleanInline([br, text(' a '), br, text(' b '), br, text('  '), br])).toEqual([
-      text('a'),
-      br,
-      text('b'),
-    ]);
+    expect(cleanInline([br, text(' a '), br, text(' b '), br, text('  '), br])).toEqual([text('a'), br, text('b')]);
   });
 
   it('merges neighbouring text with equal marks and drops invisible characters', () => {
-    expect(cleanInline([text('a'), text('\u200b'), text('b'), text('\u00adc\ufeff')])).toEqual([
-      text('abc'),
-    ]);
+    expect(cleanInline([text('a'), text('\u200b'), text('b'), text('\u00adc\ufeff')])).toEqual([text('abc')]);
   });
 
   it('does not modify its input', () => {

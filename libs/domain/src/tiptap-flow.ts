@@ -91,10 +91,7 @@ function trimEnd(out: TiptapNode[]): void {
   }
 }
 
-function sameMarks(
-  a: readonly TiptapMark[] | undefined,
-  b: readonly TiptapMark[] | undefined,
-): boolean {
+function sameMarks(a: readonly TiptapMark[] | undefined, b: readonly TiptapMark[] | undefined): boolean {
   return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 }
 
@@ -104,9 +101,7 @@ const TEXTBLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
 export function flattenInline(blocks: readonly TiptapNode[]): TiptapNode[] {
   const out: TiptapNode[] = [];
   for (const block of blocks) {
-    const parts = TEXTBLOCKS.has(block.type)
-      ? (block.content ?? [])
-      : flattenInline(block.content ?? []);
+    const parts = TEXTBLOCKS.has(block.type) ? (block.content ?? []) : flattenInline(block.content ?? []);
     if (parts.length === 0) continue;
     if (out.length > 0) out.push({ type: 'text', text: ' ' });
     out.push(...parts);

@@ -57,11 +57,7 @@ const optionalStringOrNull: AttrSpec = {
   expected: 'Text oder null',
 };
 
-const block = (
-  children: ChildKind,
-  nonEmpty = false,
-  attrs: Record<string, AttrSpec> = {},
-): NodeSpec => ({
+const block = (children: ChildKind, nonEmpty = false, attrs: Record<string, AttrSpec> = {}): NodeSpec => ({
   children,
   nonEmpty,
   marks: false,
@@ -114,10 +110,7 @@ export const BLOCK_NODE_TYPES: ReadonlySet<string> = new Set<TiptapNodeType>([
 ]);
 
 /** Node types that may appear inside a paragraph or heading. */
-export const INLINE_NODE_TYPES: ReadonlySet<string> = new Set<TiptapNodeType>([
-  'text',
-  'hardBreak',
-]);
+export const INLINE_NODE_TYPES: ReadonlySet<string> = new Set<TiptapNodeType>(['text', 'hardBreak']);
 
 /** The mark types with their allowed attributes (Tiptap 3's Link serialises all five). */
 export const MARK_SPECS: ReadonlyMap<TiptapMarkType, Readonly<Record<string, AttrSpec>>> = new Map<

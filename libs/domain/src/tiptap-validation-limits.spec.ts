@@ -5,8 +5,7 @@ import { validateTiptapDoc } from './tiptap-validation';
 
 const text = (value: string, marks?: TiptapNode['marks']): TiptapNode =>
   marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
-const para = (...content: TiptapNode[]): TiptapNode =>
-  content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+const para = (...content: TiptapNode[]): TiptapNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 const link = (href: string) => ({ type: 'link', attrs: { href } });
 
@@ -22,22 +21,15 @@ function errorOf(input: unknown): DomainError {
 
 describe('validateTiptapDoc: prototype pollution', () => {
   it('rejects a __proto__ key created by JSON.parse without touching Object.prototype', () => {
-    const input: unknown = JSON.parse(
-      '{"type":"doc","content":[{"type":"paragraph","__proto__":{"polluted":true}}]}',
-    );
+    const input: unknown = JSON.parse('{"type":"doc","content":[{"type":"paragraph","__proto__":{"polluted":true}}]}');
     expect(errorOf(input).details).toEqual({ path: 'content[0].__proto__' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
-    'rejects the attribute name %s',
-    (key) => {
-      const input: unknown = JSON.parse(
-        `{"type":"doc","content":[{"type":"paragraph","attrs":{"${key}":{"x":1}}}]}`,
-      );
-      expect(errorOf(input).code).toBe('BODY_INVALID');
-    },
-  );
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('rejects the attribute name %s', (key) => {
+    const input: unknown = JSON.parse(`{"type":"doc","content":[{"type":"paragraph","attrs":{"${key}":{"x":1}}}]}`);
+    expect(errorOf(input).code).toBe('BODY_INVALID');
+  });
 
   it.each(['constructor', '__proto__', 'toString'])('rejects the node and mark type %s', (type) => {
     expect(errorOf(doc({ type })).code).toBe('BODY_INVALID');
@@ -54,23 +46,16 @@ describe('validateTiptapDoc: prototype pollution', () => {
 
 describe('validateTiptapDoc: limits', () => {
   it('rejects nesting deeper than bodyMaxDepth and accepts it at the limit', () => {
-    const nest = (levels: number): TiptapNode =>
-      levels === 1 ? para(text('x')) : { type: 'blockquote', content: [nest(levels - 1)] };
+    const nest = (levels: number): TiptapNode => (levels === 1 ? para(text('x')) : { type: 'blockquote', content: [nest(levels - 1)] });
     // doc (1) + blockquotes + paragraph + text
     expect(() => validateTiptapDoc(doc(nest(ArticleLimits.bodyMaxDepth - 2)))).not.toThrow();
-    expect(errorOf(doc(nest(ArticleLimits.bodyMaxDepth - 1))).message).toBe(
-      'Der Text ist zu tief verschachtelt.',
-    );
+    expect(errorOf(doc(nest(ArticleLimits.bodyMaxDepth - 1))).message).toBe('Der Text ist zu tief verschachtelt.');
   });
 
   it('rejects more than bodyMaxNodes nodes', () => {
     const paragraphs = (n: number) => Array.from({ length: n }, () => para());
-    expect(() =>
-      validateTiptapDoc(doc(...paragraphs(ArticleLimits.bodyMaxNodes - 1))),
-    ).not.toThrow();
-    expect(errorOf(doc(...paragraphs(ArticleLimits.bodyMaxNodes))).message).toBe(
-      'Der Text hat zu viele Elemente.',
-    );
+    expect(() => validateTiptapDoc(doc(...paragraphs(ArticleLimits.bodyMaxNodes - 1)))).not.toThrow();
+    expect(errorOf(doc(...paragraphs(ArticleLimits.bodyMaxNodes))).message).toBe('Der Text hat zu viele Elemente.');
   });
 
   it('rejects plain text longer than bodyMaxChars with BODY_TOO_LARGE', () => {
@@ -82,17 +67,13 @@ describe('validateTiptapDoc: limits', () => {
 });
 
 describe('validateTiptapDoc: links', () => {
-  it.each([
-    'https://muenchen.de/a?b=c',
-    'http://x.de',
-    'mailto:info@lra.de',
-    'tel:+49891234',
-    'HTTPS://X.DE',
-    '  https://x.de  ',
-  ])('accepts %s', (href) => {
-    const result = validateTiptapDoc(doc(para(text('a', [link(href)]))));
-    expect(result.content[0].content?.[0].marks?.[0].attrs?.href).toBe(href.trim());
-  });
+  it.each(['https://muenchen.de/a?b=c', 'http://x.de', 'mailto:info@lra.de', 'tel:+49891234', 'HTTPS://X.DE', '  https://x.de  '])(
+    'accepts %s',
+    (href) => {
+      const result = validateTiptapDoc(doc(para(text('a', [link(href)]))));
+      expect(result.content[0].content?.[0].marks?.[0].attrs?.href).toBe(href.trim());
+    },
+  );
 
   it.each([
     'javascript:alert(1)',
@@ -116,9 +97,7 @@ describe('validateTiptapDoc: links', () => {
   });
 
   it('rejects overlong hrefs', () => {
-    const error = errorOf(
-      doc(para(text('a', [link(`https://x.de/${'a'.repeat(ArticleLimits.urlMax)}`)]))),
-    );
+    const error = errorOf(doc(para(text('a', [link(`https://x.de/${'a'.repeat(ArticleLimits.urlMax)}`)]))));
     expect(error.code).toBe('BODY_INVALID');
   });
 

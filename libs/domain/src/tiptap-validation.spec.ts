@@ -4,8 +4,7 @@ import { validateTiptapDoc } from './tiptap-validation';
 
 const text = (value: string, marks?: TiptapNode['marks']): TiptapNode =>
   marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
-const para = (...content: TiptapNode[]): TiptapNode =>
-  content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+const para = (...content: TiptapNode[]): TiptapNode => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
 const doc = (...content: unknown[]) => ({ type: 'doc', content });
 
 function errorOf(input: unknown): DomainError {
@@ -22,11 +21,7 @@ describe('validateTiptapDoc', () => {
   it('accepts every StarterKit node and mark the editor allows', () => {
     const body = doc(
       { type: 'heading', attrs: { level: 2 }, content: [text('Titel')] },
-      para(
-        text('fett', [{ type: 'bold' }, { type: 'italic' }]),
-        { type: 'hardBreak' },
-        text('x', [{ type: 'underline' }]),
-      ),
+      para(text('fett', [{ type: 'bold' }, { type: 'italic' }]), { type: 'hardBreak' }, text('x', [{ type: 'underline' }])),
       para(text('s', [{ type: 'strike' }]), text('c', [{ type: 'code' }])),
       { type: 'bulletList', content: [{ type: 'listItem', content: [para(text('eins'))] }] },
       {
@@ -35,10 +30,7 @@ describe('validateTiptapDoc', () => {
         content: [
           {
             type: 'listItem',
-            content: [
-              para(text('a')),
-              { type: 'bulletList', content: [{ type: 'listItem', content: [para()] }] },
-            ],
+            content: [para(text('a')), { type: 'bulletList', content: [{ type: 'listItem', content: [para()] }] }],
           },
         ],
       },
@@ -64,9 +56,7 @@ describe('validateTiptapDoc', () => {
   });
 
   it('returns a copy without empty arrays or null attributes containers', () => {
-    const result = validateTiptapDoc(
-      doc({ type: 'paragraph', content: [], marks: [], attrs: null }),
-    );
+    const result = validateTiptapDoc(doc({ type: 'paragraph', content: [], marks: [], attrs: null }));
     expect(result).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
 
@@ -91,29 +81,13 @@ describe('validateTiptapDoc', () => {
     ['a non-object', 'hallo', ''],
     ['a root that is not a doc', { type: 'paragraph' }, ''],
     ['an unknown node type', doc({ type: 'image', attrs: { src: 'x' } }), 'content[0].type'],
-    [
-      'an unknown mark type',
-      doc(para(text('a', [{ type: 'highlight' }]))),
-      'content[0].content[0].marks[0].type',
-    ],
+    ['an unknown mark type', doc(para(text('a', [{ type: 'highlight' }]))), 'content[0].content[0].marks[0].type'],
     ['an unknown node key', doc({ type: 'paragraph', style: 'x' }), 'content[0].style'],
-    [
-      'an unknown mark key',
-      doc(para(text('a', [{ type: 'bold', extra: 1 } as never]))),
-      'content[0].content[0].marks[0].extra',
-    ],
-    [
-      'an unknown attribute',
-      doc({ type: 'paragraph', attrs: { textAlign: 'left' } }),
-      'content[0].attrs.textAlign',
-    ],
+    ['an unknown mark key', doc(para(text('a', [{ type: 'bold', extra: 1 } as never]))), 'content[0].content[0].marks[0].extra'],
+    ['an unknown attribute', doc({ type: 'paragraph', attrs: { textAlign: 'left' } }), 'content[0].attrs.textAlign'],
     ['heading level 1', doc({ type: 'heading', attrs: { level: 1 } }), 'content[0].attrs.level'],
     ['heading level 5', doc({ type: 'heading', attrs: { level: 5 } }), 'content[0].attrs.level'],
-    [
-      'heading level as string',
-      doc({ type: 'heading', attrs: { level: '2' } }),
-      'content[0].attrs.level',
-    ],
+    ['heading level as string', doc({ type: 'heading', attrs: { level: '2' } }), 'content[0].attrs.level'],
     ['heading without level', doc({ type: 'heading' }), 'content[0].attrs.level'],
     [
       'orderedList start not an integer',
@@ -149,25 +123,13 @@ describe('validateTiptapDoc', () => {
       'content[0].content[0].marks[0].attrs.onclick',
     ],
     ['a text node without text', doc(para({ type: 'text' })), 'content[0].content[0].text'],
-    [
-      'a text node with empty text',
-      doc(para({ type: 'text', text: '' })),
-      'content[0].content[0].text',
-    ],
-    [
-      'a text node with content',
-      doc(para({ type: 'text', text: 'a', content: [text('b')] })),
-      'content[0].content[0].content',
-    ],
+    ['a text node with empty text', doc(para({ type: 'text', text: '' })), 'content[0].content[0].text'],
+    ['a text node with content', doc(para({ type: 'text', text: 'a', content: [text('b')] })), 'content[0].content[0].content'],
     ['text on a paragraph', doc({ type: 'paragraph', text: 'a' }), 'content[0].text'],
     ['text directly in the doc', doc(text('a')), 'content[0]'],
     ['a paragraph inside a paragraph', doc(para(para())), 'content[0].content[0]'],
     ['a list item outside a list', doc({ type: 'listItem', content: [para()] }), 'content[0]'],
-    [
-      'a paragraph directly in a list',
-      doc({ type: 'bulletList', content: [para()] }),
-      'content[0].content[0]',
-    ],
+    ['a paragraph directly in a list', doc({ type: 'bulletList', content: [para()] }), 'content[0].content[0]'],
     ['an empty list', doc({ type: 'bulletList', content: [] }), 'content[0]'],
     ['an empty blockquote', doc({ type: 'blockquote' }), 'content[0]'],
     [
@@ -178,31 +140,11 @@ describe('validateTiptapDoc', () => {
       }),
       'content[0].content[0].content[0]',
     ],
-    [
-      'content on a horizontal rule',
-      doc({ type: 'horizontalRule', content: [text('a')] }),
-      'content[0].content',
-    ],
-    [
-      'marks on a paragraph',
-      doc({ type: 'paragraph', marks: [{ type: 'bold' }] }),
-      'content[0].marks',
-    ],
-    [
-      'formatted text in a code block',
-      doc({ type: 'codeBlock', content: [text('a', [{ type: 'bold' }])] }),
-      'content[0].content',
-    ],
-    [
-      'a duplicate mark',
-      doc(para(text('a', [{ type: 'bold' }, { type: 'bold' }]))),
-      'content[0].content[0].marks[1]',
-    ],
-    [
-      'content that is not an array',
-      doc({ type: 'paragraph', content: 'a' }),
-      'content[0].content',
-    ],
+    ['content on a horizontal rule', doc({ type: 'horizontalRule', content: [text('a')] }), 'content[0].content'],
+    ['marks on a paragraph', doc({ type: 'paragraph', marks: [{ type: 'bold' }] }), 'content[0].marks'],
+    ['formatted text in a code block', doc({ type: 'codeBlock', content: [text('a', [{ type: 'bold' }])] }), 'content[0].content'],
+    ['a duplicate mark', doc(para(text('a', [{ type: 'bold' }, { type: 'bold' }]))), 'content[0].content[0].marks[1]'],
+    ['content that is not an array', doc({ type: 'paragraph', content: 'a' }), 'content[0].content'],
     ['a null child', doc(null), 'content[0]'],
     ['an array as node', doc([]), 'content[0]'],
   ])('rejects %s with BODY_INVALID and the path', (_name, input, path) => {
@@ -212,8 +154,6 @@ describe('validateTiptapDoc', () => {
   });
 
   it('reports errors in German', () => {
-    expect(errorOf(doc({ type: 'image' })).message).toBe(
-      'Der Elementtyp „image“ ist nicht erlaubt.',
-    );
+    expect(errorOf(doc({ type: 'image' })).message).toBe('Der Elementtyp „image“ ist nicht erlaubt.');
   });
 });

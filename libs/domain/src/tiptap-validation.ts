@@ -32,8 +32,7 @@ interface Walk {
  * with `details.path` pointing at the offending part.
  */
 export function validateTiptapDoc(input: unknown): TiptapDoc {
-  if (!isPlainObject(input) || input.type !== 'doc')
-    invalid('Der Text muss ein Tiptap-Dokument sein.', '');
+  if (!isPlainObject(input) || input.type !== 'doc') invalid('Der Text muss ein Tiptap-Dokument sein.', '');
   const node = validateNode(input, '', 1, { nodes: 0 });
   const doc: TiptapDoc = {
     type: 'doc',
@@ -62,24 +61,16 @@ function validateNode(value: unknown, path: string, depth: number, walk: Walk): 
   const marks = validateMarks(value.marks, spec, join(path, 'marks'));
   if (marks.length > 0) node.marks = marks;
   if (type === 'text') node.text = validateText(value.text, join(path, 'text'));
-  else if (value.text !== undefined)
-    invalid('Nur Textelemente dürfen Text enthalten.', join(path, 'text'));
+  else if (value.text !== undefined) invalid('Nur Textelemente dürfen Text enthalten.', join(path, 'text'));
   const content = validateContent(value.content, spec, path, depth, walk);
   if (content.length > 0) node.content = content;
   checkShape(node, spec, path);
   return node;
 }
 
-function validateContent(
-  value: unknown,
-  spec: NodeSpec,
-  path: string,
-  depth: number,
-  walk: Walk,
-): TiptapNode[] {
+function validateContent(value: unknown, spec: NodeSpec, path: string, depth: number, walk: Walk): TiptapNode[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value))
-    invalid('Der Inhalt eines Elements muss eine Liste sein.', join(path, 'content'));
+  if (!Array.isArray(value)) invalid('Der Inhalt eines Elements muss eine Liste sein.', join(path, 'content'));
   if (spec.children === 'none' && value.length > 0) {
     invalid('Dieses Element darf keinen Inhalt haben.', join(path, 'content'));
   }
@@ -120,14 +111,12 @@ function checkShape(node: TiptapNode, spec: NodeSpec, path: string): void {
 }
 
 function validateText(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.length === 0)
-    invalid('Ein Textelement braucht Text.', path);
+  if (typeof value !== 'string' || value.length === 0) invalid('Ein Textelement braucht Text.', path);
   return value;
 }
 
 function validateMarks(value: unknown, spec: NodeSpec, path: string): TiptapMark[] {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0))
-    return [];
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
   if (!spec.marks) invalid('Dieses Element darf nicht formatiert sein.', path);
   if (!Array.isArray(value)) invalid('Formatierungen müssen eine Liste sein.', path);
   const seen = new Set<string>();
@@ -145,8 +134,7 @@ function validateMark(value: unknown, path: string): TiptapMark {
   checkKeys(value, MARK_KEYS, path);
   const { type } = value;
   const attrSpecs = isTiptapMarkType(type) ? MARK_SPECS.get(type) : undefined;
-  if (!attrSpecs)
-    invalid(`Die Formatierung „${describe(type)}“ ist nicht erlaubt.`, join(path, 'type'));
+  if (!attrSpecs) invalid(`Die Formatierung „${describe(type)}“ ist nicht erlaubt.`, join(path, 'type'));
   const mark: TiptapMark = { type: String(type) };
   const attrs = validateAttrs(value.attrs, attrSpecs, join(path, 'attrs'));
   if (type === 'link' && attrs) attrs.href = validateHref(attrs.href, join(path, 'attrs.href'));
@@ -158,20 +146,12 @@ function validateHref(value: unknown, path: string): string {
   const href = String(value).trim();
   if (href.length > ArticleLimits.urlMax) invalid('Die Link-Adresse ist zu lang.', path);
   if (!isSafeLinkHref(href)) {
-    throw new DomainError(
-      'UNSAFE_LINK',
-      'Links müssen mit http:, https:, mailto: oder tel: beginnen.',
-      { path },
-    );
+    throw new DomainError('UNSAFE_LINK', 'Links müssen mit http:, https:, mailto: oder tel: beginnen.', { path });
   }
   return href;
 }
 
-function validateAttrs(
-  value: unknown,
-  specs: Readonly<Record<string, AttrSpec>>,
-  path: string,
-): Record<string, unknown> | undefined {
+function validateAttrs(value: unknown, specs: Readonly<Record<string, AttrSpec>>, path: string): Record<string, unknown> | undefined {
   if (value === undefined || value === null) value = {};
   if (!isPlainObject(value)) invalid('Attribute müssen ein Objekt sein.', path);
   const given = value;
@@ -179,25 +159,18 @@ function validateAttrs(
   for (const key of Object.keys(given)) {
     const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
     if (!spec) invalid(`Das Attribut „${describe(key)}“ ist nicht erlaubt.`, join(path, key));
-    if (!spec.check(given[key]))
-      invalid(`Das Attribut „${key}“ erwartet: ${spec.expected}.`, join(path, key));
+    if (!spec.check(given[key])) invalid(`Das Attribut „${key}“ erwartet: ${spec.expected}.`, join(path, key));
     attrs[key] = given[key];
   }
   for (const [key, spec] of Object.entries(specs)) {
-    if (spec.required && !Object.hasOwn(attrs, key))
-      invalid(`Das Attribut „${key}“ fehlt.`, join(path, key));
+    if (spec.required && !Object.hasOwn(attrs, key)) invalid(`Das Attribut „${key}“ fehlt.`, join(path, key));
   }
   return Object.keys(attrs).length > 0 ? attrs : undefined;
 }
 
-function checkKeys(
-  value: Record<string, unknown>,
-  allowed: ReadonlySet<string>,
-  path: string,
-): void {
+function checkKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.has(key))
-      invalid(`Das Feld „${describe(key)}“ ist nicht erlaubt.`, join(path, key));
+    if (!allowed.has(key)) invalid(`Das Feld „${describe(key)}“ ist nicht erlaubt.`, join(path, key));
   }
 }
 

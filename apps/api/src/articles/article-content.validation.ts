@@ -10,7 +10,9 @@ export async function validateArticleContent(manager: EntityManager, dto: Articl
   const body = validateTiptapDoc(dto.body);
   const documentIds = [...new Set(dto.documents.map((d) => d.documentId))];
   if (documentIds.length > 0) {
-    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM documents WHERE id = ANY($1::uuid[])`, [documentIds])) as { n: number }[];
+    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM documents WHERE id = ANY($1::uuid[])`, [documentIds])) as {
+      n: number;
+    }[];
     if (n !== documentIds.length) throw new DomainError('DOCUMENT_NOT_FOUND');
   }
   return {
@@ -40,7 +42,9 @@ export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const keys = Object.keys(value as Record<string, unknown>).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    const keys = Object.keys(value as Record<string, unknown>)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);

@@ -20,7 +20,13 @@ export async function writeDraftContent(m: EntityManager, articleId: string, wri
 }
 
 /** Opens a new draft in state 'draft' at revision 1. */
-export async function insertDraft(m: EntityManager, articleId: string, content: ArticleContent, authorId: string, baseVersion: number | null): Promise<void> {
+export async function insertDraft(
+  m: EntityManager,
+  articleId: string,
+  content: ArticleContent,
+  authorId: string,
+  baseVersion: number | null,
+): Promise<void> {
   await m.query(
     `INSERT INTO article_drafts (article_id, state, revision, content, base_version, author_ids, updated_by) VALUES ($1, 'draft', 1, $2, $3, $4, $5)`,
     [articleId, JSON.stringify(content), baseVersion, [authorId], authorId],

@@ -13,7 +13,11 @@ describe('Article lifecycle', () => {
   afterAll(() => t.close());
 
   async function createDraft(title = 'Wohngeld beantragen'): Promise<ArticleDetail> {
-    const response = await cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'service', content: buildArticleContent({ title }) });
+    const response = await cast.author.post<ArticleDetail>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'service',
+      content: buildArticleContent({ title }),
+    });
     expect(response.status).toBe(201);
     return response.body;
   }
@@ -31,12 +35,20 @@ describe('Article lifecycle', () => {
     expect(approved.body.publishedVersion).toBe(1);
     const versions = await cast.author.get<ArticleVersionView[]>(`/api/v1/articles/${draft.id}/versions`);
     expect(versions.body).toHaveLength(1);
-    expect(versions.body[0]).toMatchObject({ number: 1, changeNote: 'Erstfassung', approvedBy: cast.reviewerUser.id, authorIds: [cast.authorUser.id] });
+    expect(versions.body[0]).toMatchObject({
+      number: 1,
+      changeNote: 'Erstfassung',
+      approvedBy: cast.reviewerUser.id,
+      authorIds: [cast.authorUser.id],
+    });
   });
 
   it('rejects self-approval with SELF_APPROVAL_FORBIDDEN, even for a reviewer who edited the draft', async () => {
     const draft = await createDraft('Eigene Freigabe');
-    await cast.reviewer.put(`/api/v1/articles/${draft.id}/draft`, { revision: 1, content: buildArticleContent({ title: 'Eigene Freigabe, vom Prüfer ergänzt' }) });
+    await cast.reviewer.put(`/api/v1/articles/${draft.id}/draft`, {
+      revision: 1,
+      content: buildArticleContent({ title: 'Eigene Freigabe, vom Prüfer ergänzt' }),
+    });
     await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'x' });
 
     const response = await cast.reviewer.post<ApiErrorBody>(`/api/v1/articles/${draft.id}/approve`, {});
@@ -47,10 +59,16 @@ describe('Article lifecycle', () => {
 
   it('answers a stale save with 409 DRAFT_CONFLICT and keeps the newer text', async () => {
     const draft = await createDraft('Konflikt');
-    const first = await cast.author.put<DraftView>(`/api/v1/articles/${draft.id}/draft`, { revision: 1, content: buildArticleContent({ title: 'Neuere Fassung' }) });
+    const first = await cast.author.put<DraftView>(`/api/v1/articles/${draft.id}/draft`, {
+      revision: 1,
+      content: buildArticleContent({ title: 'Neuere Fassung' }),
+    });
     expect(first.body.revision).toBe(2);
 
-    const stale = await cast.author.put<ApiErrorBody>(`/api/v1/articles/${draft.id}/draft`, { revision: 1, content: buildArticleContent({ title: 'Veraltete Fassung' }) });
+    const stale = await cast.author.put<ApiErrorBody>(`/api/v1/articles/${draft.id}/draft`, {
+      revision: 1,
+      content: buildArticleContent({ title: 'Veraltete Fassung' }),
+    });
 
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('DRAFT_CONFLICT');
@@ -73,7 +91,10 @@ describe('Article lifecycle', () => {
     const published = await publishArticle(cast, { title: 'Führerschein umtauschen' });
     const opened = await cast.author.post<DraftView>(`/api/v1/articles/${published.id}/draft`);
     expect(opened.status).toBe(201);
-    await cast.author.put(`/api/v1/articles/${published.id}/draft`, { revision: opened.body.revision, content: buildArticleContent({ title: 'Führerschein umtauschen (neu)' }) });
+    await cast.author.put(`/api/v1/articles/${published.id}/draft`, {
+      revision: opened.body.revision,
+      content: buildArticleContent({ title: 'Führerschein umtauschen (neu)' }),
+    });
 
     const agentView = await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${published.id}/published`);
 
@@ -100,7 +121,10 @@ describe('Article lifecycle', () => {
   it('refuses to edit a draft that is in review (INVALID_TRANSITION)', async () => {
     const draft = await createDraft('In Prüfung');
     await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'x' });
-    const response = await cast.author.put<ApiErrorBody>(`/api/v1/articles/${draft.id}/draft`, { revision: 1, content: buildArticleContent({ title: 'geändert' }) });
+    const response = await cast.author.put<ApiErrorBody>(`/api/v1/articles/${draft.id}/draft`, {
+      revision: 1,
+      content: buildArticleContent({ title: 'geändert' }),
+    });
     expect(response.status).toBe(409);
     expect(response.body.code).toBe('INVALID_TRANSITION');
   });
@@ -108,7 +132,10 @@ describe('Article lifecycle', () => {
   it('restores an old version as a new draft without rewriting history', async () => {
     const published = await publishArticle(cast, { title: 'Version eins' });
     const opened = await cast.author.post<DraftView>(`/api/v1/articles/${published.id}/draft`);
-    await cast.author.put(`/api/v1/articles/${published.id}/draft`, { revision: opened.body.revision, content: buildArticleContent({ title: 'Version zwei' }) });
+    await cast.author.put(`/api/v1/articles/${published.id}/draft`, {
+      revision: opened.body.revision,
+      content: buildArticleContent({ title: 'Version zwei' }),
+    });
     await cast.author.post(`/api/v1/articles/${published.id}/submit`, { changeNote: 'v2' });
     await cast.reviewer.post(`/api/v1/articles/${published.id}/approve`, {});
 
@@ -123,13 +150,20 @@ describe('Article lifecycle', () => {
   it('keeps authors out of other departments (DEPARTMENT_FORBIDDEN)', async () => {
     const draft = await createDraft('Fremder Fachbereich');
     const outsider = await (await createUser(t, ['author'], [])).client();
-    const response = await outsider.put<ApiErrorBody>(`/api/v1/articles/${draft.id}/draft`, { revision: 1, content: buildArticleContent() });
+    const response = await outsider.put<ApiErrorBody>(`/api/v1/articles/${draft.id}/draft`, {
+      revision: 1,
+      content: buildArticleContent(),
+    });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('DEPARTMENT_FORBIDDEN');
   });
 
   it('forbids agents to write articles', async () => {
-    const response = await cast.agent.post<ApiErrorBody>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'service', content: buildArticleContent() });
+    const response = await cast.agent.post<ApiErrorBody>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'service',
+      content: buildArticleContent(),
+    });
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('FORBIDDEN');
   });

@@ -8,10 +8,9 @@ import type { ArticleDraft } from './article-draft.entity';
  * all in the caller's transaction. Returns the new version number.
  */
 export async function publishDraft(manager: EntityManager, draft: ArticleDraft, approverId: string): Promise<number> {
-  const [{ next }] = (await manager.query(
-    `SELECT coalesce(max(number), 0) + 1 AS next FROM article_versions WHERE article_id = $1`,
-    [draft.articleId],
-  )) as { next: number }[];
+  const [{ next }] = (await manager.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM article_versions WHERE article_id = $1`, [
+    draft.articleId,
+  ])) as { next: number }[];
   await manager.query(
     `INSERT INTO article_versions (article_id, number, content, author_ids, approved_by, change_note)
      VALUES ($1, $2, $3, $4, $5, $6)`,
@@ -24,7 +23,11 @@ export async function publishDraft(manager: EntityManager, draft: ArticleDraft, 
     [draft.articleId, next, draft.validUntil],
   );
   await manager.query(`DELETE FROM article_drafts WHERE article_id = $1`, [draft.articleId]);
-  await replaceDocumentReferences(manager, draft.articleId, draft.content.documents.map((d) => d.documentId));
+  await replaceDocumentReferences(
+    manager,
+    draft.articleId,
+    draft.content.documents.map((d) => d.documentId),
+  );
   await refreshFallbackColumns(manager, [draft.articleId]);
   await enqueueReindex(manager, [draft.articleId]);
   return next;
@@ -34,8 +37,8 @@ export async function publishDraft(manager: EntityManager, draft: ArticleDraft, 
 async function replaceDocumentReferences(manager: EntityManager, articleId: string, documentIds: string[]): Promise<void> {
   await manager.query(`DELETE FROM article_documents WHERE article_id = $1`, [articleId]);
   if (documentIds.length === 0) return;
-  await manager.query(
-    `INSERT INTO article_documents (article_id, document_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-    [articleId, [...new Set(documentIds)]],
-  );
+  await manager.query(`INSERT INTO article_documents (article_id, document_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+    articleId,
+    [...new Set(documentIds)],
+  ]);
 }

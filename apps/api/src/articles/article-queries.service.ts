@@ -53,7 +53,8 @@ export class ArticleQueriesService {
     const row = await this.row(this.dataSource.manager, id);
     const now = new Date();
     const expired = row.valid_until !== null && row.valid_until <= now;
-    if (row.published_version === null || (!options.includeArchived && (row.archived || expired))) throw new DomainError('ARTICLE_NOT_FOUND');
+    if (row.published_version === null || (!options.includeArchived && (row.archived || expired)))
+      throw new DomainError('ARTICLE_NOT_FOUND');
     const version = await this.dataSource.manager.findOneByOrFail(ArticleVersion, { articleId: id, number: row.published_version });
     const department = await readDepartment(this.dataSource.manager, row.department_id);
     const freshness = computeFreshness({ lastVerifiedAt: row.last_verified_at, reviewIntervalDays: reviewInterval(row), now });
@@ -66,7 +67,11 @@ export class ArticleQueriesService {
       content: version.content,
       documents: await this.resolveDocuments(version.content),
       department: department ?? failNotFound(),
-      freshness: { state: freshness.state, lastVerifiedAt: row.last_verified_at.toISOString(), nextReviewAt: freshness.nextReviewAt.toISOString() },
+      freshness: {
+        state: freshness.state,
+        lastVerifiedAt: row.last_verified_at.toISOString(),
+        nextReviewAt: freshness.nextReviewAt.toISOString(),
+      },
       validUntil: row.valid_until?.toISOString() ?? null,
       openFlags: row.open_flags,
     };
@@ -106,7 +111,11 @@ export class ArticleQueriesService {
   private async resolveDocuments(content: ArticleContent): Promise<PublishedArticleView['documents']> {
     const ids = content.documents.map((d) => d.documentId);
     if (ids.length === 0) return [];
-    const docs = (await this.dataSource.query(`SELECT id, name, description FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string; description: string }[];
+    const docs = (await this.dataSource.query(`SELECT id, name, description FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as {
+      id: string;
+      name: string;
+      description: string;
+    }[];
     const byId = new Map(docs.map((d) => [d.id, d]));
     return content.documents.flatMap((d) => {
       const doc = byId.get(d.documentId);
@@ -117,7 +126,10 @@ export class ArticleQueriesService {
   private async documentNames(contents: ArticleContent[]): Promise<Record<string, string>> {
     const ids = [...new Set(contents.flatMap((c) => c.documents.map((d) => d.documentId)))];
     if (ids.length === 0) return {};
-    const docs = (await this.dataSource.query(`SELECT id, name FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[];
+    const docs = (await this.dataSource.query(`SELECT id, name FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as {
+      id: string;
+      name: string;
+    }[];
     return Object.fromEntries(docs.map((d) => [d.id, d.name]));
   }
 
@@ -140,7 +152,14 @@ function scopeOf(actor: Actor, departmentId?: string): string[] | null {
 }
 
 function toVersionView(v: ArticleVersion): ArticleVersionView {
-  return { number: v.number, content: v.content, authorIds: v.authorIds, approvedBy: v.approvedBy, changeNote: v.changeNote, createdAt: v.createdAt.toISOString() };
+  return {
+    number: v.number,
+    content: v.content,
+    authorIds: v.authorIds,
+    approvedBy: v.approvedBy,
+    changeNote: v.changeNote,
+    createdAt: v.createdAt.toISOString(),
+  };
 }
 
 function failNotFound(): never {

@@ -102,7 +102,13 @@ export function toSummary(row: ArticleRow, now: Date): ArticleSummary {
     archived: row.archived,
     publishedVersion: row.published_version,
     draft: row.draft_state
-      ? { state: row.draft_state, revision: row.draft_revision ?? 1, authorIds: row.draft_author_ids ?? [], baseVersion: row.draft_base_version, publishAt: row.draft_publish_at }
+      ? {
+          state: row.draft_state,
+          revision: row.draft_revision ?? 1,
+          authorIds: row.draft_author_ids ?? [],
+          baseVersion: row.draft_base_version,
+          publishAt: row.draft_publish_at,
+        }
       : null,
   });
   return {

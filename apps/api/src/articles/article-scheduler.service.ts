@@ -63,7 +63,12 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
         const article = await m.findOneByOrFail(Article, { id: draft.articleId });
         transition(toWorkflowState(article, draft), { type: 'publishDue', now });
         const version = await publishDraft(m, draft, draft.approvedBy ?? draft.updatedBy);
-        await this.audit.append(m, null, { action: 'article.published_scheduled', subjectType: 'article', subjectId: draft.articleId, details: { version } });
+        await this.audit.append(m, null, {
+          action: 'article.published_scheduled',
+          subjectType: 'article',
+          subjectId: draft.articleId,
+          details: { version },
+        });
       }
       return drafts.length;
     });

@@ -40,7 +40,9 @@ describe(ArticleSchedulerService.name, () => {
     await cast.author.post(`/api/v1/articles/${created.body.id}/submit`, { changeNote: 'geplant' });
     const publishAt = new Date(Date.now() + 1500);
 
-    const approved = await cast.reviewer.post<ArticleDetail>(`/api/v1/articles/${created.body.id}/approve`, { publishAt: publishAt.toISOString() });
+    const approved = await cast.reviewer.post<ArticleDetail>(`/api/v1/articles/${created.body.id}/approve`, {
+      publishAt: publishAt.toISOString(),
+    });
 
     expect(approved.body.status).toBe('scheduled');
     expect(await searchIds('Schneechaosbereitschaft')).not.toContain(created.body.id);

@@ -9,12 +9,66 @@ type Action = 'save' | 'submit' | 'approve' | 'reject' | 'openDraft' | 'restore'
 // Every lifecycle action in every state, through the real API: the expected status and code.
 // ok = 2xx. The pure rules are unit-tested in libs/domain; this proves the API enforces them.
 const EXPECTED: Record<State, Record<Action, 'ok' | string>> = {
-  draft: { save: 'ok', submit: 'ok', approve: 'INVALID_TRANSITION', reject: 'INVALID_TRANSITION', openDraft: 'INVALID_TRANSITION', restore: 'VERSION_NOT_FOUND', archive: 'ok', verify: 'INVALID_TRANSITION' },
-  in_review: { save: 'INVALID_TRANSITION', submit: 'INVALID_TRANSITION', approve: 'ok', reject: 'ok', openDraft: 'INVALID_TRANSITION', restore: 'VERSION_NOT_FOUND', archive: 'INVALID_TRANSITION', verify: 'INVALID_TRANSITION' },
-  scheduled: { save: 'INVALID_TRANSITION', submit: 'INVALID_TRANSITION', approve: 'INVALID_TRANSITION', reject: 'ok', openDraft: 'INVALID_TRANSITION', restore: 'VERSION_NOT_FOUND', archive: 'INVALID_TRANSITION', verify: 'INVALID_TRANSITION' },
-  published: { save: 'NO_OPEN_DRAFT', submit: 'NO_OPEN_DRAFT', approve: 'NO_OPEN_DRAFT', reject: 'NO_OPEN_DRAFT', openDraft: 'ok', restore: 'ok', archive: 'ok', verify: 'ok' },
-  published_with_draft: { save: 'ok', submit: 'ok', approve: 'INVALID_TRANSITION', reject: 'INVALID_TRANSITION', openDraft: 'INVALID_TRANSITION', restore: 'ok', archive: 'ok', verify: 'ok' },
-  archived: { save: 'NO_OPEN_DRAFT', submit: 'NO_OPEN_DRAFT', approve: 'NO_OPEN_DRAFT', reject: 'NO_OPEN_DRAFT', openDraft: 'ok', restore: 'INVALID_TRANSITION', archive: 'INVALID_TRANSITION', verify: 'INVALID_TRANSITION' },
+  draft: {
+    save: 'ok',
+    submit: 'ok',
+    approve: 'INVALID_TRANSITION',
+    reject: 'INVALID_TRANSITION',
+    openDraft: 'INVALID_TRANSITION',
+    restore: 'VERSION_NOT_FOUND',
+    archive: 'ok',
+    verify: 'INVALID_TRANSITION',
+  },
+  in_review: {
+    save: 'INVALID_TRANSITION',
+    submit: 'INVALID_TRANSITION',
+    approve: 'ok',
+    reject: 'ok',
+    openDraft: 'INVALID_TRANSITION',
+    restore: 'VERSION_NOT_FOUND',
+    archive: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
+  },
+  scheduled: {
+    save: 'INVALID_TRANSITION',
+    submit: 'INVALID_TRANSITION',
+    approve: 'INVALID_TRANSITION',
+    reject: 'ok',
+    openDraft: 'INVALID_TRANSITION',
+    restore: 'VERSION_NOT_FOUND',
+    archive: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
+  },
+  published: {
+    save: 'NO_OPEN_DRAFT',
+    submit: 'NO_OPEN_DRAFT',
+    approve: 'NO_OPEN_DRAFT',
+    reject: 'NO_OPEN_DRAFT',
+    openDraft: 'ok',
+    restore: 'ok',
+    archive: 'ok',
+    verify: 'ok',
+  },
+  published_with_draft: {
+    save: 'ok',
+    submit: 'ok',
+    approve: 'INVALID_TRANSITION',
+    reject: 'INVALID_TRANSITION',
+    openDraft: 'INVALID_TRANSITION',
+    restore: 'ok',
+    archive: 'ok',
+    verify: 'ok',
+  },
+  archived: {
+    save: 'NO_OPEN_DRAFT',
+    submit: 'NO_OPEN_DRAFT',
+    approve: 'NO_OPEN_DRAFT',
+    reject: 'NO_OPEN_DRAFT',
+    openDraft: 'ok',
+    restore: 'INVALID_TRANSITION',
+    archive: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
+  },
 };
 
 describe('Article lifecycle: every action in every state', () => {
@@ -34,9 +88,16 @@ describe('Article lifecycle: every action in every state', () => {
       if (state === 'archived') await cast.reviewer.post(`/api/v1/articles/${article.id}/archive`);
       return article.id;
     }
-    const created = await cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'faq', content: buildArticleContent({ title: `Zustand ${state}` }) });
+    const created = await cast.author.post<ArticleDetail>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'faq',
+      content: buildArticleContent({ title: `Zustand ${state}` }),
+    });
     if (state !== 'draft') await cast.author.post(`/api/v1/articles/${created.body.id}/submit`, { changeNote: 'Prüfung' });
-    if (state === 'scheduled') await cast.reviewer.post(`/api/v1/articles/${created.body.id}/approve`, { publishAt: new Date(Date.now() + 3_600_000).toISOString() });
+    if (state === 'scheduled')
+      await cast.reviewer.post(`/api/v1/articles/${created.body.id}/approve`, {
+        publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+      });
     return created.body.id;
   }
 
@@ -45,7 +106,11 @@ describe('Article lifecycle: every action in every state', () => {
     const draft = await t.db.query(`SELECT revision FROM article_drafts WHERE article_id = $1`, [id]);
     const revision = (draft as { revision: number }[])[0]?.revision ?? 1;
     const calls: Record<Action, () => Promise<{ status: number; body: unknown }>> = {
-      save: () => as(cast.author).put<DraftView>(`/api/v1/articles/${id}/draft`, { revision, content: buildArticleContent({ title: `geändert ${Date.now()}` }) }),
+      save: () =>
+        as(cast.author).put<DraftView>(`/api/v1/articles/${id}/draft`, {
+          revision,
+          content: buildArticleContent({ title: `geändert ${Date.now()}` }),
+        }),
       submit: () => as(cast.author).post(`/api/v1/articles/${id}/submit`, { changeNote: 'nochmal' }),
       approve: () => as(cast.reviewer).post(`/api/v1/articles/${id}/approve`, {}),
       reject: () => as(cast.reviewer).post(`/api/v1/articles/${id}/reject`, { comment: 'Bitte ergänzen' }),

@@ -38,7 +38,12 @@ export class ArticleWorkflowService {
       const content = await validateArticleContent(m, dto.content);
       const article = await m.save(m.create(Article, { departmentId: dto.departmentId, kind: dto.kind, archived: false }));
       await insertDraft(m, article.id, content, actor.id, null);
-      await this.audit.append(m, actor, { action: 'article.created', subjectType: 'article', subjectId: article.id, details: { title: content.title, kind: dto.kind } });
+      await this.audit.append(m, actor, {
+        action: 'article.created',
+        subjectType: 'article',
+        subjectId: article.id,
+        details: { title: content.title, kind: dto.kind },
+      });
       return article.id;
     });
     return this.queries.detail(actor, id);
@@ -57,8 +62,18 @@ export class ArticleWorkflowService {
         throw new DomainError('DRAFT_CONFLICT', undefined, { currentRevision: draft.revision, current });
       }
       this.apply(article, draft, { type: 'save', actorId: actor.id });
-      await writeDraftContent(m, id, { content, revision: draft.revision + 1, authorIds: withAuthor(draft.authorIds, actor.id), updatedBy: actor.id });
-      await this.audit.append(m, actor, { action: 'article.draft_saved', subjectType: 'article', subjectId: id, details: { revision: draft.revision + 1, title: content.title } });
+      await writeDraftContent(m, id, {
+        content,
+        revision: draft.revision + 1,
+        authorIds: withAuthor(draft.authorIds, actor.id),
+        updatedBy: actor.id,
+      });
+      await this.audit.append(m, actor, {
+        action: 'article.draft_saved',
+        subjectType: 'article',
+        subjectId: id,
+        details: { revision: draft.revision + 1, title: content.title },
+      });
     });
     return this.requireDraft(id);
   }
@@ -69,7 +84,12 @@ export class ArticleWorkflowService {
       this.apply(article, draft, { type: 'openDraft', actorId: actor.id });
       const version = await m.findOneByOrFail(ArticleVersion, { articleId: id, number: article.publishedVersion ?? 0 });
       await insertDraft(m, id, version.content, actor.id, article.publishedVersion);
-      await this.audit.append(m, actor, { action: 'article.draft_opened', subjectType: 'article', subjectId: id, details: { fromVersion: version.number } });
+      await this.audit.append(m, actor, {
+        action: 'article.draft_opened',
+        subjectType: 'article',
+        subjectId: id,
+        details: { fromVersion: version.number },
+      });
     });
     return this.requireDraft(id);
   }
@@ -81,18 +101,32 @@ export class ArticleWorkflowService {
       if (!version) throw new DomainError('VERSION_NOT_FOUND');
       this.apply(article, draft, { type: 'restore', actorId: actor.id });
       if (draft) {
-        await writeDraftContent(m, id, { content: version.content, revision: draft.revision + 1, authorIds: withAuthor(draft.authorIds, actor.id), updatedBy: actor.id });
+        await writeDraftContent(m, id, {
+          content: version.content,
+          revision: draft.revision + 1,
+          authorIds: withAuthor(draft.authorIds, actor.id),
+          updatedBy: actor.id,
+        });
       } else {
         await insertDraft(m, id, version.content, actor.id, article.publishedVersion);
       }
-      await this.audit.append(m, actor, { action: 'article.restored', subjectType: 'article', subjectId: id, details: { fromVersion: number } });
+      await this.audit.append(m, actor, {
+        action: 'article.restored',
+        subjectType: 'article',
+        subjectId: id,
+        details: { fromVersion: number },
+      });
     });
     return this.requireDraft(id);
   }
 
   async submit(actor: Actor, id: string, changeNote: string): Promise<ArticleDetail> {
     await this.change(actor, id, { type: 'submit', actorId: actor.id }, 'article.submitted', async (m) => {
-      await m.update(ArticleDraft, { articleId: id }, { state: 'in_review', changeNote: changeNote.trim(), submittedBy: actor.id, rejectionComment: null, updatedAt: new Date() });
+      await m.update(
+        ArticleDraft,
+        { articleId: id },
+        { state: 'in_review', changeNote: changeNote.trim(), submittedBy: actor.id, rejectionComment: null, updatedAt: new Date() },
+      );
       return { changeNote };
     });
     return this.queries.detail(actor, id);
@@ -105,7 +139,11 @@ export class ArticleWorkflowService {
       const approved = draft ?? failNoDraft();
       const validUntil = dto.validUntil ? new Date(dto.validUntil) : approved.validUntil;
       if (next.draft?.state === 'scheduled') {
-        await m.update(ArticleDraft, { articleId: id }, { state: 'scheduled', publishAt: next.draft.publishAt, approvedBy: actor.id, validUntil, updatedAt: now });
+        await m.update(
+          ArticleDraft,
+          { articleId: id },
+          { state: 'scheduled', publishAt: next.draft.publishAt, approvedBy: actor.id, validUntil, updatedAt: now },
+        );
         return { scheduledFor: next.draft.publishAt?.toISOString() };
       }
       const version = await publishDraft(m, { ...approved, validUntil }, actor.id);
@@ -117,7 +155,11 @@ export class ArticleWorkflowService {
 
   async reject(actor: Actor, id: string, comment: string): Promise<ArticleDetail> {
     await this.change(actor, id, { type: 'reject', actorId: actor.id, comment }, 'article.rejected', async (m) => {
-      await m.update(ArticleDraft, { articleId: id }, { state: 'draft', rejectionComment: comment.trim(), publishAt: null, approvedBy: null, updatedAt: new Date() });
+      await m.update(
+        ArticleDraft,
+        { articleId: id },
+        { state: 'draft', rejectionComment: comment.trim(), publishAt: null, approvedBy: null, updatedAt: new Date() },
+      );
       return { comment };
     });
     return this.queries.detail(actor, id);
@@ -136,10 +178,16 @@ export class ArticleWorkflowService {
   async verify(actor: Actor, id: string): Promise<ArticleDetail> {
     await this.dataSource.transaction(async (m) => {
       const { article } = await this.lock(m, actor, id);
-      if (article.publishedVersion === null || article.archived) throw new DomainError('INVALID_TRANSITION', 'Nur veröffentlichte Artikel können bestätigt werden.');
+      if (article.publishedVersion === null || article.archived)
+        throw new DomainError('INVALID_TRANSITION', 'Nur veröffentlichte Artikel können bestätigt werden.');
       await m.update(Article, { id }, { lastVerifiedAt: new Date() });
       await enqueueReindex(m, [id]);
-      await this.audit.append(m, actor, { action: 'article.verified', subjectType: 'article', subjectId: id, details: { version: article.publishedVersion } });
+      await this.audit.append(m, actor, {
+        action: 'article.verified',
+        subjectType: 'article',
+        subjectId: id,
+        details: { version: article.publishedVersion },
+      });
     });
     this.indexer.kick();
     return this.queries.detail(actor, id);
@@ -185,7 +233,15 @@ export function toWorkflowState(article: Article, draft: ArticleDraft | null): W
   return {
     archived: article.archived,
     publishedVersion: article.publishedVersion,
-    draft: draft ? { state: draft.state, revision: draft.revision, authorIds: draft.authorIds, baseVersion: draft.baseVersion, publishAt: draft.publishAt } : null,
+    draft: draft
+      ? {
+          state: draft.state,
+          revision: draft.revision,
+          authorIds: draft.authorIds,
+          baseVersion: draft.baseVersion,
+          publishAt: draft.publishAt,
+        }
+      : null,
   };
 }
 

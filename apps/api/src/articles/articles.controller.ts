@@ -5,7 +5,15 @@ import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { ArticleQueriesService } from './article-queries.service';
 import { ArticleWorkflowService } from './article-workflow.service';
-import { ApproveDto, CreateArticleDto, DiffQueryDto, ListArticlesQueryDto, RejectDto, SaveDraftDto, SubmitDto } from './dto/article-requests.dto';
+import {
+  ApproveDto,
+  CreateArticleDto,
+  DiffQueryDto,
+  ListArticlesQueryDto,
+  RejectDto,
+  SaveDraftDto,
+  SubmitDto,
+} from './dto/article-requests.dto';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
 

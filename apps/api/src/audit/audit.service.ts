@@ -59,7 +59,17 @@ export class AuditService {
     await manager.query(
       `INSERT INTO audit_events (at, actor_id, actor_login, action, subject_type, subject_id, details, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [at, row.actorId, row.actorLogin, row.action, row.subjectType, row.subjectId, JSON.stringify(row.details), prevHash, auditHash(prevHash, row)],
+      [
+        at,
+        row.actorId,
+        row.actorLogin,
+        row.action,
+        row.subjectType,
+        row.subjectId,
+        JSON.stringify(row.details),
+        prevHash,
+        auditHash(prevHash, row),
+      ],
     );
   }
 

@@ -32,7 +32,12 @@ export class DepartmentsService {
     validateOpeningHours(dto.openingHours);
     const id = await this.dataSource.transaction(async (m) => {
       const saved = await m.save(m.create(Department, { ...dto, appointmentUrl: dto.appointmentUrl ?? null }));
-      await this.audit.append(m, actor, { action: 'department.created', subjectType: 'department', subjectId: saved.id, details: { code: dto.code, name: dto.name } });
+      await this.audit.append(m, actor, {
+        action: 'department.created',
+        subjectType: 'department',
+        subjectId: saved.id,
+        details: { code: dto.code, name: dto.name },
+      });
       return saved.id;
     });
     return this.get(id);
@@ -45,9 +50,19 @@ export class DepartmentsService {
       if (!before) throw new DomainError('DEPARTMENT_NOT_FOUND');
       await m.update(Department, { id }, { ...dto, appointmentUrl: dto.appointmentUrl ?? null });
       // The department's name is part of every indexed article it owns.
-      const articles = (await m.query(`SELECT id FROM articles WHERE department_id = $1 AND published_version IS NOT NULL`, [id])) as { id: string }[];
-      await enqueueReindex(m, articles.map((a) => a.id));
-      await this.audit.append(m, actor, { action: 'department.updated', subjectType: 'department', subjectId: id, details: { before: { name: before.name, code: before.code }, after: { name: dto.name, code: dto.code } } });
+      const articles = (await m.query(`SELECT id FROM articles WHERE department_id = $1 AND published_version IS NOT NULL`, [id])) as {
+        id: string;
+      }[];
+      await enqueueReindex(
+        m,
+        articles.map((a) => a.id),
+      );
+      await this.audit.append(m, actor, {
+        action: 'department.updated',
+        subjectType: 'department',
+        subjectId: id,
+        details: { before: { name: before.name, code: before.code }, after: { name: dto.name, code: dto.code } },
+      });
     });
     this.indexer.kick();
     return this.get(id);
@@ -60,7 +75,12 @@ export class DepartmentsService {
       const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM articles WHERE department_id = $1`, [id])) as { n: number }[];
       if (n > 0) throw new DomainError('DEPARTMENT_HAS_ARTICLES', undefined, { articles: n });
       await m.delete(Department, { id });
-      await this.audit.append(m, actor, { action: 'department.deleted', subjectType: 'department', subjectId: id, details: { code: department.code, name: department.name } });
+      await this.audit.append(m, actor, {
+        action: 'department.deleted',
+        subjectType: 'department',
+        subjectId: id,
+        details: { code: department.code, name: department.name },
+      });
     });
   }
 }

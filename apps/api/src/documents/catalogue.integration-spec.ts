@@ -17,7 +17,10 @@ describe('Departments and the document catalogue', () => {
     const article = await publishArticle(cast, { title: 'Halterwechsel', documents: [{ documentId }] });
     await t.drainOutbox();
 
-    const renamed = await admin.put<DocumentView>(`/api/v1/documents/${documentId}`, { name: 'Zulassungsbescheinigung Teil Eins Quittungsbeleg', description: '' });
+    const renamed = await admin.put<DocumentView>(`/api/v1/documents/${documentId}`, {
+      name: 'Zulassungsbescheinigung Teil Eins Quittungsbeleg',
+      description: '',
+    });
     expect(renamed.status).toBe(200);
     await t.drainOutbox();
 

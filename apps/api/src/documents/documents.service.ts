@@ -42,7 +42,12 @@ export class DocumentsService {
   async create(actor: Actor, dto: DocumentDto): Promise<DocumentView> {
     const id = await this.dataSource.transaction(async (m) => {
       const saved = await m.save(m.create(CatalogueDocument, { name: dto.name.trim(), description: dto.description }));
-      await this.audit.append(m, actor, { action: 'document.created', subjectType: 'document', subjectId: saved.id, details: { name: saved.name } });
+      await this.audit.append(m, actor, {
+        action: 'document.created',
+        subjectType: 'document',
+        subjectId: saved.id,
+        details: { name: saved.name },
+      });
       return saved.id;
     });
     return this.get(id);
@@ -55,7 +60,12 @@ export class DocumentsService {
       const users = await this.usersOf(m, id);
       await refreshFallbackColumns(m, users);
       await enqueueReindex(m, users);
-      await this.audit.append(m, actor, { action: 'document.updated', subjectType: 'document', subjectId: id, details: { before: before.name, after: dto.name, reindexedArticles: users.length } });
+      await this.audit.append(m, actor, {
+        action: 'document.updated',
+        subjectType: 'document',
+        subjectId: id,
+        details: { before: before.name, after: dto.name, reindexedArticles: users.length },
+      });
     });
     this.indexer.kick();
     return this.get(id);
@@ -67,7 +77,12 @@ export class DocumentsService {
       const users = await this.usersOf(m, id);
       if (users.length > 0) throw new DomainError('DOCUMENT_IN_USE', undefined, { articles: users.length });
       await m.delete(CatalogueDocument, { id });
-      await this.audit.append(m, actor, { action: 'document.deleted', subjectType: 'document', subjectId: id, details: { name: document.name } });
+      await this.audit.append(m, actor, {
+        action: 'document.deleted',
+        subjectType: 'document',
+        subjectId: id,
+        details: { name: document.name },
+      });
     });
   }
 

@@ -15,12 +15,16 @@ describe(FlagsService.name, () => {
 
   const flag = <T = FlagView>(articleId: string, body: object = { reason: 'outdated', comment: 'Gebühr ist seit Januar höher' }) =>
     cast.agent.post<T>(`/api/v1/articles/${articleId}/flags`, body);
-  const openFlagsOf = async (articleId: string) => (await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${articleId}/published`)).body.openFlags;
+  const openFlagsOf = async (articleId: string) =>
+    (await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${articleId}/published`)).body.openFlags;
 
   /** Publishes a second version of the article through the API. */
   async function publishSecondVersion(articleId: string): Promise<void> {
     const opened = await cast.author.post<DraftView>(`/api/v1/articles/${articleId}/draft`);
-    await cast.author.put(`/api/v1/articles/${articleId}/draft`, { revision: opened.body.revision, content: buildArticleContent({ title: 'Kfz ummelden', fees: '30,70 Euro' }) });
+    await cast.author.put(`/api/v1/articles/${articleId}/draft`, {
+      revision: opened.body.revision,
+      content: buildArticleContent({ title: 'Kfz ummelden', fees: '30,70 Euro' }),
+    });
     await cast.author.post(`/api/v1/articles/${articleId}/submit`, { changeNote: 'Gebühr korrigiert' });
     const approved = await cast.reviewer.post<ArticleDetail>(`/api/v1/articles/${articleId}/approve`, {});
     expect(approved.body.publishedVersion).toBe(2);
@@ -31,23 +35,44 @@ describe(FlagsService.name, () => {
 
     const created = await flag(article.id);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ articleId: article.id, articleTitle: 'Kfz ummelden', version: 1, reason: 'outdated', status: 'open', departmentId: cast.departmentId });
+    expect(created.body).toMatchObject({
+      articleId: article.id,
+      articleTitle: 'Kfz ummelden',
+      version: 1,
+      reason: 'outdated',
+      status: 'open',
+      departmentId: cast.departmentId,
+    });
     expect(await openFlagsOf(article.id)).toBe(1);
 
     const queue = await cast.author.get<FlagView[]>('/api/v1/flags?status=open');
     expect(queue.body.map((f) => f.id)).toContain(created.body.id);
 
     await publishSecondVersion(article.id);
-    const resolved = await cast.author.post<FlagView>(`/api/v1/flags/${created.body.id}/resolve`, { note: 'Gebühr aktualisiert', fixedInVersion: 2 });
+    const resolved = await cast.author.post<FlagView>(`/api/v1/flags/${created.body.id}/resolve`, {
+      note: 'Gebühr aktualisiert',
+      fixedInVersion: 2,
+    });
     expect(resolved.status).toBe(200);
-    expect(resolved.body).toMatchObject({ status: 'resolved', resolutionNote: 'Gebühr aktualisiert', fixedInVersion: 2, resolvedBy: cast.authorUser.id });
+    expect(resolved.body).toMatchObject({
+      status: 'resolved',
+      resolutionNote: 'Gebühr aktualisiert',
+      fixedInVersion: 2,
+      resolvedBy: cast.authorUser.id,
+    });
 
     const mine = await cast.agent.get<FlagView[]>('/api/v1/flags?mine=true');
-    expect(mine.body.find((f) => f.id === created.body.id)).toMatchObject({ status: 'resolved', resolutionNote: 'Gebühr aktualisiert', fixedInVersion: 2 });
+    expect(mine.body.find((f) => f.id === created.body.id)).toMatchObject({
+      status: 'resolved',
+      resolutionNote: 'Gebühr aktualisiert',
+      fixedInVersion: 2,
+    });
     expect(await openFlagsOf(article.id)).toBe(0);
     const stillOpen = await cast.author.get<FlagView[]>('/api/v1/flags?status=open');
     expect(stillOpen.body.map((f) => f.id)).not.toContain(created.body.id);
-    const audit = (await t.db.query(`SELECT action FROM audit_events WHERE subject_id = $1 AND action LIKE 'flag.%' ORDER BY id`, [article.id])) as { action: string }[];
+    const audit = (await t.db.query(`SELECT action FROM audit_events WHERE subject_id = $1 AND action LIKE 'flag.%' ORDER BY id`, [
+      article.id,
+    ])) as { action: string }[];
     expect(audit.map((a) => a.action)).toEqual(['flag.created', 'flag.resolved']);
   });
 
@@ -115,7 +140,11 @@ describe(FlagsService.name, () => {
     });
 
     it('cannot flag unknown, unpublished, archived or expired articles (404)', async () => {
-      const draft = await cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'faq', content: buildArticleContent() });
+      const draft = await cast.author.post<ArticleDetail>('/api/v1/articles', {
+        departmentId: cast.departmentId,
+        kind: 'faq',
+        content: buildArticleContent(),
+      });
       const archived = await publishArticle(cast);
       await t.db.query(`UPDATE articles SET archived = true WHERE id = $1`, [archived.id]);
       const expired = await publishArticle(cast);

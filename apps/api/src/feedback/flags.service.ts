@@ -46,14 +46,16 @@ export class FlagsService {
         [articleId],
       )) as { published_version: number }[];
       if (!article) throw new DomainError('ARTICLE_NOT_FOUND');
-      const [row] = (await m.query(`INSERT INTO flags (article_id, version, reason, comment, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
-        articleId,
-        article.published_version,
-        dto.reason,
-        dto.comment.trim(),
-        actor.id,
-      ])) as { id: string }[];
-      await this.audit.append(m, actor, { action: 'flag.created', subjectType: 'article', subjectId: articleId, details: { flagId: row.id, reason: dto.reason } });
+      const [row] = (await m.query(
+        `INSERT INTO flags (article_id, version, reason, comment, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [articleId, article.published_version, dto.reason, dto.comment.trim(), actor.id],
+      )) as { id: string }[];
+      await this.audit.append(m, actor, {
+        action: 'flag.created',
+        subjectType: 'article',
+        subjectId: articleId,
+        details: { flagId: row.id, reason: dto.reason },
+      });
       return row.id;
     });
     return this.get(id);
@@ -78,7 +80,10 @@ export class FlagsService {
       params.push(query.status);
       where.push(`f.status = $${params.length}`);
     }
-    const rows = (await this.dataSource.query(`${SELECT_FLAGS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.created_at DESC LIMIT 500`, params)) as FlagRow[];
+    const rows = (await this.dataSource.query(
+      `${SELECT_FLAGS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.created_at DESC LIMIT 500`,
+      params,
+    )) as FlagRow[];
     return rows.map(toView);
   }
 
@@ -94,7 +99,12 @@ export class FlagsService {
         `UPDATE flags SET status = 'resolved', resolution_note = $2, resolved_by = $3, resolved_at = now(), fixed_in_version = $4 WHERE id = $1`,
         [id, dto.note.trim(), actor.id, dto.fixedInVersion ?? null],
       );
-      await this.audit.append(m, actor, { action: 'flag.resolved', subjectType: 'article', subjectId: flag.article_id, details: { flagId: id, fixedInVersion: dto.fixedInVersion ?? null } });
+      await this.audit.append(m, actor, {
+        action: 'flag.resolved',
+        subjectType: 'article',
+        subjectId: flag.article_id,
+        details: { flagId: id, fixedInVersion: dto.fixedInVersion ?? null },
+      });
     });
     return this.get(id);
   }

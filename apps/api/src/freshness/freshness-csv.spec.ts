@@ -2,7 +2,14 @@ import { csvCell, freshnessOverviewToCsv } from './freshness-csv';
 import type { FreshnessCounts } from '@bsc/domain';
 
 const counts = (overrides: Partial<FreshnessCounts> = {}): FreshnessCounts => ({
-  published: 8, fresh: 6, dueSoon: 1, overdue: 1, flagged: 1, expiring: 0, trustScore: 5 / 8, ...overrides,
+  published: 8,
+  fresh: 6,
+  dueSoon: 1,
+  overdue: 1,
+  flagged: 1,
+  expiring: 0,
+  trustScore: 5 / 8,
+  ...overrides,
 });
 
 describe(freshnessOverviewToCsv.name, () => {
@@ -10,7 +17,14 @@ describe(freshnessOverviewToCsv.name, () => {
     const csv = freshnessOverviewToCsv({
       at: '2026-06-01T10:00:00.000Z',
       overall: counts(),
-      departments: [{ departmentId: 'd1', departmentName: 'Bürgerbüro', ...counts() }, { departmentId: 'd2', departmentName: 'Leer', ...counts({ published: 0, fresh: 0, dueSoon: 0, overdue: 0, flagged: 0, trustScore: null }) }],
+      departments: [
+        { departmentId: 'd1', departmentName: 'Bürgerbüro', ...counts() },
+        {
+          departmentId: 'd2',
+          departmentName: 'Leer',
+          ...counts({ published: 0, fresh: 0, dueSoon: 0, overdue: 0, flagged: 0, trustScore: null }),
+        },
+      ],
       items: [],
     });
 

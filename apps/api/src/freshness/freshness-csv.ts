@@ -3,7 +3,16 @@ import type { FreshnessCounts, FreshnessOverview } from '@bsc/domain';
 /** Byte order mark: without it Excel opens UTF-8 as Windows-1252 and garbles umlauts. */
 const BOM = '\uFEFF';
 
-const HEADERS = ['Fachbereich', 'Veröffentlicht', 'Aktuell', 'Prüfung bald fällig', 'Prüfung überfällig', 'Mit offener Meldung', 'Läuft bald ab', 'Vertrauenswert (%)'];
+const HEADERS = [
+  'Fachbereich',
+  'Veröffentlicht',
+  'Aktuell',
+  'Prüfung bald fällig',
+  'Prüfung überfällig',
+  'Mit offener Meldung',
+  'Läuft bald ab',
+  'Vertrauenswert (%)',
+];
 
 /** The overview as CSV for Excel in German locale: semicolons, decimal comma, BOM, CRLF. */
 export function freshnessOverviewToCsv(overview: FreshnessOverview): string {

@@ -38,7 +38,12 @@ describe(buildFreshnessOverview.name, () => {
     const overview = buildFreshnessOverview(rows, departments, NOW);
 
     expect(overview.overall).toEqual({ published: 5, fresh: 3, dueSoon: 1, overdue: 1, flagged: 1, expiring: 1, trustScore: 2 / 5 });
-    expect(overview.departments.find((d) => d.departmentId === 'd1')).toMatchObject({ published: 4, fresh: 2, flagged: 1, trustScore: 0.25 });
+    expect(overview.departments.find((d) => d.departmentId === 'd1')).toMatchObject({
+      published: 4,
+      fresh: 2,
+      flagged: 1,
+      trustScore: 0.25,
+    });
     expect(overview.departments.find((d) => d.departmentId === 'd2')).toMatchObject({ published: 1, fresh: 1, expiring: 1, trustScore: 1 });
   });
 

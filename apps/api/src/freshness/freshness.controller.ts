@@ -28,7 +28,11 @@ export class FreshnessController {
 
   @Put('articles/:id/review-interval')
   @RequirePermission('article:verify')
-  setReviewInterval(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReviewIntervalDto): Promise<ArticleDetail> {
+  setReviewInterval(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReviewIntervalDto,
+  ): Promise<ArticleDetail> {
     return this.freshness.setReviewInterval(actor, id, dto.days);
   }
 }

@@ -15,10 +15,17 @@ describe(FreshnessService.name, () => {
   });
   afterAll(() => t.close());
 
-  const authorActor = (cast: Cast): Actor => ({ id: cast.authorUser.id, login: cast.authorUser.login, displayName: 'Autorin', roles: ['author'], departmentIds: [cast.departmentId] });
+  const authorActor = (cast: Cast): Actor => ({
+    id: cast.authorUser.id,
+    login: cast.authorUser.login,
+    displayName: 'Autorin',
+    roles: ['author'],
+    departmentIds: [cast.departmentId],
+  });
   const backdate = (id: string, column: 'last_verified_at' | 'valid_until', days: number) =>
     t.db.query(`UPDATE articles SET ${column} = now() + make_interval(secs => $2) WHERE id = $1`, [id, (days * DAY) / 1000]);
-  const overviewOf = async (cast: Cast) => (await cast.author.get<FreshnessOverview>(`/api/v1/freshness?departmentId=${cast.departmentId}`)).body;
+  const overviewOf = async (cast: Cast) =>
+    (await cast.author.get<FreshnessOverview>(`/api/v1/freshness?departmentId=${cast.departmentId}`)).body;
 
   describe('due dates across time (explicit now)', () => {
     it('turns a published article from fresh to due soon (≤ 14 days) to overdue', async () => {
@@ -34,7 +41,11 @@ describe(FreshnessService.name, () => {
       expect(dueSoon.overall).toMatchObject({ fresh: 0, dueSoon: 1, trustScore: 0 });
       expect(dueSoon.items[0]).toMatchObject({ articleId: article.id, freshness: 'due_soon', daysLeft: 10, reviewIntervalDays: 180 });
       expect((await at(180)).items[0]).toMatchObject({ freshness: 'due_soon', daysLeft: 0 });
-      expect((await at(181)).items[0]).toMatchObject({ freshness: 'overdue', daysLeft: -1, nextReviewAt: new Date(verifiedAt + 180 * DAY).toISOString() });
+      expect((await at(181)).items[0]).toMatchObject({
+        freshness: 'overdue',
+        daysLeft: -1,
+        nextReviewAt: new Date(verifiedAt + 180 * DAY).toISOString(),
+      });
     });
 
     it('follows the department default interval', async () => {
@@ -62,7 +73,10 @@ describe(FreshnessService.name, () => {
       expect(response.body.reviewIntervalDays).toBe(30);
       const lastVerified = new Date(article.published?.freshness.lastVerifiedAt ?? 0).getTime();
       expect(new Date(response.body.nextReviewAt ?? 0).getTime()).toBe(lastVerified + 30 * DAY);
-      const audit = await t.db.query(`SELECT details FROM audit_events WHERE action = 'article.review_interval_changed' AND subject_id = $1`, [article.id]);
+      const audit = await t.db.query(
+        `SELECT details FROM audit_events WHERE action = 'article.review_interval_changed' AND subject_id = $1`,
+        [article.id],
+      );
       expect(audit).toEqual([{ details: { from: null, to: 30 } }]);
       const later = await t.app.get(FreshnessService).overview(authorActor(cast), { now: new Date(Date.now() + 20 * DAY) });
       expect(later.items[0]).toMatchObject({ articleId: article.id, freshness: 'due_soon', reviewIntervalDays: 30 });
@@ -84,7 +98,9 @@ describe(FreshnessService.name, () => {
       const outsider = await (await createUser(t, ['author'], [])).client();
       const agent = await cast.agent.put<ApiErrorBody>(`/api/v1/articles/${article.id}/review-interval`, { days: 30 });
       const other = await outsider.put<ApiErrorBody>(`/api/v1/articles/${article.id}/review-interval`, { days: 30 });
-      const unknown = await cast.author.put<ApiErrorBody>(`/api/v1/articles/00000000-0000-4000-8000-000000000000/review-interval`, { days: 30 });
+      const unknown = await cast.author.put<ApiErrorBody>(`/api/v1/articles/00000000-0000-4000-8000-000000000000/review-interval`, {
+        days: 30,
+      });
 
       expect([agent.status, agent.body.code]).toEqual([403, 'FORBIDDEN']);
       expect([other.status, other.body.code]).toEqual([403, 'DEPARTMENT_FORBIDDEN']);
@@ -114,7 +130,8 @@ describe(FreshnessService.name, () => {
 
     beforeAll(async () => {
       cast = await createCast(t);
-      for (const title of ['aktuell', 'überfällig', 'gemeldet', 'läuft ab', 'abgelaufen', 'archiviert']) ids[title] = (await publishArticle(cast, { title })).id;
+      for (const title of ['aktuell', 'überfällig', 'gemeldet', 'läuft ab', 'abgelaufen', 'archiviert'])
+        ids[title] = (await publishArticle(cast, { title })).id;
       await backdate(ids['überfällig'], 'last_verified_at', -190);
       await cast.agent.post(`/api/v1/articles/${ids['gemeldet']}/flags`, { reason: 'wrong', comment: 'Gebühr stimmt nicht' });
       await backdate(ids['läuft ab'], 'valid_until', 5);
@@ -149,7 +166,9 @@ describe(FreshnessService.name, () => {
     });
 
     it('exports the overview as CSV for Excel', async () => {
-      const response = await fetch(`${t.baseUrl}/api/v1/freshness.csv?departmentId=${cast.departmentId}`, { headers: { cookie: await sessionCookie(cast) } });
+      const response = await fetch(`${t.baseUrl}/api/v1/freshness.csv?departmentId=${cast.departmentId}`, {
+        headers: { cookie: await sessionCookie(cast) },
+      });
       const bytes = new Uint8Array(await response.arrayBuffer());
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
@@ -158,7 +177,9 @@ describe(FreshnessService.name, () => {
       expect(response.headers.get('content-disposition')).toContain('attachment');
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = text.slice(1).split('\r\n');
-      expect(lines[0]).toBe('Fachbereich;Veröffentlicht;Aktuell;Prüfung bald fällig;Prüfung überfällig;Mit offener Meldung;Läuft bald ab;Vertrauenswert (%)');
+      expect(lines[0]).toBe(
+        'Fachbereich;Veröffentlicht;Aktuell;Prüfung bald fällig;Prüfung überfällig;Mit offener Meldung;Läuft bald ab;Vertrauenswert (%)',
+      );
       expect(lines[1]).toMatch(/^Fachbereich D[0-9A-F]+;4;3;0;1;1;1;50$/);
       expect(lines[2]).toBe('Gesamt;4;3;0;1;1;1;50');
     });

@@ -45,7 +45,9 @@ export class FreshnessService {
   /** Sets the article's own review interval; `null` falls back to the department default. */
   async setReviewInterval(actor: Actor, articleId: string, days: number | null): Promise<ArticleDetail> {
     await this.dataSource.transaction(async (m) => {
-      const [article] = (await m.query(`SELECT department_id, review_interval_days FROM articles WHERE id = $1 FOR UPDATE`, [articleId])) as {
+      const [article] = (await m.query(`SELECT department_id, review_interval_days FROM articles WHERE id = $1 FOR UPDATE`, [
+        articleId,
+      ])) as {
         department_id: string;
         review_interval_days: number | null;
       }[];

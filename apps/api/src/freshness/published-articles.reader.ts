@@ -65,5 +65,8 @@ export async function readPublishedArticles(manager: EntityManager, departmentId
 /** Reads departments by id (`null` = all), ordered by name. */
 export async function readDepartmentRefs(manager: EntityManager, departmentIds: string[] | null): Promise<DepartmentRef[]> {
   const where = departmentIds ? `WHERE id = ANY($1::uuid[])` : '';
-  return (await manager.query(`SELECT id, name FROM departments ${where} ORDER BY name`, departmentIds ? [departmentIds] : [])) as DepartmentRef[];
+  return (await manager.query(
+    `SELECT id, name FROM departments ${where} ORDER BY name`,
+    departmentIds ? [departmentIds] : [],
+  )) as DepartmentRef[];
 }

@@ -7,7 +7,11 @@ describe('GET /api/v1/health', () => {
     try {
       const response = await t.anonymous().get<HealthView>('/api/v1/health');
       expect(response.status).toBe(200);
-      expect(response.body.info).toMatchObject({ database: { status: 'up' }, search: { status: 'up' }, outbox: { status: 'up', pending: 0 } });
+      expect(response.body.info).toMatchObject({
+        database: { status: 'up' },
+        search: { status: 'up' },
+        outbox: { status: 'up', pending: 0 },
+      });
     } finally {
       await t.close();
     }

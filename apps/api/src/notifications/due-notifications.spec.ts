@@ -7,8 +7,15 @@ const VERIFIED = new Date('2026-01-01T08:00:00Z');
 const at = (days: number) => new Date(VERIFIED.getTime() + days * DAY);
 
 const row = (overrides: Partial<PublishedArticleRow> = {}): PublishedArticleRow => ({
-  id: 'a1', title: 'Hund anmelden', departmentId: 'd1', departmentName: 'Steueramt',
-  reviewIntervalDays: 100, lastVerifiedAt: VERIFIED, validUntil: null, openFlags: 0, ...overrides,
+  id: 'a1',
+  title: 'Hund anmelden',
+  departmentId: 'd1',
+  departmentName: 'Steueramt',
+  reviewIntervalDays: 100,
+  lastVerifiedAt: VERIFIED,
+  validUntil: null,
+  openFlags: 0,
+  ...overrides,
 });
 
 const notify = (r: PublishedArticleRow, now: Date) => dueNotifications(assessArticles([r], now), now);

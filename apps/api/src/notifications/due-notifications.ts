@@ -12,7 +12,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function dueNotifications(articles: AssessedArticle[], now: Date): PendingNotification[] {
   const result: PendingNotification[] = [];
   for (const { row, freshness, expiring } of articles) {
-    const base = { articleId: row.id, articleTitle: row.title, departmentId: row.departmentId, actorName: null, text: null, flagReason: null, fixedInVersion: null, settled: false };
+    const base = {
+      articleId: row.id,
+      articleTitle: row.title,
+      departmentId: row.departmentId,
+      actorName: null,
+      text: null,
+      flagReason: null,
+      fixedInVersion: null,
+      settled: false,
+    };
     if (freshness.state !== 'fresh') {
       const dueAt = freshness.nextReviewAt;
       result.push({

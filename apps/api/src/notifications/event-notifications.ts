@@ -32,34 +32,49 @@ const LIMIT = 200;
 
 /** Flags agents raised on articles of the user's departments; settled once resolved. */
 export function flagsCreated(m: EntityManager, w: EventWindow): Promise<PendingNotification[]> {
-  return read(m, 'flag_created', `
+  return read(
+    m,
+    'flag_created',
+    `
     SELECT f.id AS source_id, f.created_at AS at, f.status = 'resolved' AS settled, a.id AS article_id, a.department_id, ${TITLE},
            u.display_name AS actor_name, nullif(f.comment, '') AS text, f.reason AS flag_reason, NULL::int AS fixed_in_version
       FROM flags f JOIN articles a ON a.id = f.article_id LEFT JOIN users u ON u.id = f.created_by ${ARTICLE_JOINS}
      WHERE a.department_id = ANY($1::uuid[]) AND f.created_by <> $2 AND f.created_at BETWEEN $3 AND $4
-     ORDER BY f.created_at DESC LIMIT ${LIMIT}`, [w.departmentIds, w.userId, w.since, w.until]);
+     ORDER BY f.created_at DESC LIMIT ${LIMIT}`,
+    [w.departmentIds, w.userId, w.since, w.until],
+  );
 }
 
 /** Outcomes of the flags the user raised. */
 export function flagsResolved(m: EntityManager, w: EventWindow): Promise<PendingNotification[]> {
-  return read(m, 'flag_resolved', `
+  return read(
+    m,
+    'flag_resolved',
+    `
     SELECT f.id AS source_id, f.resolved_at AS at, false AS settled, a.id AS article_id, a.department_id, ${TITLE},
            u.display_name AS actor_name, f.resolution_note AS text, f.reason AS flag_reason, f.fixed_in_version
       FROM flags f JOIN articles a ON a.id = f.article_id LEFT JOIN users u ON u.id = f.resolved_by ${ARTICLE_JOINS}
      WHERE f.created_by = $1 AND f.status = 'resolved' AND f.resolved_by <> $1 AND f.resolved_at BETWEEN $2 AND $3
-     ORDER BY f.resolved_at DESC LIMIT ${LIMIT}`, [w.userId, w.since, w.until]);
+     ORDER BY f.resolved_at DESC LIMIT ${LIMIT}`,
+    [w.userId, w.since, w.until],
+  );
 }
 
 /** Submissions for review in the user's departments; settled by a later approval, rejection or resubmission. */
 export function reviewRequests(m: EntityManager, w: EventWindow): Promise<PendingNotification[]> {
-  return read(m, 'review_requested', `
+  return read(
+    m,
+    'review_requested',
+    `
     SELECT e.id::text AS source_id, e.at, ${laterEvent(`'article.approved', 'article.rejected', 'article.submitted'`)} AS settled,
            a.id AS article_id, a.department_id, ${TITLE}, u.display_name AS actor_name, nullif(e.details->>'changeNote', '') AS text,
            NULL AS flag_reason, NULL::int AS fixed_in_version
       FROM audit_events e JOIN articles a ON a.id::text = e.subject_id LEFT JOIN users u ON u.id = e.actor_id ${ARTICLE_JOINS}
      WHERE e.action = 'article.submitted' AND e.subject_type = 'article' AND a.department_id = ANY($1::uuid[])
        AND e.actor_id IS DISTINCT FROM $2 AND e.at BETWEEN $3 AND $4
-     ORDER BY e.at DESC LIMIT ${LIMIT}`, [w.departmentIds, w.userId, w.since, w.until]);
+     ORDER BY e.at DESC LIMIT ${LIMIT}`,
+    [w.departmentIds, w.userId, w.since, w.until],
+  );
 }
 
 /**
@@ -68,7 +83,10 @@ export function reviewRequests(m: EntityManager, w: EventWindow): Promise<Pendin
  * Settled once the draft is submitted again.
  */
 export function rejections(m: EntityManager, w: EventWindow): Promise<PendingNotification[]> {
-  return read(m, 'rejected', `
+  return read(
+    m,
+    'rejected',
+    `
     SELECT e.id::text AS source_id, e.at, ${laterEvent(`'article.submitted'`)} AS settled,
            a.id AS article_id, a.department_id, ${TITLE}, u.display_name AS actor_name, e.details->>'comment' AS text,
            NULL AS flag_reason, NULL::int AS fixed_in_version
@@ -81,7 +99,9 @@ export function rejections(m: EntityManager, w: EventWindow): Promise<PendingNot
                       AND w.id > coalesce((SELECT max(p.id) FROM audit_events p
                                             WHERE p.subject_type = 'article' AND p.subject_id = e.subject_id
                                               AND p.action = 'article.approved' AND p.id < e.id), 0))
-     ORDER BY e.at DESC LIMIT ${LIMIT}`, [w.userId, w.since, w.until]);
+     ORDER BY e.at DESC LIMIT ${LIMIT}`,
+    [w.userId, w.since, w.until],
+  );
 }
 
 /** SQL: whether one of the actions happened on the same article after event `e`. */

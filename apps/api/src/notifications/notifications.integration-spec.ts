@@ -20,7 +20,8 @@ describe(NotificationsService.name, () => {
     expect(response.status).toBe(200);
     return response.body;
   };
-  const find = (box: NotificationsResponse, kind: NotificationView['kind'], articleId: string) => box.items.find((n) => n.kind === kind && n.articleId === articleId);
+  const find = (box: NotificationsResponse, kind: NotificationView['kind'], articleId: string) =>
+    box.items.find((n) => n.kind === kind && n.articleId === articleId);
 
   it('tells the department about a new flag and the agent about its resolution', async () => {
     const cast = await createCast(t);
@@ -29,7 +30,13 @@ describe(NotificationsService.name, () => {
 
     const author = await inbox(cast.author);
     expect(author.unread).toBe(1);
-    expect(find(author, 'flag_created', article.id)).toMatchObject({ id: `flag_created.${flag.body.id}`, read: false, articleTitle: 'Hund anmelden', flagReason: 'wrong', text: 'Steuersatz falsch' });
+    expect(find(author, 'flag_created', article.id)).toMatchObject({
+      id: `flag_created.${flag.body.id}`,
+      read: false,
+      articleTitle: 'Hund anmelden',
+      flagReason: 'wrong',
+      text: 'Steuersatz falsch',
+    });
     expect(find(await inbox(cast.reviewer), 'flag_created', article.id)?.read).toBe(false);
     const outsider = await (await createUser(t, ['author'], [(await createCast(t)).departmentId])).client();
     expect((await inbox(outsider)).items).toEqual([]);
@@ -38,7 +45,13 @@ describe(NotificationsService.name, () => {
 
     const agent = await inbox(cast.agent);
     expect(agent.unread).toBe(1);
-    expect(agent.items[0]).toMatchObject({ kind: 'flag_resolved', articleId: article.id, text: 'Steuersatz korrigiert', fixedInVersion: 1, read: false });
+    expect(agent.items[0]).toMatchObject({
+      kind: 'flag_resolved',
+      articleId: article.id,
+      text: 'Steuersatz korrigiert',
+      fixedInVersion: 1,
+      read: false,
+    });
     // Nothing left to do for the department: the flag notification counts as read.
     expect(find(await inbox(cast.author), 'flag_created', article.id)?.read).toBe(true);
     expect((await inbox(cast.reviewer)).items.some((n) => n.kind === 'flag_resolved')).toBe(false);
@@ -46,12 +59,21 @@ describe(NotificationsService.name, () => {
 
   it('sends review requests to reviewers and rejections to the draft authors', async () => {
     const cast = await createCast(t);
-    const created = await cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'service', content: buildArticleContent({ title: 'Wohngeld' }) });
+    const created = await cast.author.post<ArticleDetail>('/api/v1/articles', {
+      departmentId: cast.departmentId,
+      kind: 'service',
+      content: buildArticleContent({ title: 'Wohngeld' }),
+    });
     const id = created.body.id;
     await cast.author.post(`/api/v1/articles/${id}/submit`, { changeNote: 'Erstfassung' });
 
     const request = find(await inbox(cast.reviewer), 'review_requested', id);
-    expect(request).toMatchObject({ read: false, articleTitle: 'Wohngeld', text: 'Erstfassung', actorName: `Test ${cast.authorUser.login}` });
+    expect(request).toMatchObject({
+      read: false,
+      articleTitle: 'Wohngeld',
+      text: 'Erstfassung',
+      actorName: `Test ${cast.authorUser.login}`,
+    });
     expect(find(await inbox(cast.author), 'review_requested', id)).toBeUndefined();
 
     await cast.reviewer.post(`/api/v1/articles/${id}/reject`, { comment: 'Einkommensgrenzen fehlen' });
@@ -65,13 +87,19 @@ describe(NotificationsService.name, () => {
 
     expect(find(await inbox(cast.author), 'rejected', id)?.read).toBe(true);
     const requests = (await inbox(cast.reviewer)).items.filter((n) => n.kind === 'review_requested' && n.articleId === id);
-    expect(requests.map((n) => [n.text, n.read])).toEqual([['ergänzt', false], ['Erstfassung', true]]);
+    expect(requests.map((n) => [n.text, n.read])).toEqual([
+      ['ergänzt', false],
+      ['Erstfassung', true],
+    ]);
   });
 
   it('reminds authors of due reviews and ending validity until the article is verified', async () => {
     const cast = await createCast(t);
     const article = await publishArticle(cast, { title: 'Personalausweis' });
-    await t.db.query(`UPDATE articles SET last_verified_at = now() - interval '170 days', valid_until = now() + interval '5 days' WHERE id = $1`, [article.id]);
+    await t.db.query(
+      `UPDATE articles SET last_verified_at = now() - interval '170 days', valid_until = now() + interval '5 days' WHERE id = $1`,
+      [article.id],
+    );
 
     const before = await inbox(cast.author);
     expect(find(before, 'review_due', article.id)).toMatchObject({ freshness: 'due_soon', read: false });
@@ -88,7 +116,13 @@ describe(NotificationsService.name, () => {
   it('computes due reviews for any moment (explicit now)', async () => {
     const cast = await createCast(t);
     const article = await publishArticle(cast);
-    const actor = { id: cast.authorUser.id, login: cast.authorUser.login, displayName: 'A', roles: ['author' as const], departmentIds: [cast.departmentId] };
+    const actor = {
+      id: cast.authorUser.id,
+      login: cast.authorUser.login,
+      displayName: 'A',
+      roles: ['author' as const],
+      departmentIds: [cast.departmentId],
+    };
     const service = t.app.get(NotificationsService);
     const at = async (days: number) => find(await service.list(actor, new Date(Date.now() + days * DAY)), 'review_due', article.id);
 

@@ -51,13 +51,19 @@ export class NotificationsService {
 
   async markAllRead(actor: Actor, now: Date = this.clock.now()): Promise<void> {
     const unread = (await this.all(actor, now)).filter((n) => !n.read);
-    await this.storeMarkers(actor.id, unread.map((n) => n.id));
+    await this.storeMarkers(
+      actor.id,
+      unread.map((n) => n.id),
+    );
   }
 
   /** Every notification of the actor at `now`, newest first, with its read state. */
   private async all(actor: Actor, now: Date): Promise<NotificationView[]> {
     const pending = await this.pending(actor, now);
-    const marked = await this.readMarkers(actor.id, pending.map((n) => n.id));
+    const marked = await this.readMarkers(
+      actor.id,
+      pending.map((n) => n.id),
+    );
     return pending
       .sort((a, b) => b.at.getTime() - a.at.getTime())
       .map(({ settled, at, ...rest }) => ({ ...rest, at: at.toISOString(), read: settled || marked.has(rest.id) }));
@@ -66,8 +72,14 @@ export class NotificationsService {
   /** Each kind goes to the roles that act on it. */
   private async pending(actor: Actor, now: Date): Promise<PendingNotification[]> {
     const m = this.dataSource.manager;
-    const w: EventWindow = { userId: actor.id, departmentIds: actor.departmentIds, since: new Date(now.getTime() - NOTIFICATION_WINDOW_DAYS * DAY_MS), until: now };
-    const can = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.roles, permission) && actor.departmentIds.length > 0;
+    const w: EventWindow = {
+      userId: actor.id,
+      departmentIds: actor.departmentIds,
+      since: new Date(now.getTime() - NOTIFICATION_WINDOW_DAYS * DAY_MS),
+      until: now,
+    };
+    const can = (permission: Parameters<typeof hasPermission>[1]) =>
+      hasPermission(actor.roles, permission) && actor.departmentIds.length > 0;
     const sources = await Promise.all([
       can('article:verify') ? this.due(actor.departmentIds, now) : [],
       can('feedback:resolve') ? flagsCreated(m, w) : [],
@@ -85,7 +97,10 @@ export class NotificationsService {
 
   private async readMarkers(userId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = (await this.dataSource.query(`SELECT notification_id FROM notification_reads WHERE user_id = $1 AND notification_id = ANY($2::text[])`, [userId, ids])) as {
+    const rows = (await this.dataSource.query(
+      `SELECT notification_id FROM notification_reads WHERE user_id = $1 AND notification_id = ANY($2::text[])`,
+      [userId, ids],
+    )) as {
       notification_id: string;
     }[];
     return new Set(rows.map((r) => r.notification_id));

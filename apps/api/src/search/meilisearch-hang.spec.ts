@@ -55,7 +55,13 @@ describe('MeilisearchAdapter against a hung Meilisearch', () => {
   it('fails a removal after about 2 s when the task poll hangs', async () => {
     const fake = await fakeMeilisearch((req, res) => {
       if (req.method === 'POST' && req.url === '/indexes/articles/documents/delete-batch') {
-        return json(res, 202, { taskUid: 7, indexUid: 'articles', status: 'enqueued', type: 'documentDeletion', enqueuedAt: new Date().toISOString() });
+        return json(res, 202, {
+          taskUid: 7,
+          indexUid: 'articles',
+          status: 'enqueued',
+          type: 'documentDeletion',
+          enqueuedAt: new Date().toISOString(),
+        });
       }
       return false; // GET /tasks/7 hangs
     });

@@ -19,14 +19,7 @@ const published = DEMO_ARTICLES.filter((a) => a.state === 'published');
 
 // What the seeded bodies may use: deliberately narrower than the editor schema, so the demo
 // shows the formatting agents actually see (no code blocks, quotes or rules).
-const BODY_NODES = new Set([
-  'paragraph',
-  'text',
-  'heading',
-  'bulletList',
-  'orderedList',
-  'listItem',
-]);
+const BODY_NODES = new Set(['paragraph', 'text', 'heading', 'bulletList', 'orderedList', 'listItem']);
 const BODY_MARKS = new Set(['bold', 'italic', 'link']);
 
 function allNodes(nodes: readonly TiptapNode[]): TiptapNode[] {
@@ -59,9 +52,7 @@ describe('demo departments', () => {
       expect(d.address.length).toBeLessThanOrEqual(CatalogueLimits.addressMax);
       expect(d.reviewIntervalDays).toBeGreaterThanOrEqual(CatalogueLimits.reviewIntervalMinDays);
       expect(d.reviewIntervalDays).toBeLessThanOrEqual(CatalogueLimits.reviewIntervalMaxDays);
-      expect(validateOpeningHours(d.openingHours).weekly).toHaveLength(
-        d.openingHours.weekly.length,
-      );
+      expect(validateOpeningHours(d.openingHours).weekly).toHaveLength(d.openingHours.weekly.length);
       if (d.appointmentUrl !== null) expect(d.appointmentUrl).toMatch(/^https:\/\//);
     }
   });
@@ -97,8 +88,7 @@ describe('demo articles: references and limits', () => {
       expect(keys.filter((k) => !documentKeys.has(k))).toEqual([]);
       expect(duplicates(keys)).toEqual([]);
       expect(keys.length).toBeLessThanOrEqual(ArticleLimits.documentsMax);
-      for (const d of a.documents)
-        expect((d.note ?? '').length).toBeLessThanOrEqual(ArticleLimits.documentNoteMax);
+      for (const d of a.documents) expect((d.note ?? '').length).toBeLessThanOrEqual(ArticleLimits.documentNoteMax);
     }
   });
 
@@ -112,14 +102,7 @@ describe('demo articles: references and limits', () => {
       for (const k of c.keywords) expect(k.length).toBeLessThanOrEqual(ArticleLimits.keywordMax);
       expect(c.shortAnswer.length).toBeGreaterThan(0);
       expect(c.shortAnswer.length).toBeLessThanOrEqual(ArticleLimits.shortAnswerMax);
-      const texts = [
-        c.prerequisites,
-        c.fees,
-        c.procedure,
-        c.processingTime,
-        c.deadlines,
-        c.legalBasis,
-      ];
+      const texts = [c.prerequisites, c.fees, c.procedure, c.processingTime, c.deadlines, c.legalBasis];
       for (const t of texts) expect(t.length).toBeLessThanOrEqual(ArticleLimits.textFieldMax);
       expect(c.links.length).toBeLessThanOrEqual(ArticleLimits.linksMax);
       for (const l of c.links) {
@@ -136,9 +119,7 @@ describe('demo articles: references and limits', () => {
       const c = a.content;
       expect({
         key: a.key,
-        empty: [c.prerequisites, c.fees, c.procedure, c.processingTime, c.legalBasis].filter(
-          (t) => !t,
-        ),
+        empty: [c.prerequisites, c.fees, c.procedure, c.processingTime, c.legalBasis].filter((t) => !t),
       }).toEqual({ key: a.key, empty: [] });
       expect(a.documents.length).toBeGreaterThan(0);
       expect(c.leikaKey).not.toBeNull();
@@ -147,12 +128,9 @@ describe('demo articles: references and limits', () => {
 });
 
 describe('demo articles: bodies', () => {
-  it.each(DEMO_ARTICLES.map((a) => [a.key, a] as const))(
-    '%s passes the domain body validator unchanged',
-    (_key, a) => {
-      expect(validateTiptapDoc(a.content.body)).toEqual(a.content.body);
-    },
-  );
+  it.each(DEMO_ARTICLES.map((a) => [a.key, a] as const))('%s passes the domain body validator unchanged', (_key, a) => {
+    expect(validateTiptapDoc(a.content.body)).toEqual(a.content.body);
+  });
 
   it('use only paragraphs, headings 2–3, lists and the marks bold, italic and link', () => {
     for (const a of DEMO_ARTICLES) {
@@ -184,9 +162,7 @@ describe('demo articles: workflow and freshness', () => {
 
   it('cover all kinds and BSC resolutions, and name the new registration "Fahrzeugzulassung"', () => {
     expect(new Set(published.map((a) => a.kind))).toEqual(new Set(ARTICLE_KINDS));
-    expect(new Set(published.map((a) => a.content.bscResolution))).toEqual(
-      new Set(BSC_RESOLUTIONS),
-    );
+    expect(new Set(published.map((a) => a.content.bscResolution))).toEqual(new Set(BSC_RESOLUTIONS));
     const registration = DEMO_ARTICLES.find((a) => a.key === 'kfz-neuzulassung');
     expect(registration?.content.title).toContain('Fahrzeugzulassung');
   });
@@ -206,10 +182,7 @@ describe('demo users', () => {
   });
 
   it('scope the author and the reviewer to the departments whose articles they handle', () => {
-    const scoped = DEMO_USERS.filter(
-      (u) => u.roles.includes('author') || u.roles.includes('reviewer'),
-    );
-    for (const u of scoped)
-      expect(u.departmentCodes).toEqual(expect.arrayContaining(['KFZ', 'FS']));
+    const scoped = DEMO_USERS.filter((u) => u.roles.includes('author') || u.roles.includes('reviewer'));
+    for (const u of scoped) expect(u.departmentCodes).toEqual(expect.arrayContaining(['KFZ', 'FS']));
   });
 });

@@ -1,12 +1,4 @@
-import type {
-  ArticleContent,
-  ArticleKind,
-  ArticleLink,
-  DepartmentInput,
-  OpeningHours,
-  TiptapDoc,
-  TiptapNode,
-} from '@bsc/domain';
+import type { ArticleContent, ArticleKind, ArticleLink, DepartmentInput, OpeningHours, TiptapDoc, TiptapNode } from '@bsc/domain';
 
 // Demo content of the fictional "Landratsamt Musterkreis" (a Bavarian district office, hence
 // BayBO and the Bavarian split of duties). Names, phone numbers and addresses are invented; own
@@ -35,8 +27,7 @@ export interface DemoArticle {
 
 type Inline = string | TiptapNode;
 
-const toInline = (part: Inline): TiptapNode =>
-  typeof part === 'string' ? { type: 'text', text: part } : part;
+const toInline = (part: Inline): TiptapNode => (typeof part === 'string' ? { type: 'text', text: part } : part);
 const bold = (text: string): TiptapNode => ({ type: 'text', text, marks: [{ type: 'bold' }] });
 const italic = (text: string): TiptapNode => ({ type: 'text', text, marks: [{ type: 'italic' }] });
 const link = (text: string, href: string): TiptapNode => ({
@@ -88,8 +79,7 @@ function hours(slots: [number, string, string][], note?: string): OpeningHours {
 }
 
 const WEEKDAYS = [0, 1, 2, 3, 4];
-const mornings = (opens: string, closes: string): [number, string, string][] =>
-  WEEKDAYS.map((day) => [day, opens, closes]);
+const mornings = (opens: string, closes: string): [number, string, string][] => WEEKDAYS.map((day) => [day, opens, closes]);
 
 /** The departments (Fachbereiche) of the demo district office. */
 export const DEMO_DEPARTMENTS: readonly DepartmentInput[] = [
@@ -134,10 +124,7 @@ export const DEMO_DEPARTMENTS: readonly DepartmentInput[] = [
     email: 'fuehrerschein@musterkreis.example',
     room: 'Erdgeschoss, Zimmer E.20–E.23',
     address: ADDRESS,
-    openingHours: hours(
-      [...mornings('07:30', '12:00'), [3, '14:00', '17:30']],
-      'Abholung fertiger Führerscheine ohne Termin.',
-    ),
+    openingHours: hours([...mornings('07:30', '12:00'), [3, '14:00', '17:30']], 'Abholung fertiger Führerscheine ohne Termin.'),
     appointmentUrl: `${SITE}/termine/fuehrerscheinstelle`,
     reviewIntervalDays: 180,
   },
@@ -167,10 +154,7 @@ export const DEMO_DEPARTMENTS: readonly DepartmentInput[] = [
     email: 'bauamt@musterkreis.example',
     room: '3. Obergeschoss, Zimmer 3.01–3.15',
     address: ADDRESS,
-    openingHours: hours(
-      [...mornings('08:00', '12:00'), [3, '14:00', '16:00']],
-      'Bauberatung nach Terminvereinbarung.',
-    ),
+    openingHours: hours([...mornings('08:00', '12:00'), [3, '14:00', '16:00']], 'Bauberatung nach Terminvereinbarung.'),
     appointmentUrl: `${SITE}/termine/bauberatung`,
     reviewIntervalDays: 365,
   },
@@ -226,11 +210,7 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     'eVB-Nummer (elektronische Versicherungsbestätigung)',
     'Siebenstelliger Code der Kfz-Haftpflichtversicherung. Erhältlich bei der Versicherung, meist sofort per E-Mail oder SMS.',
   ),
-  doc(
-    'zb1',
-    'Zulassungsbescheinigung Teil I (Fahrzeugschein)',
-    'Im Original. Bei älteren Fahrzeugen auch der bisherige Fahrzeugschein.',
-  ),
+  doc('zb1', 'Zulassungsbescheinigung Teil I (Fahrzeugschein)', 'Im Original. Bei älteren Fahrzeugen auch der bisherige Fahrzeugschein.'),
   doc(
     'zb2',
     'Zulassungsbescheinigung Teil II (Fahrzeugbrief)',
@@ -291,26 +271,14 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     'Nachweis über die Erste-Hilfe-Schulung',
     'Teilnahmebescheinigung einer anerkannten Stelle über einen Erste-Hilfe-Kurs (9 Unterrichtseinheiten).',
   ),
-  doc(
-    'driving-school',
-    'Anmeldebestätigung der Fahrschule',
-    'Bestätigung der Fahrschule über die Anmeldung zur Ausbildung.',
-  ),
-  doc(
-    'driving-licence',
-    'Bisheriger Führerschein',
-    'Der aktuelle Führerschein im Original (Papier- oder Kartenführerschein).',
-  ),
+  doc('driving-school', 'Anmeldebestätigung der Fahrschule', 'Bestätigung der Fahrschule über die Anmeldung zur Ausbildung.'),
+  doc('driving-licence', 'Bisheriger Führerschein', 'Der aktuelle Führerschein im Original (Papier- oder Kartenführerschein).'),
   doc(
     'index-card-copy',
     'Karteikartenabschrift',
     'Auszug der Behörde, die den bisherigen Führerschein ausgestellt hat; nur nötig, wenn dies nicht das Landratsamt Musterkreis war.',
   ),
-  doc(
-    'loss-report',
-    'Diebstahlsanzeige der Polizei',
-    'Bescheinigung über die Anzeige bei der Polizei, wenn das Dokument gestohlen wurde.',
-  ),
+  doc('loss-report', 'Diebstahlsanzeige der Polizei', 'Bescheinigung über die Anzeige bei der Polizei, wenn das Dokument gestohlen wurde.'),
   doc(
     'parental-consent',
     'Einverständniserklärung der Sorgeberechtigten',
@@ -321,11 +289,7 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     'Führerscheine der Begleitpersonen (Kopie)',
     'Kopie von Vorder- und Rückseite des Führerscheins jeder Begleitperson.',
   ),
-  doc(
-    'residence-permit',
-    'Bisheriger Aufenthaltstitel',
-    'Elektronischer Aufenthaltstitel (eAT) oder Visum im Pass, im Original.',
-  ),
+  doc('residence-permit', 'Bisheriger Aufenthaltstitel', 'Elektronischer Aufenthaltstitel (eAT) oder Visum im Pass, im Original.'),
   doc(
     'health-insurance',
     'Nachweis über die Krankenversicherung',
@@ -371,16 +335,8 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     'Nachweis des Grundeigentums',
     'Grundbuchauszug oder, wenn die Bauherrschaft nicht Eigentümer ist, die schriftliche Zustimmung der Eigentümer.',
   ),
-  doc(
-    'birth-certificate',
-    'Geburtsurkunde des Kindes',
-    'Geburtsurkunde oder Abstammungsurkunde des Kindes.',
-  ),
-  doc(
-    'residence-registration',
-    'Meldebescheinigung',
-    'Aktuelle Bescheinigung der Wohnsitzgemeinde über die Anmeldung.',
-  ),
+  doc('birth-certificate', 'Geburtsurkunde des Kindes', 'Geburtsurkunde oder Abstammungsurkunde des Kindes.'),
+  doc('residence-registration', 'Meldebescheinigung', 'Aktuelle Bescheinigung der Wohnsitzgemeinde über die Anmeldung.'),
   doc(
     'kita-contract',
     'Betreuungsvertrag',
@@ -483,10 +439,8 @@ const KFZ_ARTICLES: DemoArticle[] = [
       fees: 'Zulassung eines Neufahrzeugs: 30,70 €\nOnline über i-Kfz: 27,90 €\nWunschkennzeichen: zusätzlich 10,20 € (Reservierung 2,60 €)\nKennzeichenschilder: ca. 25–40 € je Paar beim Schilderprägebetrieb (keine Gebühr des Landratsamts)',
       procedure:
         '1. Termin online buchen oder i-Kfz nutzen.\n2. Unterlagen am Schalter vorlegen; die Zulassungsstelle erfasst die Daten.\n3. Gebühren bezahlen (Karte oder Kassenautomat).\n4. Kennzeichenschilder prägen lassen und zur Siegelung vorlegen.\n5. Zulassungsbescheinigung Teil I und gesiegelte Schilder mitnehmen – das Fahrzeug darf sofort fahren.',
-      processingTime:
-        'Am Schalter sofort (etwa 20 Minuten). Online über i-Kfz in der Regel 1–3 Werktage.',
-      deadlines:
-        'Keine gesetzliche Frist. Die eVB-Nummer ist je nach Versicherung nur einige Monate gültig.',
+      processingTime: 'Am Schalter sofort (etwa 20 Minuten). Online über i-Kfz in der Regel 1–3 Werktage.',
+      deadlines: 'Keine gesetzliche Frist. Die eVB-Nummer ist je nach Versicherung nur einige Monate gültig.',
       links: [
         appointment('Termin Zulassungsstelle buchen', '/termine/zulassungsstelle'),
         online('Online-Zulassung (i-Kfz)', '/ikfz'),
@@ -564,8 +518,7 @@ const KFZ_ARTICLES: DemoArticle[] = [
         online('Online-Umschreibung (i-Kfz)', '/ikfz'),
         form('SEPA-Lastschriftmandat Kfz-Steuer (PDF)', '/formulare/sepa-kfz-steuer.pdf'),
       ],
-      legalBasis:
-        '§ 13 Fahrzeug-Zulassungsverordnung (FZV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
+      legalBasis: '§ 13 Fahrzeug-Zulassungsverordnung (FZV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
       contactOverride: null,
       leikaKey: '99036006080000',
       bscResolution: 'partial',
@@ -612,25 +565,17 @@ const KFZ_ARTICLES: DemoArticle[] = [
         p(
           'Mit den Sicherheitscodes unter den Siegelplaketten und auf dem Fahrzeugschein ist die Abmeldung auch online über i-Kfz möglich.',
         ),
-        ...bscNote(
-          'Vollständig im BSC:',
-          'Abmeldungen werden am BSC-Schalter 1–3 ohne Termin erledigt.',
-        ),
+        ...bscNote('Vollständig im BSC:', 'Abmeldungen werden am BSC-Schalter 1–3 ohne Termin erledigt.'),
       ),
-      prerequisites:
-        'Das Fahrzeug ist zugelassen; Fahrzeugschein und Kennzeichenschilder liegen vor.',
+      prerequisites: 'Das Fahrzeug ist zugelassen; Fahrzeugschein und Kennzeichenschilder liegen vor.',
       fees: 'Außerbetriebsetzung: 8,30 €\nOnline über i-Kfz: 5,70 €\nReservierung des Kennzeichens: 2,60 €',
       procedure:
         '1. Kennzeichenschilder abschrauben.\n2. Mit Fahrzeugschein und Schildern zum BSC oder zur Zulassungsstelle kommen.\n3. Gebühr bezahlen; die Siegel werden entfernt, der Fahrzeugschein erhält einen Vermerk.\n4. Den Fahrzeugschein mit Vermerk aufbewahren – er dient als Nachweis für Versicherung, Käufer oder Verwerter.',
       processingTime: 'Sofort, in der Regel 10 Minuten.',
       deadlines:
         'Keine Frist. Fehlt der Versicherungsschutz, meldet die Versicherung das der Zulassungsstelle; dann wird das Fahrzeug gebührenpflichtig zwangsweise abgemeldet.',
-      links: [
-        online('Online-Abmeldung (i-Kfz)', '/ikfz'),
-        info('Kraftfahrt-Bundesamt', 'https://www.kba.de'),
-      ],
-      legalBasis:
-        '§ 14 Fahrzeug-Zulassungsverordnung (FZV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
+      links: [online('Online-Abmeldung (i-Kfz)', '/ikfz'), info('Kraftfahrt-Bundesamt', 'https://www.kba.de')],
+      legalBasis: '§ 14 Fahrzeug-Zulassungsverordnung (FZV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
       contactOverride: null,
       leikaKey: '99036009104000',
       bscResolution: 'complete',
@@ -662,19 +607,14 @@ const KFZ_ARTICLES: DemoArticle[] = [
           bold('MKR'),
           '. Dahinter folgen ein oder zwei Buchstaben und eine Zahl mit bis zu vier Ziffern. Insgesamt sind höchstens acht Zeichen erlaubt, bei E- und H-Kennzeichen höchstens sieben.',
         ),
-        p(
-          'Nicht vergeben werden Kombinationen, die gegen die guten Sitten verstoßen, etwa Abkürzungen aus der NS-Zeit.',
-        ),
+        p('Nicht vergeben werden Kombinationen, die gegen die guten Sitten verstoßen, etwa Abkürzungen aus der NS-Zeit.'),
         h2('Ablauf'),
         ol(
           'Im Online-Portal oder am BSC-Schalter eine freie Kombination suchen.',
           'Reservieren und die Reservierungsnummer notieren.',
           'Bei der Zulassung die Reservierungsbestätigung vorlegen.',
         ),
-        ...bscNote(
-          'Vollständig im BSC:',
-          'Verfügbarkeit prüfen, reservieren und die Bestätigung ausdrucken oder per E-Mail senden.',
-        ),
+        ...bscNote('Vollständig im BSC:', 'Verfügbarkeit prüfen, reservieren und die Bestätigung ausdrucken oder per E-Mail senden.'),
       ),
       prerequisites: 'Keine. Die Reservierung gilt nur für eine Zulassung im Musterkreis.',
       fees: 'Reservierung: 2,60 €\nZuteilung des Wunschkennzeichens bei der Zulassung: 10,20 €',
@@ -739,8 +679,7 @@ const KFZ_ARTICLES: DemoArticle[] = [
       procedure:
         '1. eVB-Nummer für Kurzzeitkennzeichen bei einer Versicherung anfordern.\n2. Termin bei der Zulassungsstelle buchen.\n3. Unterlagen vorlegen, Gebühr zahlen, Fahrzeugschein für Kurzzeitkennzeichen erhalten.\n4. Schilder prägen lassen (gelber Streifen mit Ablaufdatum).',
       processingTime: 'Sofort am Schalter.',
-      deadlines:
-        'Gültig höchstens fünf Tage ab Ausgabe; das Ablaufdatum steht auf dem gelben Streifen des Schildes.',
+      deadlines: 'Gültig höchstens fünf Tage ab Ausgabe; das Ablaufdatum steht auf dem gelben Streifen des Schildes.',
       links: [appointment('Termin Zulassungsstelle buchen', '/termine/zulassungsstelle')],
       legalBasis:
         'Fahrzeug-Zulassungsverordnung (FZV), Vorschriften über Kurzzeitkennzeichen; Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
@@ -796,8 +735,7 @@ const KFZ_ARTICLES: DemoArticle[] = [
       procedure:
         '1. Termin bei der Zulassungsstelle buchen.\n2. Verlust an Eides statt versichern.\n3. Teil I: Ersatz sofort. Teil II: Anfrage beim Kraftfahrt-Bundesamt abwarten, dann Ersatz abholen oder per Post erhalten.',
       processingTime: 'Teil I sofort; Teil II in der Regel 3–10 Werktage.',
-      deadlines:
-        'Keine Frist. Ohne Fahrzeugschein darf das Fahrzeug nicht gefahren werden – deshalb zügig ersetzen.',
+      deadlines: 'Keine Frist. Ohne Fahrzeugschein darf das Fahrzeug nicht gefahren werden – deshalb zügig ersetzen.',
       links: [
         appointment('Termin Zulassungsstelle buchen', '/termine/zulassungsstelle'),
         info('Kraftfahrt-Bundesamt', 'https://www.kba.de'),
@@ -818,15 +756,7 @@ const KFZ_ARTICLES: DemoArticle[] = [
     documents: [],
     content: {
       title: 'Welche Zahlungsarten akzeptiert die Zulassungsstelle?',
-      keywords: [
-        'bezahlen Zulassungsstelle',
-        'EC-Karte',
-        'Kartenzahlung',
-        'Barzahlung',
-        'Kreditkarte',
-        'Girocard',
-        'mit Handy zahlen',
-      ],
+      keywords: ['bezahlen Zulassungsstelle', 'EC-Karte', 'Kartenzahlung', 'Barzahlung', 'Kreditkarte', 'Girocard', 'mit Handy zahlen'],
       shortAnswer:
         'An der Zulassungsstelle und im Bürgerservicecenter zahlen Sie mit Girocard, Kreditkarte oder mobil per Smartphone. Bargeld nimmt nur der Kassenautomat im Erdgeschoss an. Auf Rechnung zahlen nur registrierte Autohäuser und Zulassungsdienste.',
       body: body(
@@ -834,10 +764,7 @@ const KFZ_ARTICLES: DemoArticle[] = [
         ul(
           [bold('Girocard'), ' (EC-Karte) am Schalter'],
           [bold('Kreditkarte'), ' (Visa, Mastercard) und mobiles Bezahlen am Schalter'],
-          [
-            bold('Bargeld'),
-            ' am Kassenautomaten im Erdgeschoss neben Schalter 1; der Automat gibt Wechselgeld',
-          ],
+          [bold('Bargeld'), ' am Kassenautomaten im Erdgeschoss neben Schalter 1; der Automat gibt Wechselgeld'],
         ),
         h3('Online-Anträge'),
         p(
@@ -865,12 +792,7 @@ const KFZ_ARTICLES: DemoArticle[] = [
     documents: [],
     content: {
       title: 'Störung: Online-Terminvergabe der Zulassungsstelle',
-      keywords: [
-        'Termin buchen geht nicht',
-        'Terminvergabe Störung',
-        'keine Termine',
-        'Online-Termin Fehler',
-      ],
+      keywords: ['Termin buchen geht nicht', 'Terminvergabe Störung', 'keine Termine', 'Online-Termin Fehler'],
       shortAnswer:
         'Die Online-Terminvergabe der Zulassungsstelle ist derzeit gestört. Termine vergibt das Bürgerservicecenter telefonisch unter 01234 567-100 oder direkt am Schalter. Abmeldungen sind weiterhin ohne Termin möglich.',
       body: body(
@@ -956,15 +878,11 @@ const FS_ARTICLES: DemoArticle[] = [
       fees: 'Antrag auf Ersterteilung (Klasse B): 43,40 €\nPrüfgebühren der Technischen Prüfstelle: Theorie ca. 26 €, Fahrprüfung ca. 130 € (werden von der Prüfstelle erhoben)\nSehtest ca. 6,50 €, Erste-Hilfe-Kurs ca. 40–70 € (private Anbieter)',
       procedure:
         '1. Fahrschule wählen und anmelden.\n2. Sehtest und Erste-Hilfe-Kurs absolvieren.\n3. Antrag mit Unterlagen persönlich abgeben.\n4. Nach Prüfauftrag Theorie- und Fahrprüfung ablegen.\n5. Führerschein nach bestandener Fahrprüfung erhalten.',
-      processingTime:
-        'Etwa 4–6 Wochen bis zur Prüfreife. Der Führerschein wird direkt nach der bestandenen Fahrprüfung ausgehändigt.',
+      processingTime: 'Etwa 4–6 Wochen bis zur Prüfreife. Der Führerschein wird direkt nach der bestandenen Fahrprüfung ausgehändigt.',
       deadlines:
         'Antrag frühestens sechs Monate vor dem Mindestalter. Die Fahrprüfung muss innerhalb von zwölf Monaten nach der bestandenen Theorieprüfung abgelegt werden.',
       links: [
-        form(
-          'Antrag auf Erteilung einer Fahrerlaubnis (PDF)',
-          '/formulare/fahrerlaubnis-antrag.pdf',
-        ),
+        form('Antrag auf Erteilung einer Fahrerlaubnis (PDF)', '/formulare/fahrerlaubnis-antrag.pdf'),
         appointment('Termin Führerscheinstelle buchen', '/termine/fuehrerscheinstelle'),
       ],
       legalBasis:
@@ -1032,15 +950,12 @@ const FS_ARTICLES: DemoArticle[] = [
           'Antrag aufnehmen, Passbild prüfen, Gebühr kassieren. Der alte Führerschein bleibt bis zur Abholung des neuen beim Bürger.',
         ),
       ),
-      prerequisites:
-        'Sie besitzen einen vor dem 19.01.2013 ausgestellten Führerschein und wohnen im Musterkreis.',
+      prerequisites: 'Sie besitzen einen vor dem 19.01.2013 ausgestellten Führerschein und wohnen im Musterkreis.',
       fees: 'Umtausch: 25,30 €\nDirektversand per Post: zusätzlich 5,10 €\nVerwarnungsgeld bei Fahren mit abgelaufenem Dokument: 10 €',
       procedure:
         '1. Antrag im BSC oder bei der Führerscheinstelle stellen (im BSC ohne Termin).\n2. Der Kartenführerschein wird bei der Bundesdruckerei hergestellt.\n3. Abholung nach Benachrichtigung; dabei wird der alte Führerschein entwertet und einbehalten.',
-      processingTime:
-        '3–4 Wochen; mit Karteikartenabschrift einer anderen Behörde bis zu 8 Wochen.',
-      deadlines:
-        'Siehe Fristen im Text. Nächste Frist: 19.01.2027 für Kartenführerscheine aus den Jahren 2002 bis 2004.',
+      processingTime: '3–4 Wochen; mit Karteikartenabschrift einer anderen Behörde bis zu 8 Wochen.',
+      deadlines: 'Siehe Fristen im Text. Nächste Frist: 19.01.2027 für Kartenführerscheine aus den Jahren 2002 bis 2004.',
       links: [
         form('Antrag auf Umtausch (PDF)', '/formulare/fuehrerschein-umtausch.pdf'),
         info('Kraftfahrt-Bundesamt', 'https://www.kba.de'),
@@ -1095,13 +1010,9 @@ const FS_ARTICLES: DemoArticle[] = [
       procedure:
         '1. Mit den Unterlagen ins BSC oder zur Führerscheinstelle kommen.\n2. Gebühr zahlen.\n3. Internationalen Führerschein sofort mitnehmen.',
       processingTime: 'Sofort.',
-      deadlines:
-        'Gültig drei Jahre ab Ausstellung, längstens so lange wie der nationale Führerschein.',
-      links: [
-        info('Auswärtiges Amt: Reise- und Sicherheitshinweise', 'https://www.auswaertiges-amt.de'),
-      ],
-      legalBasis:
-        '§ 25b Fahrerlaubnis-Verordnung (FeV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
+      deadlines: 'Gültig drei Jahre ab Ausstellung, längstens so lange wie der nationale Führerschein.',
+      links: [info('Auswärtiges Amt: Reise- und Sicherheitshinweise', 'https://www.auswaertiges-amt.de')],
+      legalBasis: '§ 25b Fahrerlaubnis-Verordnung (FeV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
       contactOverride: null,
       leikaKey: '99086004012000',
       bscResolution: 'complete',
@@ -1181,13 +1092,7 @@ const FS_ARTICLES: DemoArticle[] = [
     ],
     content: {
       title: 'Begleitetes Fahren ab 17 (BF17)',
-      keywords: [
-        'Führerschein mit 17',
-        'BF17',
-        'begleitetes Fahren',
-        'Begleitperson eintragen',
-        'Prüfungsbescheinigung',
-      ],
+      keywords: ['Führerschein mit 17', 'BF17', 'begleitetes Fahren', 'Begleitperson eintragen', 'Prüfungsbescheinigung'],
       shortAnswer:
         'Jugendliche können den Pkw-Führerschein ab 17 machen und bis zum 18. Geburtstag mit einer eingetragenen Begleitperson fahren. Der Antrag läuft wie bei der Ersterteilung, zusätzlich mit dem Einverständnis der Eltern und den Angaben zu den Begleitpersonen. Die Gebühr beträgt 48,60 Euro.',
       body: body(
@@ -1200,10 +1105,7 @@ const FS_ARTICLES: DemoArticle[] = [
         p(
           'Statt des Führerscheins gibt es eine Prüfungsbescheinigung, in der die Begleitpersonen namentlich stehen. Sie gilt bis drei Monate nach dem 18. Geburtstag; rechtzeitig vorher den Kartenführerschein beantragen.',
         ),
-        ...bscNote(
-          'Teilweise im BSC:',
-          'Das BSC nimmt den Antrag entgegen; Begleitpersonen nachtragen kann nur die Führerscheinstelle.',
-        ),
+        ...bscNote('Teilweise im BSC:', 'Das BSC nimmt den Antrag entgegen; Begleitpersonen nachtragen kann nur die Führerscheinstelle.'),
       ),
       prerequisites:
         'Mindestalter 17 Jahre (Antrag ab 16 Jahren und 6 Monaten); Zustimmung aller Sorgeberechtigten; mindestens eine geeignete Begleitperson.',
@@ -1213,8 +1115,7 @@ const FS_ARTICLES: DemoArticle[] = [
       processingTime: 'Etwa 4–6 Wochen bis zur Prüfreife.',
       deadlines: 'Die Prüfungsbescheinigung gilt bis drei Monate nach dem 18. Geburtstag.',
       links: [form('Antrag Begleitetes Fahren (PDF)', '/formulare/bf17.pdf')],
-      legalBasis:
-        '§ 48a Fahrerlaubnis-Verordnung (FeV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
+      legalBasis: '§ 48a Fahrerlaubnis-Verordnung (FeV); Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)',
       contactOverride: null,
       leikaKey: '99086002012000',
       bscResolution: 'partial',
@@ -1278,16 +1179,14 @@ const ABH_ARTICLES: DemoArticle[] = [
       fees: 'Verlängerung um bis zu ein Jahr: 96 €\nVerlängerung um mehr als ein Jahr: 100 €\nFiktionsbescheinigung: 13 €\nErmäßigungen u. a. für Minderjährige und türkische Staatsangehörige',
       procedure:
         '1. Online-Antrag stellen.\n2. Einladung zur Vorsprache abwarten.\n3. Vorsprache mit Originalunterlagen, Fingerabdrücke und Unterschrift.\n4. Abholung des Aufenthaltstitels mit PIN-Brief.',
-      processingTime:
-        'In der Regel 6–8 Wochen ab vollständigem Antrag, davon etwa 4 Wochen für die Herstellung des Kartendokuments.',
+      processingTime: 'In der Regel 6–8 Wochen ab vollständigem Antrag, davon etwa 4 Wochen für die Herstellung des Kartendokuments.',
       deadlines: 'Antrag vor Ablauf des Aufenthaltstitels stellen, empfohlen acht Wochen vorher.',
       links: [
         online('Online-Antrag Verlängerung', '/auslaenderbehoerde/verlaengerung'),
         appointment('Termin Ausländerbehörde', '/termine/auslaenderbehoerde'),
         info('Bundesamt für Migration und Flüchtlinge', 'https://www.bamf.de'),
       ],
-      legalBasis:
-        '§ 8 Aufenthaltsgesetz (AufenthG); § 81 Abs. 4 AufenthG (Fortgeltung); § 45 Aufenthaltsverordnung (AufenthV)',
+      legalBasis: '§ 8 Aufenthaltsgesetz (AufenthG); § 81 Abs. 4 AufenthG (Fortgeltung); § 45 Aufenthaltsverordnung (AufenthV)',
       contactOverride: null,
       leikaKey: '99010005103000',
       bscResolution: 'referral',
@@ -1347,10 +1246,7 @@ const ABH_ARTICLES: DemoArticle[] = [
       deadlines:
         'Keine. Der Antrag ist möglich, sobald die Voraussetzungen erfüllt sind – spätestens vor Ablauf der aktuellen Aufenthaltserlaubnis.',
       links: [
-        online(
-          'Online-Antrag Niederlassungserlaubnis',
-          '/auslaenderbehoerde/niederlassungserlaubnis',
-        ),
+        online('Online-Antrag Niederlassungserlaubnis', '/auslaenderbehoerde/niederlassungserlaubnis'),
         info('Make it in Germany', 'https://www.make-it-in-germany.com'),
       ],
       legalBasis:
@@ -1380,14 +1276,7 @@ const ABH_ARTICLES: DemoArticle[] = [
     ],
     content: {
       title: 'Verpflichtungserklärung für Besuch aus dem Ausland',
-      keywords: [
-        'Einladung Visum',
-        'Verpflichtungserklärung',
-        'Bürgschaft Visum',
-        'Besuchervisum',
-        'Gäste einladen',
-        'formelle Einladung',
-      ],
+      keywords: ['Einladung Visum', 'Verpflichtungserklärung', 'Bürgschaft Visum', 'Besuchervisum', 'Gäste einladen', 'formelle Einladung'],
       shortAnswer:
         'Wer Gäste aus einem visumpflichtigen Land einlädt, kann sich bei der Ausländerbehörde verpflichten, alle Kosten ihres Aufenthalts zu tragen. Sie kommen persönlich mit Ausweis, Einkommensnachweisen und den Passdaten der Gäste; die Erklärung kostet 29 Euro. Die Ausländerbehörde prüft Ihre Zahlungsfähigkeit und beglaubigt Ihre Unterschrift auf dem Bundesvordruck.',
       body: body(
@@ -1415,13 +1304,9 @@ const ABH_ARTICLES: DemoArticle[] = [
       deadlines: 'Die Erklärung sollte bei Visumantrag nicht älter als sechs Monate sein.',
       links: [
         appointment('Termin Ausländerbehörde', '/termine/auslaenderbehoerde'),
-        form(
-          'Merkblatt Verpflichtungserklärung (PDF)',
-          '/formulare/merkblatt-verpflichtungserklaerung.pdf',
-        ),
+        form('Merkblatt Verpflichtungserklärung (PDF)', '/formulare/merkblatt-verpflichtungserklaerung.pdf'),
       ],
-      legalBasis:
-        '§§ 66 und 68 Aufenthaltsgesetz (AufenthG); § 47 Aufenthaltsverordnung (AufenthV)',
+      legalBasis: '§§ 66 und 68 Aufenthaltsgesetz (AufenthG); § 47 Aufenthaltsverordnung (AufenthV)',
       contactOverride: {
         phone: '01234 567-335',
         room: '2. Obergeschoss, Zimmer 2.14',
@@ -1445,15 +1330,7 @@ const BAU_ARTICLES: DemoArticle[] = [
     documents: [{ documentKey: 'building-plans' }, { documentKey: 'land-register' }],
     content: {
       title: 'Baugenehmigung – Bauantrag stellen',
-      keywords: [
-        'Bauantrag',
-        'Baugenehmigung',
-        'Haus bauen',
-        'Anbau genehmigen',
-        'Baueingabe',
-        'Garage bauen',
-        'Bauplan einreichen',
-      ],
+      keywords: ['Bauantrag', 'Baugenehmigung', 'Haus bauen', 'Anbau genehmigen', 'Baueingabe', 'Garage bauen', 'Bauplan einreichen'],
       shortAnswer:
         'Den Bauantrag reicht Ihre Entwurfsverfasserin oder Ihr Entwurfsverfasser (z. B. Architekt) bei der Gemeinde ein, in der gebaut wird; die Gemeinde leitet ihn an das Bauamt des Landratsamts weiter. Viele Anträge sind auch digital möglich. Das Bürgerservicecenter nimmt keine Bauanträge an, vermittelt aber einen Termin bei der Bauberatung.',
       body: body(
@@ -1463,20 +1340,12 @@ const BAU_ARTICLES: DemoArticle[] = [
         ),
         h2('Welches Verfahren?'),
         ul(
-          [
-            bold('Genehmigungsfreistellung:'),
-            ' Wohngebäude im Gebiet eines Bebauungsplans, wenn die Gemeinde nicht widerspricht.',
-          ],
+          [bold('Genehmigungsfreistellung:'), ' Wohngebäude im Gebiet eines Bebauungsplans, wenn die Gemeinde nicht widerspricht.'],
           [bold('Vereinfachtes Verfahren:'), ' der Regelfall, etwa für Einfamilienhäuser.'],
-          [
-            bold('Baugenehmigungsverfahren:'),
-            ' für Sonderbauten wie Versammlungsstätten oder Hochhäuser.',
-          ],
+          [bold('Baugenehmigungsverfahren:'), ' für Sonderbauten wie Versammlungsstätten oder Hochhäuser.'],
         ),
         h2('Nachbarn'),
-        p(
-          'Die Eigentümer der angrenzenden Grundstücke werden beteiligt; ihre Unterschrift auf den Plänen beschleunigt das Verfahren.',
-        ),
+        p('Die Eigentümer der angrenzenden Grundstücke werden beteiligt; ihre Unterschrift auf den Plänen beschleunigt das Verfahren.'),
         ...bscNote(
           'Verweis an das Bauamt:',
           'Termin bei der Bauberatung vermitteln. Auskunft zum Stand eines Verfahrens nur an die Bauherrschaft mit Aktenzeichen.',
@@ -1487,20 +1356,15 @@ const BAU_ARTICLES: DemoArticle[] = [
       fees: 'Nach dem Kostengesetz in der Regel 1 bis 3 Promille der Baukosten, mindestens 75 €. Hinzu kommen ggf. Kosten für Stellungnahmen von Fachstellen (z. B. Naturschutz, Wasserwirtschaft).',
       procedure:
         '1. Bauberatung im Landratsamt nutzen (nach Termin).\n2. Entwurfsverfasser erstellt die Bauvorlagen; Nachbarn unterschreiben.\n3. Einreichen bei der Gemeinde, auf Papier oder digital.\n4. Die Gemeinde entscheidet über ihr Einvernehmen und leitet weiter.\n5. Das Bauamt prüft, beteiligt Fachstellen und erteilt den Bescheid.\n6. Baubeginn mindestens eine Woche vorher anzeigen.',
-      processingTime:
-        'Im vereinfachten Verfahren in der Regel drei Monate ab vollständigem Antrag.',
+      processingTime: 'Im vereinfachten Verfahren in der Regel drei Monate ab vollständigem Antrag.',
       deadlines:
         'Die Baugenehmigung erlischt, wenn nicht innerhalb von vier Jahren mit dem Bau begonnen wird; eine Verlängerung ist auf Antrag möglich.',
       links: [
         online('Digitaler Bauantrag', '/bauamt/digitaler-bauantrag'),
         appointment('Termin Bauberatung', '/termine/bauberatung'),
-        info(
-          'Bayerisches Staatsministerium für Wohnen, Bau und Verkehr',
-          'https://www.stmb.bayern.de',
-        ),
+        info('Bayerisches Staatsministerium für Wohnen, Bau und Verkehr', 'https://www.stmb.bayern.de'),
       ],
-      legalBasis:
-        'Art. 55 ff., 64 und 68 Bayerische Bauordnung (BayBO); Baugesetzbuch (BauGB); Kostengesetz (KG)',
+      legalBasis: 'Art. 55 ff., 64 und 68 Bayerische Bauordnung (BayBO); Baugesetzbuch (BauGB); Kostengesetz (KG)',
       contactOverride: null,
       leikaKey: '99013001012000',
       bscResolution: 'referral',
@@ -1521,33 +1385,22 @@ const BAU_ARTICLES: DemoArticle[] = [
     ],
     content: {
       title: 'Vorbescheid (Bauvoranfrage)',
-      keywords: [
-        'Bauvoranfrage',
-        'Vorbescheid',
-        'darf ich hier bauen',
-        'Grundstück bebaubar',
-        'Voranfrage',
-        'Bauvorbescheid',
-      ],
+      keywords: ['Bauvoranfrage', 'Vorbescheid', 'darf ich hier bauen', 'Grundstück bebaubar', 'Voranfrage', 'Bauvorbescheid'],
       shortAnswer:
         'Mit einem Vorbescheid klären Sie einzelne Fragen Ihres Bauvorhabens verbindlich, bevor Sie den vollständigen Bauantrag stellen – etwa, ob ein Grundstück überhaupt bebaubar ist. Der Antrag läuft wie der Bauantrag über die Gemeinde. Der Vorbescheid gilt drei Jahre.',
       body: body(
         p(
           'Typische Fragen: Ist das Grundstück bebaubar? Darf ein zweites Vollgeschoss entstehen? Ist eine Nutzungsänderung zulässig? Je genauer die Fragen formuliert sind, desto verbindlicher die Antwort.',
         ),
-        p(
-          'Der Vorbescheid bindet das Bauamt im späteren Bauantrag, soweit sich Vorhaben und Rechtslage nicht ändern.',
-        ),
+        p('Der Vorbescheid bindet das Bauamt im späteren Bauantrag, soweit sich Vorhaben und Rechtslage nicht ändern.'),
         ...bscNote('Verweis an das Bauamt:', 'Termin bei der Bauberatung vermitteln.'),
       ),
-      prerequisites:
-        'Konkrete Fragen zu einem Bauvorhaben auf einem bestimmten Grundstück; Eigentum oder Zustimmung der Eigentümer.',
+      prerequisites: 'Konkrete Fragen zu einem Bauvorhaben auf einem bestimmten Grundstück; Eigentum oder Zustimmung der Eigentümer.',
       fees: 'Je nach Umfang der Fragen, in der Regel die Hälfte der Gebühr für eine Baugenehmigung, mindestens 75 €.',
       procedure:
         '1. Fragen und Unterlagen zusammenstellen.\n2. Antrag bei der Gemeinde einreichen.\n3. Gemeinde leitet mit Stellungnahme an das Bauamt weiter.\n4. Bescheid des Bauamts.',
       processingTime: 'In der Regel zwei bis drei Monate.',
-      deadlines:
-        'Der Vorbescheid gilt drei Jahre und kann auf Antrag um bis zu zwei Jahre verlängert werden.',
+      deadlines: 'Der Vorbescheid gilt drei Jahre und kann auf Antrag um bis zu zwei Jahre verlängert werden.',
       links: [appointment('Termin Bauberatung', '/termine/bauberatung')],
       legalBasis: 'Art. 71 Bayerische Bauordnung (BayBO); Kostengesetz (KG)',
       contactOverride: null,
@@ -1587,9 +1440,7 @@ const JUG_ARTICLES: DemoArticle[] = [
           'Beurkundung des Unterhalts und, wenn nötig, Durchsetzung vor Gericht und Vollstreckung.',
         ),
         h2('Was bleibt gleich?'),
-        p(
-          'Das Sorgerecht wird nicht eingeschränkt. Die Beistandschaft endet, sobald Sie es schriftlich verlangen.',
-        ),
+        p('Das Sorgerecht wird nicht eingeschränkt. Die Beistandschaft endet, sobald Sie es schriftlich verlangen.'),
         ...bscNote(
           'Teilweise im BSC:',
           'Das BSC nimmt den schriftlichen Antrag entgegen und leitet ihn weiter; beraten wird nur im Jugendamt.',
@@ -1602,11 +1453,9 @@ const JUG_ARTICLES: DemoArticle[] = [
         '1. Formlosen schriftlichen Antrag stellen.\n2. Erstgespräch im Jugendamt.\n3. Das Jugendamt fordert den anderen Elternteil zur Auskunft über sein Einkommen auf.\n4. Unterhalt wird beurkundet oder gerichtlich geltend gemacht.',
       processingTime:
         'Die Beistandschaft beginnt mit Eingang des Antrags. Bis zur ersten Unterhaltszahlung vergehen oft zwei bis drei Monate.',
-      deadlines:
-        'Unterhalt für die Vergangenheit gibt es erst ab der Aufforderung zur Auskunft – deshalb früh beantragen.',
+      deadlines: 'Unterhalt für die Vergangenheit gibt es erst ab der Aufforderung zur Auskunft – deshalb früh beantragen.',
       links: [form('Antrag auf Beistandschaft (PDF)', '/formulare/beistandschaft.pdf')],
-      legalBasis:
-        '§§ 1712 ff. Bürgerliches Gesetzbuch (BGB); § 1613 BGB; §§ 18 und 55 Sozialgesetzbuch VIII (SGB VIII)',
+      legalBasis: '§§ 1712 ff. Bürgerliches Gesetzbuch (BGB); § 1613 BGB; §§ 18 und 55 Sozialgesetzbuch VIII (SGB VIII)',
       contactOverride: null,
       leikaKey: '99041005000000',
       bscResolution: 'partial',
@@ -1629,14 +1478,7 @@ const JUG_ARTICLES: DemoArticle[] = [
     ],
     content: {
       title: 'Unterhaltsvorschuss beantragen',
-      keywords: [
-        'Unterhaltsvorschuss',
-        'UVG',
-        'Unterhalt vom Amt',
-        'Vater zahlt nicht',
-        'Mutter zahlt nicht',
-        'alleinerziehend Geld',
-      ],
+      keywords: ['Unterhaltsvorschuss', 'UVG', 'Unterhalt vom Amt', 'Vater zahlt nicht', 'Mutter zahlt nicht', 'alleinerziehend Geld'],
       shortAnswer:
         'Zahlt der andere Elternteil keinen oder zu wenig Unterhalt, zahlt das Jugendamt für Kinder bis 18 Jahre Unterhaltsvorschuss. Den Antrag stellen Sie schriftlich oder online beim Jugendamt; das Bürgerservicecenter nimmt ihn ebenfalls an. Rückwirkend gibt es die Leistung höchstens für den Monat vor dem Antrag.',
       body: body(
@@ -1701,17 +1543,12 @@ const JUG_ARTICLES: DemoArticle[] = [
       shortAnswer:
         'Familien mit geringem Einkommen können beim Jugendamt beantragen, dass der Elternbeitrag für Krippe, Kindergarten, Hort oder Tagespflege ganz oder teilweise übernommen wird. Wer Bürgergeld, Sozialhilfe, Wohngeld, Kinderzuschlag oder Asylbewerberleistungen bezieht, zahlt in der Regel nichts. Die Übernahme gilt frühestens ab dem Monat des Antrags.',
       body: body(
-        p(
-          'Übernommen wird nur der Elternbeitrag, nicht das Essensgeld; dafür gibt es Leistungen für Bildung und Teilhabe.',
-        ),
+        p('Übernommen wird nur der Elternbeitrag, nicht das Essensgeld; dafür gibt es Leistungen für Bildung und Teilhabe.'),
         h2('Wie wird gerechnet?'),
         p(
           'Das Jugendamt stellt das Einkommen der Familie einer Einkommensgrenze gegenüber. Liegt es darüber, wird ein Teil des Beitrags als zumutbar angesehen; den Rest übernimmt das Jugendamt.',
         ),
-        ...bscNote(
-          'Teilweise im BSC:',
-          'Antrag und Unterlagen entgegennehmen; die Berechnung macht die wirtschaftliche Jugendhilfe.',
-        ),
+        ...bscNote('Teilweise im BSC:', 'Antrag und Unterlagen entgegennehmen; die Berechnung macht die wirtschaftliche Jugendhilfe.'),
       ),
       prerequisites:
         'Das Kind besucht eine Kindertageseinrichtung oder Tagespflege; die Familie wohnt im Musterkreis; der Elternbeitrag ist nach dem Einkommen nicht zumutbar.',
@@ -1750,25 +1587,14 @@ const SOZ_AND_BSC_ARTICLES: DemoArticle[] = [
     ],
     content: {
       title: 'Wohngeld – Mietzuschuss und Lastenzuschuss',
-      keywords: [
-        'Wohngeld',
-        'Mietzuschuss',
-        'Zuschuss zur Miete',
-        'Lastenzuschuss',
-        'Wohngeld Plus',
-        'Miete zu hoch',
-        'Wohngeldantrag',
-      ],
+      keywords: ['Wohngeld', 'Mietzuschuss', 'Zuschuss zur Miete', 'Lastenzuschuss', 'Wohngeld Plus', 'Miete zu hoch', 'Wohngeldantrag'],
       shortAnswer:
         'Wohngeld ist ein Zuschuss zur Miete oder – für Eigentümer – zu den Wohnkosten, für Haushalte mit geringem Einkommen, die kein Bürgergeld und keine Grundsicherung beziehen. Den Antrag stellen Sie bei der Wohngeldstelle des Landratsamts, online oder auf Papier. Wohngeld gibt es ab dem Monat, in dem der Antrag eingeht.',
       body: body(
         h2('Mietzuschuss oder Lastenzuschuss'),
         ul(
           [bold('Mietzuschuss'), ' für Mieterinnen und Mieter sowie Bewohner eines Heims.'],
-          [
-            bold('Lastenzuschuss'),
-            ' für Eigentümer, die ihr Haus oder ihre Wohnung selbst bewohnen.',
-          ],
+          [bold('Lastenzuschuss'), ' für Eigentümer, die ihr Haus oder ihre Wohnung selbst bewohnen.'],
         ),
         p(
           'Wie hoch das Wohngeld ist, hängt von der Zahl der Haushaltsmitglieder, dem Einkommen und der Miete ab. Der Wohngeldrechner gibt eine erste Orientierung.',
@@ -1789,10 +1615,7 @@ const SOZ_AND_BSC_ARTICLES: DemoArticle[] = [
       links: [
         online('Wohngeld online beantragen', '/wohngeld/online-antrag'),
         form('Wohngeldantrag (PDF)', '/formulare/wohngeld.pdf'),
-        info(
-          'Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen',
-          'https://www.bmwsb.bund.de',
-        ),
+        info('Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen', 'https://www.bmwsb.bund.de'),
       ],
       legalBasis: 'Wohngeldgesetz (WoGG); Wohngeldverordnung (WoGV)',
       contactOverride: null,
@@ -1822,10 +1645,7 @@ const SOZ_AND_BSC_ARTICLES: DemoArticle[] = [
       body: body(
         ul(
           'Donnerstag, 24.12., bis Montag, 28.12.: geschlossen',
-          [
-            bold('Dienstag, 29.12., und Mittwoch, 30.12.: '),
-            'BSC und Zulassungsstelle 8–12 Uhr, nur mit Termin',
-          ],
+          [bold('Dienstag, 29.12., und Mittwoch, 30.12.: '), 'BSC und Zulassungsstelle 8–12 Uhr, nur mit Termin'],
           'Donnerstag, 31.12., und Freitag, 01.01.: geschlossen',
           'Ab Montag, 04.01.2027: reguläre Öffnungszeiten',
         ),

@@ -20,7 +20,10 @@ export async function seedDemoContent(m: EntityManager): Promise<Record<string, 
   }
   const documentIds = new Map<string, string>();
   for (const doc of DEMO_DOCUMENTS) {
-    const [row] = (await m.query(`INSERT INTO documents (name, description) VALUES ($1, $2) RETURNING id`, [doc.name, doc.description])) as { id: string }[];
+    const [row] = (await m.query(`INSERT INTO documents (name, description) VALUES ($1, $2) RETURNING id`, [
+      doc.name,
+      doc.description,
+    ])) as { id: string }[];
     documentIds.set(doc.key, row.id);
   }
   const userIds = await seedUsers(m, departmentIds);
@@ -33,10 +36,11 @@ export async function seedDemoContent(m: EntityManager): Promise<Record<string, 
       documents: a.documents.map((d) => ({ documentId: documentIds.get(d.documentKey) ?? '', ...(d.note ? { note: d.note } : {}) })),
     };
     const verifiedAt = new Date(Date.now() - a.lastVerifiedDaysAgo * DAY_MS);
-    const [row] = (await m.query(
-      `INSERT INTO articles (department_id, kind, last_verified_at) VALUES ($1, $2, $3) RETURNING id`,
-      [departmentIds.get(a.departmentCode), a.kind, verifiedAt],
-    )) as { id: string }[];
+    const [row] = (await m.query(`INSERT INTO articles (department_id, kind, last_verified_at) VALUES ($1, $2, $3) RETURNING id`, [
+      departmentIds.get(a.departmentCode),
+      a.kind,
+      verifiedAt,
+    ])) as { id: string }[];
     if (a.state === 'published') {
       await m.query(
         `INSERT INTO article_versions (article_id, number, content, author_ids, approved_by, change_note, created_at) VALUES ($1, 1, $2, $3, $4, 'Erstfassung', $5)`,

@@ -17,7 +17,12 @@ export interface TestUser {
 }
 
 /** Creates a user with the given roles and departments. */
-export async function createUser(t: TestApp, roles: Role[], departmentIds: string[] = [], login = `u${randomBytes(4).toString('hex')}`): Promise<TestUser> {
+export async function createUser(
+  t: TestApp,
+  roles: Role[],
+  departmentIds: string[] = [],
+  login = `u${randomBytes(4).toString('hex')}`,
+): Promise<TestUser> {
   passwordHash ??= hashPassword(PASSWORD);
   const [row] = (await t.db.query(
     `INSERT INTO users (login, display_name, password_hash, roles, department_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -37,12 +42,20 @@ export async function createUser(t: TestApp, roles: Role[], departmentIds: strin
 }
 
 /** Creates a department directly in the database. */
-export async function createDepartment(t: TestApp, overrides: { code?: string; name?: string; reviewIntervalDays?: number } = {}): Promise<string> {
+export async function createDepartment(
+  t: TestApp,
+  overrides: { code?: string; name?: string; reviewIntervalDays?: number } = {},
+): Promise<string> {
   const code = overrides.code ?? `D${randomBytes(3).toString('hex').toUpperCase()}`;
   const [row] = (await t.db.query(
     `INSERT INTO departments (code, name, phone, email, room, address, opening_hours, review_interval_days)
      VALUES ($1, $2, '08031 392-0', 'test@musterkreis.example', 'Zimmer 1', 'Amtsplatz 1, 83022 Musterstadt', $3, $4) RETURNING id`,
-    [code, overrides.name ?? `Fachbereich ${code}`, JSON.stringify({ weekly: [{ day: 0, opens: '08:00', closes: '12:00' }] }), overrides.reviewIntervalDays ?? 180],
+    [
+      code,
+      overrides.name ?? `Fachbereich ${code}`,
+      JSON.stringify({ weekly: [{ day: 0, opens: '08:00', closes: '12:00' }] }),
+      overrides.reviewIntervalDays ?? 180,
+    ],
   )) as { id: string }[];
   return row.id;
 }
@@ -91,12 +104,23 @@ export async function createCast(t: TestApp): Promise<Cast> {
   const authorUser = await createUser(t, ['author'], [departmentId]);
   const reviewerUser = await createUser(t, ['reviewer'], [departmentId]);
   const agentUser = await createUser(t, ['agent']);
-  return { departmentId, authorUser, reviewerUser, author: await authorUser.client(), reviewer: await reviewerUser.client(), agent: await agentUser.client() };
+  return {
+    departmentId,
+    authorUser,
+    reviewerUser,
+    author: await authorUser.client(),
+    reviewer: await reviewerUser.client(),
+    agent: await agentUser.client(),
+  };
 }
 
 /** Creates, submits and approves an article through the API; returns its detail after publication. */
 export async function publishArticle(cast: Cast, content: Partial<ArticleContent> = {}): Promise<ArticleDetail> {
-  const created = await cast.author.post<ArticleDetail>('/api/v1/articles', { departmentId: cast.departmentId, kind: 'service', content: buildArticleContent(content) });
+  const created = await cast.author.post<ArticleDetail>('/api/v1/articles', {
+    departmentId: cast.departmentId,
+    kind: 'service',
+    content: buildArticleContent(content),
+  });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
   const submitted = await cast.author.post(`/api/v1/articles/${created.body.id}/submit`, { changeNote: 'Neu' });
   if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);

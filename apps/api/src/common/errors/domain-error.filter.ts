@@ -38,7 +38,10 @@ export class DomainErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const correlationId = currentCorrelationId();
     const error = toDomainError(exception);
-    const status = error.code === 'INTERNAL_ERROR' ? HttpStatus.INTERNAL_SERVER_ERROR : (STATUS_BY_CODE[error.code] ?? STATUS_BY_CATEGORY[error.category]);
+    const status =
+      error.code === 'INTERNAL_ERROR'
+        ? HttpStatus.INTERNAL_SERVER_ERROR
+        : (STATUS_BY_CODE[error.code] ?? STATUS_BY_CATEGORY[error.category]);
     if (status >= 500) {
       jsonLogger.error('request failed', { correlationId, code: error.code, error: describe(exception) });
     }
@@ -79,4 +82,3 @@ function bodyParserErrorStatus(exception: unknown): number | undefined {
 function describe(exception: unknown): string {
   return exception instanceof Error ? `${exception.name}: ${exception.message}` : String(exception);
 }
-

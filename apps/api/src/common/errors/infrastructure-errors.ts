@@ -14,13 +14,15 @@ export function classifyInfrastructureError(exception: unknown): DomainError | u
   if (pgCode && CONNECTION_ERROR_CODES.has(pgCode)) return new DomainError('DATABASE_UNAVAILABLE');
   // TypeORM's own errors when the pool lost its connections (PostgreSQL shutting down).
   const name = (exception as { name?: unknown }).name;
-  if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'ConnectionIsNotSetError') return new DomainError('DATABASE_UNAVAILABLE');
+  if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'ConnectionIsNotSetError')
+    return new DomainError('DATABASE_UNAVAILABLE');
   if (typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) {
     return new DomainError('DATABASE_UNAVAILABLE');
   }
   if (pgCode === '23505') return new DomainError('DUPLICATE');
   if (pgCode === '23503') return new DomainError('VALIDATION_FAILED', 'Ein referenzierter Eintrag existiert nicht.');
   // Malformed values that slipped past validation: text representation, length, date, numeric range.
-  if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') return new DomainError('VALIDATION_FAILED');
+  if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008')
+    return new DomainError('VALIDATION_FAILED');
   return undefined;
 }

@@ -1,7 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CatalogueLimits, type DepartmentInput } from '@bsc/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

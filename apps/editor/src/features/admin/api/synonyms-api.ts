@@ -2,7 +2,6 @@ import type { SynonymEntry, SynonymRequest } from '@bsc/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { http } from '../../../api/http';
 
-
 /** Query key of the synonym list. */
 export const synonymsKey = ['synonyms'] as const;
 
