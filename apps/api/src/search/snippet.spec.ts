@@ -41,3 +41,18 @@ describe(documentSnippet.name, () => {
     expect(documentSnippet('', '', ['x'])).toBe('');
   });
 });
+
+describe('documentSnippet (first match found by one pattern)', () => {
+  const body = 'Vorwort ohne Treffer. Die Straßenverkehrsbehörde prüft die Zulassung; Kfz-Zulassungen dauern.';
+
+  it('crops around the first word that starts with a stem or contains a long stem', () => {
+    expect(documentSnippet(body, 'kurz', ['zulass'], 220)).toContain('<mark>Zulassung</mark>');
+    expect(documentSnippet(body, 'kurz', ['zulass'], 220)).toContain('Kfz-<mark>Zulassungen</mark>');
+    expect(documentSnippet(body, 'kurz', ['strass'], 220)).toContain('<mark>Straßenverkehrsbehörde</mark>');
+  });
+
+  it('does not match short stems inside words, and falls back to the short answer without a match', () => {
+    expect(documentSnippet(body, 'Die Antwort', ['ohn'], 220)).toContain('<mark>ohne</mark>');
+    expect(documentSnippet('Schuhgröße', 'Die Antwort', ['hgr'], 220)).toBe('Die Antwort');
+  });
+});

@@ -55,7 +55,42 @@ export function documentSnippet(body: string, shortAnswer: string, stems: readon
   return highlightSnippet(shortAnswer || body, stems, maxChars);
 }
 
+/**
+ * Offset of the first word matching a stem. One regular expression over the folded text instead
+ * of folding every word: bodies are long and this runs for every hit of every search.
+ */
 function firstMatchOffset(text: string, stems: readonly string[]): number | null {
+  const lower = text.toLowerCase();
+  const pattern = stemPattern(stems);
+  // Lower-casing can change the length of rare characters; then offsets would drift.
+  if (pattern === null || lower.length !== text.length) return firstMatchOffsetByWords(text, stems);
+  const match = pattern.exec(lower.replace(/[äöü]/g, (c) => STEM_FOLDS[c]));
+  if (!match) return null;
+  let start = match.index;
+  while (start > 0 && WORD.test(text[start - 1])) start -= 1;
+  return start;
+}
+
+const patternCache = new Map<string, RegExp | null>();
+
+/** Stems as one pattern: at a word start, or anywhere for compound parts (see matchesStem). */
+function stemPattern(stems: readonly string[]): RegExp | null {
+  const key = stems.join('|');
+  if (patternCache.has(key)) return patternCache.get(key) ?? null;
+  const parts = stems
+    .filter((stem) => stem.length >= MIN_STEM)
+    .map((stem) => {
+      // Snowball writes ß as ss; the text keeps ß.
+      const body = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ss/g, '(?:ss|ß)');
+      return stem.length >= MIN_COMPOUND_PART ? body : `(?<![\\p{L}\\p{N}])${body}`;
+    });
+  const pattern = parts.length > 0 ? new RegExp(parts.join('|'), 'u') : null;
+  if (patternCache.size > 1000) patternCache.clear();
+  patternCache.set(key, pattern);
+  return pattern;
+}
+
+function firstMatchOffsetByWords(text: string, stems: readonly string[]): number | null {
   let offset = 0;
   for (const part of text.split(TOKENS)) {
     if (WORD.test(part) && matchesStem(part, stems)) return offset;
