@@ -47,7 +47,7 @@ describe(ArticleSchedulerService.name, () => {
     expect(approved.body.status).toBe('scheduled');
     expect(await searchIds('Schneechaosbereitschaft')).not.toContain(created.body.id);
     // One tick after publishAt (200 ms, plus slack for a busy 2-core machine) it is published …
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, publishAt.getTime() - Date.now()) + 200 + 300));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, publishAt.getTime() - Date.now()) + 200 + 800));
     const detail = await cast.author.get<ArticleDetail>(`/api/v1/articles/${created.body.id}`);
     expect(detail.body.status).toBe('published');
     // … and the indexer makes it searchable without anyone draining by hand.
