@@ -1,4 +1,4 @@
-import { DomainError, validateTiptapDoc, type ArticleContent } from '@bsc/domain';
+import { canonicalJson, DomainError, validateTiptapDoc, type ArticleContent } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import type { ArticleContentDto } from './dto/article-content.dto';
 
@@ -36,16 +36,5 @@ export async function validateArticleContent(manager: EntityManager, dto: Articl
 
 /** Stable comparison of two contents (autosave of identical content is a no-op). */
 export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value as Record<string, unknown>)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
+  return canonicalJson(a) === canonicalJson(b);
 }

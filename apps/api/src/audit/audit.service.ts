@@ -100,15 +100,9 @@ export class AuditService {
       const rows = (await this.dataSource.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT 1000`, [lastId])) as AuditRow[];
       if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
       for (const row of rows) {
-        const expected = auditHash(prevHash, {
-          at: row.at.toISOString(),
-          actorId: row.actor_id,
-          actorLogin: row.actor_login,
-          action: row.action,
-          subjectType: row.subject_type,
-          subjectId: row.subject_id,
-          details: row.details,
-        });
+        // The hash covers the row as the API shows it, minus its id and the hash itself.
+        const { id: _id, hash: _hash, ...hashed } = toView(row);
+        const expected = auditHash(prevHash, hashed);
         if (row.prev_hash !== prevHash || row.hash !== expected) return { ok: false, checked, firstBrokenId: row.id };
         prevHash = row.hash;
         checked += 1;

@@ -1,4 +1,4 @@
-import type { ArticleContent, ArticleDetail, Role } from '@bsc/domain';
+import { emptyArticleContent, type ArticleContent, type ArticleDetail, type Role } from '@bsc/domain';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password-hashing';
 import { ApiClient } from './api-client';
@@ -69,20 +69,9 @@ export async function createDocument(t: TestApp, name: string): Promise<string> 
 /** Valid article content; override what the test is about. */
 export function buildArticleContent(overrides: Partial<ArticleContent> = {}): ArticleContent {
   return {
-    title: 'Testartikel',
-    keywords: [],
+    ...emptyArticleContent('Testartikel'),
     shortAnswer: 'Eine kurze Antwort.',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ein Absatz.' }] }] },
-    documents: [],
-    prerequisites: '',
-    fees: '',
-    procedure: '',
-    processingTime: '',
-    deadlines: '',
-    links: [],
-    legalBasis: '',
-    contactOverride: null,
-    leikaKey: null,
     bscResolution: 'complete',
     ...overrides,
   };
