@@ -200,6 +200,13 @@ export interface SearchResponse {
   total: number;
   facets: { department: Record<string, number>; kind: Record<string, number> };
   degraded: boolean;
+  /**
+   * Whether the best hit is confident enough to be shown as the answer. False: "Kein passender
+   * Artikel gefunden" (the weak candidates stay in `hits`, folded away), counted as unanswered.
+   */
+  answered: boolean;
+  /** Calibrated confidence of the best hit in [0, 1]; `answered` is `confidence >= threshold`. */
+  confidence: number;
   tookMs: number;
 }
 

@@ -49,6 +49,9 @@ export class SearchService {
       total: result.total,
       facets: result.facets,
       degraded,
+      // Placeholder until the fused ranking computes a calibrated confidence (issue 11).
+      answered: result.hits.length > 0,
+      confidence: result.hits.length > 0 ? 1 : 0,
       tookMs: elapsed(started),
     };
   }
@@ -71,6 +74,8 @@ export class SearchService {
       total: found.total,
       facets: { department: {}, kind: {} },
       degraded: false,
+      answered: hits.length > 0,
+      confidence: hits.length > 0 ? 1 : 0,
       tookMs: elapsed(started),
     };
   }
