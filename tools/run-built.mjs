@@ -11,6 +11,7 @@ const ENTRIES = {
   'migration:run': 'dist/tools/migrate.js',
   kb: 'dist/tools/kb/main.js',
   'eval-search': 'dist/tools/eval/main.js',
+  'eval-cv': 'dist/tools/eval/cross-validate.js',
   bench: 'dist/tools/bench/main.js',
 };
 

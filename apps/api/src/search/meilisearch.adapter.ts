@@ -1,26 +1,8 @@
-import { stemGermanWords } from '@bsc/domain';
-import { Meilisearch, MeilisearchApiError, type FederatedMultiSearchParams, type Index } from 'meilisearch';
-import type { IndexHit, IndexQuery, IndexResult, RebuildProgress, SearchDocument } from './search-index.port';
-import { SearchIndex } from './search-index.port';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Index } from 'meilisearch';
+import type { IndexQuery, IndexResult, RebuildProgress, SearchDocument } from './search-index.port';
+import { SearchIndex, SearchIndexUnavailableError } from './search-index.port';
 import type { SearchConfigFiles } from './search-config';
-import { documentSnippet } from './snippet';
 import { awaitSucceeded, awaitTask } from './meilisearch-task-wait';
-
-// The original-text attributes: a query variant in the citizen's words does not search the
-// stemmed copies (the stem variant does).
-const WORD_ATTRIBUTES = [
-  'title',
-  'keywords',
-  'shortAnswer',
-  'documentNames',
-  'bodyText',
-  'prerequisites',
-  'procedure',
-  'fees',
-  'departmentName',
-  'externalRef',
-  'leikaKey',
-];
 
 /** Connection settings of the adapter. */
 export interface MeilisearchAdapterOptions {
@@ -85,42 +67,29 @@ export class MeilisearchAdapter extends SearchIndex {
   }
 
   async search(query: IndexQuery): Promise<IndexResult> {
-    const filter = searchFilter(query);
-    const variants = query.variants?.length ? query.variants : [{ q: query.q, weight: 1, scope: 'all' as const }];
-    const response = await this.client.multiSearch<FederatedMultiSearchParams, SearchDocument>({
-      federation: {
+    const response = await unavailableOnFailure(() =>
+      this.index.search<SearchDocument>(query.q, {
+        filter: searchFilter(query),
         limit: query.limit,
-        offset: query.offset,
-        facetsByIndex: { [this.options.indexName]: ['departmentId', 'kind'] },
-        mergeFacets: {},
-      },
-      queries: variants.map((variant) => ({
-        indexUid: this.options.indexName,
-        q: variant.q,
-        filter,
         locales: ['deu'],
         // Measured: long spoken queries drop their commonest words first, not their last ones.
         matchingStrategy: 'frequency',
-        attributesToSearchOn: variant.scope === 'words' ? WORD_ATTRIBUTES : null,
-        federationOptions: { weight: variant.weight },
-      })),
-    });
-    const stems = query.highlightStems ?? stemGermanWords(query.q);
-    // Snippets are cut and highlighted here, not by Meilisearch: cropping cost ~1 ms per query
-    // variant, and its highlights mark the German segmenter's fragments ("en" in "können").
-    const hits: IndexHit[] = response.hits.map((hit) => ({
-      document: stripMeta(hit),
-      snippet: documentSnippet(hit.bodyText, hit.shortAnswer, stems),
-    }));
-    const distribution = response.facetDistribution ?? {};
+        // Only what the fusion needs: documents and snippets come from PostgreSQL for the page.
+        attributesToRetrieve: ['id', 'departmentId', 'kind'],
+        showRankingScore: true,
+      }),
+    );
     return {
-      hits,
-      total: response.estimatedTotalHits ?? hits.length,
-      facets: { department: distribution.departmentId ?? {}, kind: distribution.kind ?? {} },
+      hits: response.hits.map((hit) => ({ id: hit.id, score: hit._rankingScore ?? 0, departmentId: hit.departmentId, kind: hit.kind })),
+      total: response.estimatedTotalHits ?? response.hits.length,
     };
   }
 
   async suggest(q: string, limit: number, now: number): Promise<{ id: string; title: string }[]> {
+    return unavailableOnFailure(() => this.suggestTitles(q, limit, now));
+  }
+
+  private async suggestTitles(q: string, limit: number, now: number): Promise<{ id: string; title: string }[]> {
     // As-you-type: the last word is a prefix, every word must match (a half-typed compound is
     // split by the German segmenter; with fewer words "wohnsitzan" would suggest "Wohngeld").
     // Only titles and keywords suggest an article.
@@ -170,15 +139,19 @@ export class MeilisearchAdapter extends SearchIndex {
   }
 }
 
-function stripMeta(
-  hit: SearchDocument & { _formatted?: unknown; _matchesPosition?: unknown; _rankingScore?: unknown; _federation?: unknown },
-): SearchDocument {
-  const { _formatted, _matchesPosition, _rankingScore, _federation, ...document } = hit;
-  void _formatted;
-  void _matchesPosition;
-  void _rankingScore;
-  void _federation;
-  return document;
+/**
+ * Connection failures, timeouts and 5xx become SearchIndexUnavailableError (the breaker trips);
+ * a 4xx stays what it is: a bug in our request, to be logged, not an outage.
+ */
+async function unavailableOnFailure<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    const serverFault = error instanceof MeilisearchApiError && (error.response?.status ?? 500) >= 500;
+    if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError || serverFault)
+      throw new SearchIndexUnavailableError(error);
+    throw error;
+  }
 }
 
 function searchFilter(query: IndexQuery): string {

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { jsonLogger } from '../common/http/json-logger';
+import { clearPostings, refreshCorpus, writePostings } from './ranking/postings-store';
+import { documentWords } from './ranking/ranked-document';
+import type { RankingParams } from './ranking/ranking-params';
+import { RankingVocabulary } from './ranking/ranking-vocabulary.service';
 import { allSearchDocuments, countPublished } from './search-document.builder';
-import { SearchIndex, type RebuildProgress } from './search-index.port';
+import { SearchIndex, type RebuildProgress, type SearchDocument } from './search-index.port';
 import { REBUILD_LOCK, SearchIndexerService } from './search-indexer.service';
 import { SearchSetupService } from './search-setup.service';
 
@@ -40,6 +44,7 @@ export class ReindexService {
     private readonly setup: SearchSetupService,
     private readonly indexer: SearchIndexerService,
     private readonly audit: AuditService,
+    private readonly vocabulary: RankingVocabulary,
   ) {}
 
   current(): ReindexStatus {
@@ -84,10 +89,17 @@ export class ReindexService {
         await m.query(`SELECT pg_advisory_xact_lock(${REBUILD_LOCK})`);
         const total = await countPublished(m);
         this.status.total = total;
-        await this.index.rebuild(allSearchDocuments(m, batchSize), total, await this.setup.synonyms(), (done, all) => {
+        // The BM25F tables are rebuilt from the same batches in the same transaction: if
+        // Meilisearch fails, both stay as they were.
+        await clearPostings(m);
+        const params = this.setup.rankingParams;
+        const batches = withPostings(m, allSearchDocuments(m, batchSize), this.vocabulary, params);
+        await this.index.rebuild(batches, total, await this.setup.synonyms(), (done, all) => {
           this.status.indexed = done;
           onProgress?.(done, all);
         });
+        // Exact averages over the whole corpus (a reindex is how their drift is corrected).
+        await refreshCorpus(m, params, true);
         return total;
       });
       this.status = { ...this.status, state: 'succeeded', indexed, finishedAt: new Date().toISOString() };
@@ -99,5 +111,19 @@ export class ReindexService {
     } finally {
       this.indexer.kick();
     }
+  }
+}
+
+/** Passes the batches on after writing their BM25F postings. */
+async function* withPostings(
+  manager: EntityManager,
+  batches: AsyncIterable<SearchDocument[]>,
+  vocabulary: RankingVocabulary,
+  params: RankingParams,
+): AsyncGenerator<SearchDocument[]> {
+  for await (const batch of batches) {
+    for (const document of batch) vocabulary.add(documentWords(document).keys());
+    await writePostings(manager, batch, [], await vocabulary.current(), params);
+    yield batch;
   }
 }

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseRankingParams, type RankingParams } from './ranking/ranking-params';
 
-/** Index settings, stop words and the base synonyms, versioned as JSON in search-config/. */
+/** Index settings, stop words, the base synonyms and the ranking parameters, versioned in search-config/. */
 export interface SearchConfigFiles {
   settings: Record<string, unknown>;
   stopWords: string[];
   synonyms: Record<string, string[]>;
+  ranking: RankingParams;
 }
 
 /** Finds search-config/ upwards from this file (works from src/ under Jest and from dist/). */
@@ -30,5 +32,12 @@ export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
     settings: read<Record<string, unknown>>('index-settings.json', {}),
     stopWords: read<string[]>('stop-words.json', []),
     synonyms: read<Record<string, string[]>>('synonyms.json', {}),
+    ranking: parseRankingParams(read<unknown>('ranking.json', null)),
   };
+}
+
+/** The general German word list (derived from OpenThesaurus, LGPL-2.1) the decompounder splits against. */
+export function loadGermanWords(dir = searchConfigDir()): string[] {
+  const path = join(dir, 'german-words.txt');
+  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((w) => w.length > 0) : [];
 }

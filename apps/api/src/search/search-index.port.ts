@@ -1,5 +1,4 @@
 import type { ArticleKind, BscResolution } from '@bsc/domain';
-import type { QueryVariant } from './query-plan';
 
 /** One published article as the search index holds it. */
 export interface SearchDocument {
@@ -30,33 +29,40 @@ export interface SearchDocument {
   reviewIntervalDays: number;
 }
 
-/** A query against the index. */
+/** A query against the index: the citizen's meaningful words, ONE search (no query variants). */
 export interface IndexQuery {
   q: string;
-  /** The queries to run and merge (see query-plan.ts); without it, `q` is searched as typed. */
-  variants?: QueryVariant[];
-  /** Stems whose words the snippets highlight; default: the stems of `q`. */
-  highlightStems?: string[];
   departmentId?: string;
   kind?: ArticleKind;
   limit: number;
-  offset: number;
   /** Epoch milliseconds: documents with validUntil before it are excluded. */
   now: number;
 }
 
-/** A hit as the index returns it, with the snippet already highlighted. */
+/** A hit as the index ranks it (documents and snippets come from PostgreSQL for the page only). */
 export interface IndexHit {
-  document: SearchDocument;
-  /** Text with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
-  snippet: string;
+  id: string;
+  /** The engine's own relevance in [0, 1] (Meilisearch `_rankingScore`). */
+  score: number;
+  departmentId: string;
+  kind: ArticleKind;
 }
 
 /** Result of a query. */
 export interface IndexResult {
   hits: IndexHit[];
   total: number;
-  facets: { department: Record<string, number>; kind: Record<string, number> };
+}
+
+/**
+ * The index did not answer (connection refused, timeout, 5xx): the search answers without it
+ * and the circuit breaker skips it for a while. Any other error is a bug in our request.
+ */
+export class SearchIndexUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`search index unavailable: ${String(cause)}`, { cause });
+    this.name = 'SearchIndexUnavailableError';
+  }
 }
 
 /** Reports progress of a rebuild. */

@@ -1,9 +1,13 @@
 import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { jsonLogger } from '../common/http/json-logger';
-import { planIndexUpdate } from './search-document.builder';
+import { writePostings, refreshCorpus } from './ranking/postings-store';
+import { documentWords } from './ranking/ranked-document';
+import { RankingVocabulary } from './ranking/ranking-vocabulary.service';
+import { numberColumn, sqlRows, stringColumn, type SqlRow } from './ranking/sql-rows';
+import { planIndexUpdate, type IndexPlan } from './search-document.builder';
 import { SearchIndex } from './search-index.port';
 import { SearchSetupService } from './search-setup.service';
 
@@ -34,12 +38,14 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
   // skip the rows the pass holds locked and return before they are searchable.
   private queue: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  private corpusChecked = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: SearchIndex,
     private readonly config: AppConfig,
     private readonly setup: SearchSetupService,
+    private readonly vocabulary: RankingVocabulary,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -102,19 +108,30 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
   }
 
   private async drainBatch(): Promise<number> {
-    // Documents added before the settings would be indexed without German tokenisation.
-    if (!this.setup.isReady) return 0;
+    // Documents added to Meilisearch before its settings would lack German tokenisation, so
+    // while it is not set up only the PostgreSQL ranking tables are kept in step.
+    const engineReady = this.setup.isReady;
     return this.dataSource.transaction(async (manager) => {
-      const [{ free }] = (await manager.query(`SELECT pg_try_advisory_xact_lock_shared(${REBUILD_LOCK}) AS free`)) as { free: boolean }[];
-      if (!free) return 0;
-      const rows = (await manager.query(
-        `SELECT id, article_id, attempts FROM search_outbox WHERE next_attempt_at <= now()
-          ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
-      )) as { id: string; article_id: string; attempts: number }[];
+      const [lock] = sqlRows(await manager.query(`SELECT pg_try_advisory_xact_lock_shared(${REBUILD_LOCK}) AS free`));
+      if (lock?.free !== true) return 0;
+      if (!this.corpusChecked) {
+        // search-config/ranking.json may have changed since the impacts were stored.
+        await refreshCorpus(manager, this.setup.rankingParams, false);
+        this.corpusChecked = true;
+      }
+      const rows = sqlRows(
+        await manager.query(
+          `SELECT id, article_id, attempts, postings_applied FROM search_outbox
+            WHERE ${engineReady ? 'next_attempt_at <= now() OR NOT postings_applied' : 'NOT postings_applied'}
+            ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
+        ),
+      ).map(toOutboxRow);
       if (rows.length === 0) return 0;
+      const plan = await planIndexUpdate(manager, [...new Set(rows.map((r) => r.articleId))]);
+      await this.applyPostings(manager, plan, rows);
+      if (!engineReady) return rows.length;
       const ids = rows.map((r) => r.id);
       try {
-        const plan = await planIndexUpdate(manager, [...new Set(rows.map((r) => r.article_id))]);
         await this.index.upsert(plan.upserts);
         await this.index.remove(plan.removals);
         await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
@@ -130,6 +147,8 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
           error: String(error),
           stack: error instanceof Error ? error.stack : undefined,
         });
+        // The postings written above commit with this update: PostgreSQL's ranking is current
+        // even while Meilisearch lags.
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
              next_attempt_at = now() + ($3::int * interval '1 millisecond') WHERE id = ANY($1::bigint[])`,
@@ -139,4 +158,32 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
       }
     });
   }
+
+  /** BM25F postings for the rows that have none yet (a row keeps waiting for Meilisearch after). */
+  private async applyPostings(manager: EntityManager, plan: IndexPlan, rows: OutboxRow[]): Promise<void> {
+    const pending = rows.filter((r) => !r.postingsApplied);
+    if (pending.length === 0) return;
+    const articleIds = new Set(pending.map((r) => r.articleId));
+    const upserts = plan.upserts.filter((d) => articleIds.has(d.id));
+    for (const document of upserts) this.vocabulary.add(documentWords(document).keys());
+    const removals = plan.removals.filter((id) => articleIds.has(id));
+    await writePostings(manager, upserts, removals, await this.vocabulary.current(), this.setup.rankingParams);
+    await manager.query(`UPDATE search_outbox SET postings_applied = true WHERE id = ANY($1::bigint[])`, [pending.map((r) => r.id)]);
+  }
+}
+
+interface OutboxRow {
+  id: string;
+  articleId: string;
+  attempts: number;
+  postingsApplied: boolean;
+}
+
+function toOutboxRow(row: SqlRow): OutboxRow {
+  return {
+    id: stringColumn(row, 'id'),
+    articleId: stringColumn(row, 'article_id'),
+    attempts: numberColumn(row, 'attempts'),
+    postingsApplied: row.postings_applied === true,
+  };
 }

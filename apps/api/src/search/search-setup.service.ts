@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
 import type { QueryVocabulary } from './query-plan';
+import type { RankingParams } from './ranking/ranking-params';
 import { loadSearchConfig } from './search-config';
 import { SearchIndex } from './search-index.port';
 
@@ -28,6 +29,11 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** The ranking parameters of search-config/ranking.json. */
+  get rankingParams(): RankingParams {
+    return this.config.ranking;
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { MeilisearchAdapter } from './meilisearch.adapter';
+import { RankingVocabulary } from './ranking/ranking-vocabulary.service';
 import { ReindexService } from './reindex.service';
 import { SearchEventRecorder } from './search-event-recorder';
 import { loadSearchConfig } from './search-config';
@@ -30,7 +31,8 @@ import { SearchService } from './search.service';
     SearchService,
     ReindexService,
     SearchEventRecorder,
+    RankingVocabulary,
   ],
-  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService, ReindexService, SearchEventRecorder],
+  exports: [SearchIndex, SearchIndexerService, SearchSetupService, SearchService, ReindexService, SearchEventRecorder, RankingVocabulary],
 })
 export class SearchModule {}

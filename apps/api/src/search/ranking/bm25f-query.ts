@@ -1,0 +1,147 @@
+import type { ArticleKind, QueryTermSource } from '@bsc/domain';
+import type { EntityManager } from 'typeorm';
+import type { RankingParams } from './ranking-params';
+import { numberArrayColumn, numberColumn, sqlRows, stringColumn, type SqlRow } from './sql-rows';
+
+/** One weighted lexeme of a query as BM25F ranks it. */
+export interface RankTerm {
+  lexeme: string;
+  /** The surface word (for the typo stand-in of a word the corpus does not know). */
+  word: string;
+  source: QueryTermSource;
+  weight: number;
+  /** Which of the citizen's words it stands for. */
+  wordIndex: number;
+}
+
+/** A BM25F query: terms, filters, and how many candidates to return. */
+export interface Bm25fQuery {
+  terms: RankTerm[];
+  wordCount: number;
+  now: number;
+  departmentId?: string;
+  kind?: ArticleKind;
+  limit: number;
+}
+
+/** A candidate with its BM25F score and how well it covers each of the citizen's words. */
+export interface Bm25fCandidate {
+  articleId: string;
+  score: number;
+  departmentId: string;
+  kind: string;
+  /** Per word index: the largest weight of a matched term standing for that word (0: not matched). */
+  credits: number[];
+}
+
+/** Candidates (best first) and the importance (idf) of each of the citizen's words. */
+export interface Bm25fResult {
+  candidates: Bm25fCandidate[];
+  importance: number[];
+}
+
+// Over-fetch before the filters (expiry, department, kind) that only the articles table knows:
+// expired articles are rare; a department filter may discard most candidates.
+const OVERFETCH = 4;
+const OVERFETCH_FILTERED = 2000;
+
+/**
+ * BM25F over impact-ordered postings in ONE statement: the query's lexemes (plus, for a word
+ * the corpus does not know, its nearest corpus word by trigram similarity), the top
+ * `postingsPerTerm` postings of each, summed per article as weight · idf · impact.
+ */
+export async function rankBm25f(manager: EntityManager, query: Bm25fQuery, params: RankingParams): Promise<Bm25fResult> {
+  if (query.terms.length === 0) return { candidates: [], importance: [] };
+  const t = query.terms;
+  const filtered = query.departmentId !== undefined || query.kind !== undefined;
+  const rows = sqlRows(
+    await manager.query(BM25F_SQL, [
+      t.map((term) => term.lexeme),
+      t.map((term) => term.word),
+      t.map((term) => term.weight),
+      t.map((term) => term.wordIndex),
+      t.map((term) => term.source === 'word'),
+      params.typoWeight,
+      params.typoMinSimilarity,
+      params.postingsPerTerm,
+      query.now,
+      query.departmentId ?? null,
+      query.kind ?? null,
+      query.limit,
+      filtered ? Math.max(OVERFETCH_FILTERED, query.limit) : query.limit * OVERFETCH,
+      query.wordCount,
+    ]),
+  );
+  return {
+    candidates: rows.map((row) => toCandidate(row, query.wordCount)),
+    importance: rows.length > 0 ? numberArrayColumn(rows[0], 'importance') : [],
+  };
+}
+
+function toCandidate(row: SqlRow, wordCount: number): Bm25fCandidate {
+  const credits = Array.from({ length: wordCount }, () => 0);
+  const pairs = numberArrayColumn(row, 'credit_pairs');
+  for (let i = 0; i + 1 < pairs.length; i += 2) credits[pairs[i]] = Math.max(credits[pairs[i]], pairs[i + 1]);
+  return {
+    articleId: stringColumn(row, 'article_id'),
+    score: numberColumn(row, 'score'),
+    departmentId: stringColumn(row, 'department_id'),
+    kind: stringColumn(row, 'kind'),
+    credits,
+  };
+}
+
+// $1 lexemes, $2 words, $3 weights, $4 word indexes, $5 is-word flags, $6 typo weight,
+// $7 typo similarity, $8 postings per term, $9 now (ms), $10 department, $11 kind, $12 limit,
+// $13 over-fetch, $14 number of words.
+const BM25F_SQL = `
+  WITH q AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::real[], $4::int[], $5::boolean[]) AS q(lexeme, word, weight, word_index, is_word)
+  ), corpus AS (
+    SELECT coalesce((SELECT documents FROM search_corpus), 0)::float8 AS n
+  ), typo AS (
+    SELECT s.lexeme, q.word_index, q.weight * $6::real AS weight
+      FROM q CROSS JOIN LATERAL (
+        SELECT w.lexeme FROM search_words w
+         WHERE w.word % q.word AND similarity(w.word, q.word) >= $7::real
+         ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT 1) s
+     WHERE q.is_word AND char_length(q.word) >= 4
+       AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.lexeme = q.lexeme)
+  ), terms AS (
+    SELECT lexeme, word_index, max(weight) AS weight
+      FROM (SELECT lexeme, word_index, weight FROM q UNION ALL SELECT lexeme, word_index, weight FROM typo) all_terms
+     GROUP BY lexeme, word_index
+  ), weighted AS (
+    SELECT t.lexeme, max(t.weight) * ln(1 + (c.n - s.df + 0.5) / (s.df + 0.5)) AS w
+      FROM terms t JOIN search_terms s ON s.lexeme = t.lexeme CROSS JOIN corpus c
+     GROUP BY t.lexeme, s.df, c.n
+  ), postings AS (
+    SELECT wt.lexeme, p.article_id, wt.w * p.impact AS contribution
+      FROM weighted wt CROSS JOIN LATERAL (
+        SELECT sp.article_id, sp.impact FROM search_postings sp
+         WHERE sp.lexeme = wt.lexeme ORDER BY sp.impact DESC LIMIT $8) p
+  ), scores AS (
+    SELECT article_id, sum(contribution) AS score FROM postings GROUP BY article_id
+     ORDER BY score DESC, article_id LIMIT $13
+  ), top AS (
+    SELECT s.article_id, s.score, a.department_id, a.kind
+      FROM scores s JOIN articles a ON a.id = s.article_id
+     WHERE a.published_version IS NOT NULL AND NOT a.archived
+       AND (a.valid_until IS NULL OR a.valid_until > to_timestamp($9::double precision / 1000))
+       AND ($10::uuid IS NULL OR a.department_id = $10::uuid)
+       AND ($11::text IS NULL OR a.kind = $11::text)
+     ORDER BY s.score DESC, s.article_id LIMIT $12
+  ), importance AS (
+    SELECT array_agg(coalesce(ln(1 + (c.n - s.df + 0.5) / (s.df + 0.5)), ln(1 + (c.n + 0.5) / 0.5)) ORDER BY i) AS importance
+      FROM generate_series(0, $14::int - 1) AS i
+      CROSS JOIN corpus c
+      LEFT JOIN q ON q.word_index = i AND q.is_word
+      LEFT JOIN search_terms s ON s.lexeme = q.lexeme
+  )
+  SELECT top.article_id, top.score, top.department_id, top.kind, importance.importance,
+         coalesce((SELECT array_agg(x) FROM (
+           SELECT unnest(ARRAY[t.word_index::real, max(t.weight)]) AS x
+             FROM postings po JOIN terms t ON t.lexeme = po.lexeme
+            WHERE po.article_id = top.article_id GROUP BY t.word_index) pairs), '{}') AS credit_pairs
+    FROM top CROSS JOIN importance
+   ORDER BY top.score DESC, top.article_id`;

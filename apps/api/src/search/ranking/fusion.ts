@@ -1,0 +1,67 @@
+import type { Bm25fCandidate } from './bm25f-query';
+import type { RankingParams } from './ranking-params';
+
+/** A Meilisearch hit as the fusion sees it. */
+export interface EngineCandidate {
+  articleId: string;
+  /** Meilisearch's _rankingScore in [0, 1]. */
+  score: number;
+  departmentId: string;
+  kind: string;
+}
+
+/** A fused candidate, best first. */
+export interface FusedCandidate {
+  articleId: string;
+  score: number;
+  departmentId: string;
+  kind: string;
+  /** Share of the query the candidate covers (see coverage). */
+  coverage: number;
+}
+
+/**
+ * Score fusion of the two rankers: BM25F divided by its best score (so the best BM25F hit gets
+ * 1 whatever the query length) and Meilisearch's _rankingScore (already in [0, 1]), weighted
+ * by `fusion`. Measured (SEARCH-NOTES.md): score fusion beat rank-only fusion, which gives a
+ * weak list an equal say. A candidate missing from one list gets 0 from it.
+ */
+export function fuse(
+  bm25f: readonly Bm25fCandidate[],
+  importance: readonly number[],
+  engine: readonly EngineCandidate[] | null,
+  params: Pick<RankingParams, 'fusion'>,
+): FusedCandidate[] {
+  const best = Math.max(0, ...bm25f.map((c) => c.score));
+  const fused = new Map<string, FusedCandidate>();
+  for (const c of bm25f) {
+    const normalised = best > 0 ? c.score / best : 0;
+    fused.set(c.articleId, {
+      articleId: c.articleId,
+      score: params.fusion.bm25f * normalised,
+      departmentId: c.departmentId,
+      kind: c.kind,
+      coverage: coverage(c.credits, importance),
+    });
+  }
+  for (const c of engine ?? []) {
+    const seen = fused.get(c.articleId);
+    const add = params.fusion.meilisearch * c.score;
+    if (seen) seen.score += add;
+    else fused.set(c.articleId, { articleId: c.articleId, score: add, departmentId: c.departmentId, kind: c.kind, coverage: 0 });
+  }
+  return [...fused.values()].sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
+}
+
+/**
+ * How much of the query a candidate answers: the idf-weighted share of the citizen's words it
+ * matches, each word credited with the weight of its best matched term (the word itself 1, a
+ * compound part, typo stand-in or thesaurus term less). A word no article contains counts with
+ * the largest idf, so "Wohngeld beantragen" against a corpus without Wohngeld stays low.
+ */
+export function coverage(credits: readonly number[], importance: readonly number[]): number {
+  const total = importance.reduce((sum, weight) => sum + weight, 0);
+  if (total <= 0) return 0;
+  const covered = importance.reduce((sum, weight, i) => sum + weight * Math.min(1, credits[i] ?? 0), 0);
+  return covered / total;
+}

@@ -1,0 +1,51 @@
+import { analyzeQuery, type WordVocabulary } from '@bsc/domain';
+import { thesaurusMatches, type QueryVocabulary } from '../query-plan';
+import type { RankTerm } from './bm25f-query';
+import type { RankingParams } from './ranking-params';
+
+/** The citizen's words and the weighted terms BM25F ranks them by. */
+export interface RankingQuery {
+  /** Meaningful words, fillers removed (what Meilisearch is asked for, too). */
+  words: string[];
+  terms: RankTerm[];
+}
+
+/**
+ * Turns the citizen's words into weighted ranking terms: each word (1), its compound parts
+ * (`partWeight`) and the terms of every thesaurus entry the words contain (`synonymWeight`,
+ * analysed like words, parts included). Fillers come from search-config/stop-words.json.
+ */
+export function rankingQuery(
+  q: string,
+  vocabulary: WordVocabulary,
+  thesaurus: QueryVocabulary,
+  params: Pick<RankingParams, 'partWeight' | 'synonymWeight'>,
+): RankingQuery {
+  const analyzed = analyzeQuery(q, vocabulary, thesaurus.stopWords);
+  const terms: RankTerm[] = analyzed.terms.map((term) => ({
+    ...term,
+    weight: term.source === 'word' ? 1 : params.partWeight,
+  }));
+  if (params.synonymWeight > 0) {
+    for (const match of thesaurusMatches(analyzed.words, thesaurus.thesaurus)) {
+      for (const synonym of match.synonyms) {
+        for (const term of analyzeQuery(synonym, vocabulary, new Set()).terms) {
+          const weight = params.synonymWeight * (term.source === 'word' ? 1 : params.partWeight);
+          terms.push({ ...term, source: 'synonym', weight, wordIndex: match.start });
+        }
+      }
+    }
+  }
+  return { words: analyzed.words, terms: dedupe(terms) };
+}
+
+/** One term per (lexeme, word): the highest weight wins. */
+function dedupe(terms: RankTerm[]): RankTerm[] {
+  const best = new Map<string, RankTerm>();
+  for (const term of terms) {
+    const key = `${term.lexeme}\u0000${term.wordIndex}`;
+    const seen = best.get(key);
+    if (!seen || term.weight > seen.weight) best.set(key, term);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,211 @@
+// `npm run eval:cv [-- --folds 5] [--quick]`: chooses the ranking parameters of
+// search-config/ranking.json by k-fold cross-validation over the team's query sets and reports
+// every fold. Imports the Munich DLDB sample into a throw-away stack, caches Meilisearch's
+// candidates per query (they do not depend on the parameters), then for every grid point
+// recomputes the stored BM25F impacts, ranks every query with the API's own functions and fuses.
+// Per fold the parameters and the answer threshold are chosen on the other folds only.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
+import { rankBm25f, type Bm25fResult } from '../../apps/api/src/search/ranking/bm25f-query';
+import { fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
+import { refreshCorpus } from '../../apps/api/src/search/ranking/postings-store';
+import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
+import { impactParams, type RankingParams } from '../../apps/api/src/search/ranking/ranking-params';
+import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
+import { sqlRows, stringColumn } from '../../apps/api/src/search/ranking/sql-rows';
+import { SearchIndex } from '../../apps/api/src/search/search-index.port';
+import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
+import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
+import { bootApi } from '../kb/api-context';
+import { readDldbFiles } from '../kb/dldb-files';
+import { startStack } from '../stack/stack';
+import { workspaceRoot } from '../stack/workspace-root';
+import { parseEvalQueries, type EvalQuery } from './metrics';
+import { crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
+
+/** A query of a named set, with the fold it belongs to (variants share their base query's fold). */
+interface CvQuery {
+  set: string;
+  query: EvalQuery;
+  base: string;
+  answerable: boolean;
+}
+
+async function main(): Promise<number> {
+  const root = workspaceRoot(__dirname);
+  const shared = path.resolve(root, '..', 'shared');
+  const folds = Number(option('--folds') ?? 5);
+  const queries = loadSets(root, shared);
+  const stack = await startStack({ ephemeral: true, env: {} });
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await bootApi(stack, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
+    const dataDir = path.join(shared, 'data', 'munich-dldb');
+    const input = readDldbFiles(path.join(dataDir, 'services_de.json'), path.join(dataDir, 'locations_de.json'));
+    await app.get(DldbImportService).run(input, { publish: true });
+    await app.get(SearchIndexerService).drain();
+    const outcomes = await evaluateGrid(app, queries, process.argv.includes('--quick'));
+    const report = crossValidation(outcomes, folds);
+    printReport(report);
+    return 0;
+  } finally {
+    await app?.close();
+    await stack.stop();
+  }
+}
+
+function loadSets(root: string, shared: string): CvQuery[] {
+  const read = (file: string) => parseEvalQueries(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const sets: CvQuery[] = [];
+  for (const query of read(path.join(shared, 'eval', 'dev-queries.json'))) sets.push({ set: 'dev', query, base: query.q, answerable: true });
+  for (const query of read(path.join(root, 'tools', 'eval', 'holdout-queries.json')))
+    sets.push({ set: 'holdout', query, base: query.q, answerable: true });
+  const unanswerable = path.join(root, 'tools', 'eval', 'unanswerable-queries.json');
+  if (fs.existsSync(unanswerable))
+    for (const query of read(unanswerable)) sets.push({ set: 'unanswerable', query, base: query.q, answerable: false });
+  return sets;
+}
+
+/** Grid points: parameters that change stored impacts × query-time parameters × fusion weights. */
+function grid(base: RankingParams, quick: boolean): { impact: RankingParams[]; query: Partial<RankingParams>[]; fusion: number[] } {
+  const impact: RankingParams[] = [];
+  const titles = quick ? [5] : [3, 5, 8];
+  const keywords = quick ? [3] : [2, 4];
+  const summaries = quick ? [1.5] : [1, 2];
+  const k1s = quick ? [2] : [1.2, 2];
+  const bs = quick ? [0.5] : [0.3, 0.6];
+  for (const title of titles)
+    for (const keyword of keywords)
+      for (const summary of summaries)
+        for (const k1 of k1s)
+          for (const b of bs)
+            impact.push({ ...base, fieldWeights: { ...base.fieldWeights, title, keywords: keyword, summary }, k1, b });
+  const query: Partial<RankingParams>[] = [];
+  for (const partWeight of quick ? [0.5] : [0.3, 0.5, 0.8])
+    for (const synonymWeight of quick ? [0.6] : [0, 0.4, 0.8]) query.push({ partWeight, synonymWeight });
+  return { impact, query, fusion: [0, 0.15, 0.3, 0.5, 1] };
+}
+
+async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], quick: boolean): Promise<QueryOutcome[]> {
+  const dataSource = app.get(DataSource);
+  const setup = app.get(SearchSetupService);
+  const thesaurus = await setup.vocabulary();
+  const vocabulary = await app.get(RankingVocabulary).current();
+  const articleRefs = await externalRefs(dataSource);
+  const base = setup.rankingParams;
+  const now = Date.now();
+  const engine = new Map<string, EngineCandidate[]>();
+  for (const { query } of queries) {
+    const words = rankingQuery(query.q, vocabulary, thesaurus, base).words.join(' ');
+    const result = await app.get(SearchIndex).search({ q: words, limit: base.candidates, now });
+    engine.set(
+      query.q,
+      result.hits.map((h) => ({ articleId: h.id, score: h.score, departmentId: h.departmentId, kind: h.kind })),
+    );
+  }
+  const { impact, query: queryGrid, fusion } = grid(base, quick);
+  const outcomes: QueryOutcome[] = [];
+  let config = 0;
+  for (const impactPoint of impact) {
+    await dataSource.transaction((m) => refreshCorpus(m, impactPoint, true));
+    for (const queryPoint of queryGrid) {
+      const params: RankingParams = { ...impactPoint, ...queryPoint };
+      const bm25 = new Map<string, Bm25fResult>();
+      for (const { query } of queries) {
+        const ranking = rankingQuery(query.q, vocabulary, thesaurus, params);
+        bm25.set(
+          query.q,
+          await rankBm25f(
+            dataSource.manager,
+            { terms: ranking.terms, wordCount: ranking.words.length, now, limit: params.candidates },
+            params,
+          ),
+        );
+      }
+      for (const meili of fusion) {
+        const fused: RankingParams = { ...params, fusion: { bm25f: 1, meilisearch: meili } };
+        const label = describe(fused);
+        for (const q of queries) {
+          const result = bm25.get(q.query.q);
+          if (!result) continue;
+          const ranked = fuse(result.candidates, result.importance, engine.get(q.query.q) ?? [], fused);
+          const refs = ranked.slice(0, 10).map((c) => articleRefs.get(c.articleId) ?? '');
+          outcomes.push({
+            config: label,
+            set: q.set,
+            q: q.query.q,
+            fold: foldOf(q.base),
+            answerable: q.answerable,
+            rank: rankOf(refs, q.query.relevant),
+            confidence: ranked[0]?.coverage ?? 0,
+          });
+        }
+      }
+      config += 1;
+      process.stderr.write(`\r${config}/${impact.length * queryGrid.length} Parameterpunkte`);
+    }
+  }
+  process.stderr.write('\n');
+  await dataSource.transaction((m) => refreshCorpus(m, base, true));
+  return outcomes;
+}
+
+function describe(p: RankingParams): string {
+  const ip = impactParams(p);
+  return JSON.stringify({
+    title: p.fieldWeights.title,
+    keywords: p.fieldWeights.keywords,
+    summary: p.fieldWeights.summary,
+    k1: ip.k1,
+    b: ip.b,
+    partWeight: p.partWeight,
+    synonymWeight: p.synonymWeight,
+    meilisearch: p.fusion.meilisearch,
+  });
+}
+
+function rankOf(refs: string[], relevant: string[]): number | null {
+  const index = refs.findIndex((ref) => relevant.includes(ref));
+  return index < 0 ? null : index + 1;
+}
+
+async function externalRefs(dataSource: DataSource): Promise<Map<string, string>> {
+  const rows = sqlRows(await dataSource.query(`SELECT id, external_ref FROM articles WHERE external_ref IS NOT NULL`));
+  return new Map(rows.map((row) => [stringColumn(row, 'id'), stringColumn(row, 'external_ref').replace(/^dldb:/, '')]));
+}
+
+function printReport(report: CvReport): void {
+  console.log(`Kreuzvalidierung: ${report.folds.length} Folds, ${report.configs} Parameterpunkte`);
+  console.log('fold | gewählt (auf den übrigen Folds) | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt');
+  for (const fold of report.folds) {
+    console.log(
+      `${fold.fold} | ${fold.config} | ${fold.threshold.toFixed(3)} | ${fold.test.hitAt1.toFixed(3)} | ${fold.test.hitAt3.toFixed(3)} | ` +
+        `${fold.test.mrr.toFixed(3)} | ${fold.test.wronglyUnanswered.toFixed(3)} | ${fold.test.unanswerableRejected.toFixed(3)}`,
+    );
+  }
+  const m = report.mean;
+  console.log(
+    `Mittel der Test-Folds: hit@1 ${m.hitAt1.toFixed(3)}, hit@3 ${m.hitAt3.toFixed(3)}, MRR@10 ${m.mrr.toFixed(3)}, ` +
+      `fälschlich unbeantwortet ${m.wronglyUnanswered.toFixed(3)}, unbeantwortbar erkannt ${m.unanswerableRejected.toFixed(3)}`,
+  );
+  console.log(`Auf allen Anfragen gewählt (für search-config/ranking.json): ${report.final.config}, Schwelle ${report.final.threshold.toFixed(3)}`);
+  for (const [set, figures] of Object.entries(report.final.bySet)) {
+    console.log(`  ${set}: hit@1 ${figures.hitAt1.toFixed(3)}, hit@3 ${figures.hitAt3.toFixed(3)}, MRR@10 ${figures.mrr.toFixed(3)}`);
+  }
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(2);
+  },
+);

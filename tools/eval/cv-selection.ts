@@ -1,0 +1,151 @@
+/** How one query fared under one parameter point. */
+export interface QueryOutcome {
+  config: string;
+  set: string;
+  q: string;
+  /** Stable hash of the base query: variants of a query always fall into the same fold. */
+  fold: number;
+  /** False for the concerns no article covers (they must come back unanswered). */
+  answerable: boolean;
+  /** 1-based rank of the first relevant article in the top 10, null if none. */
+  rank: number | null;
+  /** Confidence of the best hit (the `answered` threshold applies to it). */
+  confidence: number;
+}
+
+/** Quality figures of a group of queries. */
+export interface Figures {
+  hitAt1: number;
+  hitAt3: number;
+  mrr: number;
+  /** Share of answerable queries whose confidence fell below the threshold. */
+  wronglyUnanswered: number;
+  /** Share of unanswerable queries whose confidence fell below the threshold. */
+  unanswerableRejected: number;
+}
+
+/** One fold: what was chosen on the other folds and how it did on this one. */
+export interface FoldResult {
+  fold: number;
+  config: string;
+  threshold: number;
+  test: Figures;
+}
+
+/** The whole cross-validation. */
+export interface CvReport {
+  configs: number;
+  folds: FoldResult[];
+  mean: Figures;
+  final: { config: string; threshold: number; bySet: Record<string, Figures> };
+}
+
+// The answer threshold lets at most this share of the training queries (which all have an
+// answer) come back unanswered: issue 11 allows 5 % of the dev set.
+const MAX_WRONGLY_UNANSWERED = 0.05;
+
+/** A stable fold key of a base query (FNV-1a). */
+export function foldOf(base: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of base.toLowerCase()) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * k-fold cross-validation: for each fold the parameter point with the best mean of hit@3 and
+ * MRR@10 on the other folds is chosen, with the largest answer threshold that leaves at most
+ * 5 % of those folds' queries unanswered; the fold's own queries and the unanswerable set then
+ * measure it. The final choice uses every query (that is what ships).
+ */
+export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
+  const byConfig = new Map<string, QueryOutcome[]>();
+  for (const outcome of outcomes) byConfig.set(outcome.config, [...(byConfig.get(outcome.config) ?? []), outcome]);
+  const folds: FoldResult[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const inFold = (o: QueryOutcome) => o.fold % k === fold;
+    const config = bestConfig(byConfig, (o) => o.answerable && !inFold(o));
+    const chosen = byConfig.get(config) ?? [];
+    const threshold = answerThreshold(chosen.filter((o) => o.answerable && !inFold(o)));
+    folds.push({
+      fold,
+      config,
+      threshold,
+      test: figures(
+        chosen.filter((o) => o.answerable && inFold(o)),
+        chosen.filter((o) => !o.answerable),
+        threshold,
+      ),
+    });
+  }
+  const finalConfig = bestConfig(byConfig, (o) => o.answerable);
+  const final = byConfig.get(finalConfig) ?? [];
+  const finalThreshold = answerThreshold(final.filter((o) => o.answerable));
+  const sets = [...new Set(final.filter((o) => o.answerable).map((o) => o.set))];
+  return {
+    configs: byConfig.size,
+    folds,
+    mean: meanFigures(folds.map((f) => f.test)),
+    final: {
+      config: finalConfig,
+      threshold: finalThreshold,
+      bySet: Object.fromEntries(
+        sets.map((set) => [
+          set,
+          figures(
+            final.filter((o) => o.set === set),
+            final.filter((o) => !o.answerable),
+            finalThreshold,
+          ),
+        ]),
+      ),
+    },
+  };
+}
+
+function bestConfig(byConfig: Map<string, QueryOutcome[]>, train: (o: QueryOutcome) => boolean): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [config, outcomes] of [...byConfig].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const f = figures(outcomes.filter(train), [], 0);
+    const score = (f.hitAt3 + f.mrr) / 2;
+    if (score > bestScore + 1e-9) {
+      best = config;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The largest threshold that leaves at most MAX_WRONGLY_UNANSWERED of the queries below it. */
+export function answerThreshold(answerable: QueryOutcome[]): number {
+  if (answerable.length === 0) return 0;
+  const sorted = answerable.map((o) => o.confidence).sort((a, b) => a - b);
+  return sorted[Math.floor(MAX_WRONGLY_UNANSWERED * sorted.length)];
+}
+
+/** hit@1, hit@3, MRR@10 of the answerable queries, and both answer-threshold shares. */
+export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[], threshold: number): Figures {
+  const share = (list: QueryOutcome[], predicate: (o: QueryOutcome) => boolean) =>
+    list.length === 0 ? 0 : list.filter(predicate).length / list.length;
+  return {
+    hitAt1: share(answerable, (o) => o.rank === 1),
+    hitAt3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
+    mrr: answerable.length === 0 ? 0 : answerable.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / answerable.length,
+    wronglyUnanswered: share(answerable, (o) => o.confidence < threshold),
+    unanswerableRejected: share(unanswerable, (o) => o.confidence < threshold),
+  };
+}
+
+function meanFigures(list: Figures[]): Figures {
+  const mean = (pick: (f: Figures) => number) => (list.length === 0 ? 0 : list.reduce((sum, f) => sum + pick(f), 0) / list.length);
+  return {
+    hitAt1: mean((f) => f.hitAt1),
+    hitAt3: mean((f) => f.hitAt3),
+    mrr: mean((f) => f.mrr),
+    wronglyUnanswered: mean((f) => f.wronglyUnanswered),
+    unanswerableRejected: mean((f) => f.unanswerableRejected),
+  };
+}
