@@ -18,6 +18,7 @@ const VOCABULARY_TTL_MS = 60_000;
 @Injectable()
 export class SearchSetupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private ready = false;
+  private generation = 0;
   private retry: NodeJS.Timeout | undefined;
   private readonly config = loadSearchConfig();
   private cachedVocabulary: { value: Promise<QueryVocabulary>; at: number } | undefined;
@@ -29,6 +30,11 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** Counts the times the index was (re)confirmed ready: a search breaker opened before may close. */
+  get readyGeneration(): number {
+    return this.generation;
   }
 
   /** The ranking parameters of search-config/ranking.json. */
@@ -91,6 +97,7 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
       const { created } = await this.index.ensureReady(await this.synonyms());
       if (created) await this.refill();
       this.ready = true;
+      this.generation += 1;
     } catch (error) {
       jsonLogger.warn('search index setup failed, retrying', { error: String(error) });
       this.schedule(RETRY_MS);

@@ -56,6 +56,7 @@ const ENGINE_COOLDOWN_MS = 10_000;
 @Injectable()
 export class SearchService {
   private readonly engineBreaker = new CircuitBreaker(ENGINE_COOLDOWN_MS);
+  private engineGeneration = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -129,7 +130,7 @@ export class SearchService {
 
   /** Meilisearch's candidates, or null when it cannot contribute (then BM25F answers alone). */
   private async engineCandidates(query: IndexQuery): Promise<EngineCandidate[] | null> {
-    if (!this.setup.isReady || !this.engineBreaker.allow()) return null;
+    if (!this.engineAllowed()) return null;
     try {
       const result = await this.index.search(query);
       this.engineBreaker.succeeded();
@@ -176,7 +177,7 @@ export class SearchService {
     const text = q.trim();
     if (text.length === 0) return { suggestions: [] };
     const now = Date.now();
-    if (this.setup.isReady && this.engineBreaker.allow()) {
+    if (this.engineAllowed()) {
       try {
         const suggestions = await this.index.suggest(text, SUGGESTIONS, now);
         this.engineBreaker.succeeded();
@@ -193,6 +194,20 @@ export class SearchService {
       ranked.candidates.slice(0, SUGGESTIONS).map((c) => c.articleId),
     );
     return { suggestions: [...documents.values()].map((d) => ({ id: d.id, title: d.title })) };
+  }
+
+  /**
+   * Whether Meilisearch may be asked now: it is set up, and the breaker is closed or lets this
+   * request probe. The setup service re-checks an index that failed every second; when it
+   * finds it ready again the breaker closes at once instead of after its cool-down.
+   */
+  private engineAllowed(): boolean {
+    if (!this.setup.isReady) return false;
+    if (this.setup.readyGeneration !== this.engineGeneration) {
+      this.engineGeneration = this.setup.readyGeneration;
+      this.engineBreaker.succeeded();
+    }
+    return this.engineBreaker.allow();
   }
 
   recordClick(dto: SearchClickDto): Promise<void> {

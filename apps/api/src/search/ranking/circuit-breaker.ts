@@ -39,9 +39,9 @@ export class CircuitBreaker {
     this.probing = false;
   }
 
+  /** An 'unavailable' failure opens the breaker; any other answer proves the dependency reachable. */
   failed(kind: FailureKind): void {
     this.probing = false;
-    if (kind === 'unavailable') this.openedAt = this.now();
-    else if (this.openedAt !== null) this.openedAt = this.now();
+    this.openedAt = kind === 'unavailable' ? this.now() : null;
   }
 }
