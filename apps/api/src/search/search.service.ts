@@ -8,6 +8,7 @@ import { jsonLogger } from '../common/http/json-logger';
 import { searchDrafts } from './draft-search';
 import type { SearchClickDto, SearchQueryDto } from './dto/search-query.dto';
 import { planQuery, type QueryPlan } from './query-plan';
+import { answerCoverage } from './ranking/answer-confidence';
 import { rankBm25f } from './ranking/bm25f-query';
 import { CircuitBreaker } from './ranking/circuit-breaker';
 import { fuse, type EngineCandidate, type FusedCandidate } from './ranking/fusion';
@@ -116,7 +117,7 @@ export class SearchService {
       ),
       this.engineCandidates({ q: query.words.join(' '), departmentId: input.departmentId, kind: input.kind, limit: pool, now: input.now }),
     ]);
-    const candidates = fuse(bm25f.candidates, bm25f.importance, engine, params);
+    const candidates = fuse(bm25f.candidates, (c) => answerCoverage(query.terms, bm25f, c.matched), engine, params);
     const confidence = candidates[0]?.coverage ?? 0;
     return {
       words: query.words,

@@ -1,7 +1,7 @@
 import type { ArticleKind, QueryTermSource } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import type { RankingParams } from './ranking-params';
-import { numberArrayColumn, numberColumn, sqlRows, stringColumn, type SqlRow } from './sql-rows';
+import { numberArrayColumn, numberColumn, sqlRows, stringArrayColumn, stringColumn, type SqlRow } from './sql-rows';
 
 /** One weighted lexeme of a query as BM25F ranks it. */
 export interface RankTerm {
@@ -24,20 +24,32 @@ export interface Bm25fQuery {
   limit: number;
 }
 
-/** A candidate with its BM25F score and how well it covers each of the citizen's words. */
+/** A candidate with its BM25F score and the query lexemes it matched. */
 export interface Bm25fCandidate {
   articleId: string;
   score: number;
   departmentId: string;
   kind: string;
-  /** Per word index: the largest weight of a matched term standing for that word (0: not matched). */
-  credits: number[];
+  /**
+   * Matched lexeme → strength in [0, 1]: its impact in this article relative to one occurrence
+   * in a title (titleMatchImpact); a word found only in the body counts less.
+   */
+  matched: Map<string, number>;
 }
 
-/** Candidates (best first) and the importance (idf) of each of the citizen's words. */
+/** The nearest corpus word standing in for a citizen's word the corpus does not know. */
+export interface StandIn {
+  lexeme: string;
+  wordIndex: number;
+  /** pg_trgm similarity of the two words. */
+  similarity: number;
+}
+
+/** Candidates (best first), the importance (idf) of each of the citizen's words, and the typo stand-ins. */
 export interface Bm25fResult {
   candidates: Bm25fCandidate[];
   importance: number[];
+  standIns: StandIn[];
 }
 
 // Over-fetch before the filters (expiry, department, kind) that only the articles table knows:
@@ -51,7 +63,7 @@ const OVERFETCH_FILTERED = 2000;
  * `postingsPerTerm` postings of each, summed per article as weight · idf · impact.
  */
 export async function rankBm25f(manager: EntityManager, query: Bm25fQuery, params: RankingParams): Promise<Bm25fResult> {
-  if (query.terms.length === 0) return { candidates: [], importance: [] };
+  if (query.terms.length === 0) return { candidates: [], importance: [], standIns: [] };
   const t = query.terms;
   const filtered = query.departmentId !== undefined || query.kind !== undefined;
   const rows = sqlRows(
@@ -70,39 +82,57 @@ export async function rankBm25f(manager: EntityManager, query: Bm25fQuery, param
       query.limit,
       filtered ? Math.max(OVERFETCH_FILTERED, query.limit) : query.limit * OVERFETCH,
       query.wordCount,
+      titleMatchImpact(params),
     ]),
   );
   return {
-    candidates: rows.map((row) => toCandidate(row, query.wordCount)),
+    candidates: rows.map(toCandidate),
     importance: rows.length > 0 ? numberArrayColumn(rows[0], 'importance') : [],
+    standIns: rows.length > 0 ? toStandIns(rows[0]) : [],
   };
 }
 
-function toCandidate(row: SqlRow, wordCount: number): Bm25fCandidate {
-  const credits = Array.from({ length: wordCount }, () => 0);
-  const pairs = numberArrayColumn(row, 'credit_pairs');
-  for (let i = 0; i + 1 < pairs.length; i += 2) credits[pairs[i]] = Math.max(credits[pairs[i]], pairs[i + 1]);
+/**
+ * The impact of one occurrence in a title of average length: a word found this strongly counts
+ * fully towards `answered`; found only in the body or the documents list, it counts less
+ * (a concern mentioned in passing, such as "Wohngeld" among the proofs of income of another service).
+ */
+export function titleMatchImpact(params: RankingParams): number {
+  const title = params.fieldWeights.title;
+  return title / (params.k1 + title);
+}
+
+function toCandidate(row: SqlRow): Bm25fCandidate {
+  const lexemes = stringArrayColumn(row, 'matched_lexemes');
+  const strengths = numberArrayColumn(row, 'matched_strengths');
   return {
     articleId: stringColumn(row, 'article_id'),
     score: numberColumn(row, 'score'),
     departmentId: stringColumn(row, 'department_id'),
     kind: stringColumn(row, 'kind'),
-    credits,
+    matched: new Map(lexemes.map((lexeme, i) => [lexeme, strengths[i] ?? 0])),
   };
+}
+
+function toStandIns(row: SqlRow): StandIn[] {
+  const lexemes = stringArrayColumn(row, 'typo_lexemes');
+  const words = numberArrayColumn(row, 'typo_words');
+  const similarities = numberArrayColumn(row, 'typo_similarities');
+  return lexemes.map((lexeme, i) => ({ lexeme, wordIndex: words[i], similarity: similarities[i] }));
 }
 
 // $1 lexemes, $2 words, $3 weights, $4 word indexes, $5 is-word flags, $6 typo weight,
 // $7 typo similarity, $8 postings per term, $9 now (ms), $10 department, $11 kind, $12 limit,
-// $13 over-fetch, $14 number of words.
+// $13 over-fetch, $14 number of words, $15 impact of a title match.
 const BM25F_SQL = `
   WITH q AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::real[], $4::int[], $5::boolean[]) AS q(lexeme, word, weight, word_index, is_word)
   ), corpus AS (
     SELECT coalesce((SELECT documents FROM search_corpus), 0)::float8 AS n
   ), typo AS (
-    SELECT s.lexeme, q.word_index, q.weight * $6::real AS weight
+    SELECT s.lexeme, q.word_index, q.weight * $6::real AS weight, s.similarity
       FROM q CROSS JOIN LATERAL (
-        SELECT w.lexeme FROM search_words w
+        SELECT w.lexeme, similarity(w.word, q.word) AS similarity FROM search_words w
          WHERE w.word % q.word AND similarity(w.word, q.word) >= $7::real
          ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT 1) s
      WHERE q.is_word AND char_length(q.word) >= 4
@@ -116,7 +146,7 @@ const BM25F_SQL = `
       FROM terms t JOIN search_terms s ON s.lexeme = t.lexeme CROSS JOIN corpus c
      GROUP BY t.lexeme, s.df, c.n
   ), postings AS (
-    SELECT wt.lexeme, p.article_id, wt.w * p.impact AS contribution
+    SELECT wt.lexeme, p.article_id, p.impact, wt.w * p.impact AS contribution
       FROM weighted wt CROSS JOIN LATERAL (
         SELECT sp.article_id, sp.impact FROM search_postings sp
          WHERE sp.lexeme = wt.lexeme ORDER BY sp.impact DESC LIMIT $8) p
@@ -138,10 +168,17 @@ const BM25F_SQL = `
       LEFT JOIN q ON q.word_index = i AND q.is_word
       LEFT JOIN search_terms s ON s.lexeme = q.lexeme
   )
+  ), stand_ins AS (
+    SELECT coalesce(array_agg(lexeme ORDER BY word_index), '{}') AS lexemes,
+           coalesce(array_agg(word_index ORDER BY word_index), '{}') AS word_indexes,
+           coalesce(array_agg(similarity ORDER BY word_index), '{}') AS similarities
+      FROM typo
+  )
   SELECT top.article_id, top.score, top.department_id, top.kind, importance.importance,
-         coalesce((SELECT array_agg(x) FROM (
-           SELECT unnest(ARRAY[t.word_index::real, max(t.weight)]) AS x
-             FROM postings po JOIN terms t ON t.lexeme = po.lexeme
-            WHERE po.article_id = top.article_id GROUP BY t.word_index) pairs), '{}') AS credit_pairs
-    FROM top CROSS JOIN importance
+         stand_ins.lexemes AS typo_lexemes, stand_ins.word_indexes AS typo_words, stand_ins.similarities AS typo_similarities,
+         m.lexemes AS matched_lexemes, m.strengths AS matched_strengths
+    FROM top CROSS JOIN importance CROSS JOIN stand_ins
+    CROSS JOIN LATERAL (
+      SELECT array_agg(po.lexeme ORDER BY po.lexeme) AS lexemes, array_agg(least(1, po.impact / $15::real) ORDER BY po.lexeme) AS strengths
+        FROM postings po WHERE po.article_id = top.article_id) m
    ORDER BY top.score DESC, top.article_id`;

@@ -16,7 +16,7 @@ export interface FusedCandidate {
   score: number;
   departmentId: string;
   kind: string;
-  /** Share of the query the candidate covers (see coverage). */
+  /** Share of the query the candidate answers (answer-confidence.ts); 0 for a Meilisearch-only hit. */
   coverage: number;
 }
 
@@ -28,7 +28,7 @@ export interface FusedCandidate {
  */
 export function fuse(
   bm25f: readonly Bm25fCandidate[],
-  importance: readonly number[],
+  coverageOf: (candidate: Bm25fCandidate) => number,
   engine: readonly EngineCandidate[] | null,
   params: Pick<RankingParams, 'fusion'>,
 ): FusedCandidate[] {
@@ -41,7 +41,7 @@ export function fuse(
       score: params.fusion.bm25f * normalised,
       departmentId: c.departmentId,
       kind: c.kind,
-      coverage: coverage(c.credits, importance),
+      coverage: coverageOf(c),
     });
   }
   for (const c of engine ?? []) {
@@ -51,17 +51,4 @@ export function fuse(
     else fused.set(c.articleId, { articleId: c.articleId, score: add, departmentId: c.departmentId, kind: c.kind, coverage: 0 });
   }
   return [...fused.values()].sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
-}
-
-/**
- * How much of the query a candidate answers: the idf-weighted share of the citizen's words it
- * matches, each word credited with the weight of its best matched term (the word itself 1, a
- * compound part, typo stand-in or thesaurus term less). A word no article contains counts with
- * the largest idf, so "Wohngeld beantragen" against a corpus without Wohngeld stays low.
- */
-export function coverage(credits: readonly number[], importance: readonly number[]): number {
-  const total = importance.reduce((sum, weight) => sum + weight, 0);
-  if (total <= 0) return 0;
-  const covered = importance.reduce((sum, weight, i) => sum + weight * Math.min(1, credits[i] ?? 0), 0);
-  return covered / total;
 }

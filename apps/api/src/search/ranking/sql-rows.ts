@@ -58,3 +58,10 @@ export function oneOfColumn<T extends string>(row: SqlRow, column: string, value
   if (found === undefined) throw new Error(`column ${column} holds an unknown value`);
   return found;
 }
+
+/** A text[] column. */
+export function stringArrayColumn(row: SqlRow, column: string): string[] {
+  const value = row[column];
+  if (!Array.isArray(value) || !value.every((item: unknown) => typeof item === 'string')) throw new Error(`column ${column} is not a text array`);
+  return value.map(String);
+}

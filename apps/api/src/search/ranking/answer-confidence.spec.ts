@@ -1,0 +1,42 @@
+import { answerCoverage } from './answer-confidence';
+import type { RankTerm } from './bm25f-query';
+
+const term = (lexeme: string, wordIndex: number, source: RankTerm['source'] = 'word'): RankTerm => ({
+  lexeme,
+  word: lexeme,
+  source,
+  weight: source === 'word' ? 1 : 0.5,
+  wordIndex,
+});
+const matched = (entries: [string, number][]) => new Map(entries);
+
+describe(answerCoverage.name, () => {
+  const terms = [term('fuhrerschein', 0), term('umschreib', 1)];
+
+  it('is the idf-weighted share of the words matched, each scaled by how strongly it matched', () => {
+    const bm25f = { importance: [3, 1], standIns: [] };
+    expect(answerCoverage(terms, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.75);
+    expect(answerCoverage(terms, bm25f, matched([['fuhrerschein', 0.5], ['umschreib', 1]]))).toBeCloseTo(0.625);
+  });
+
+  it('keeps a word no article contains at full importance ("Wohngeld beantragen" stays low)', () => {
+    const q = [term('wohngeld', 0), term('beantrag', 1)];
+    expect(answerCoverage(q, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]]))).toBeLessThan(0.1);
+  });
+
+  it('credits a compound by the share of its parts found', () => {
+    const q = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
+    const bm25f = { importance: [5], standIns: [] };
+    expect(answerCoverage(q, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.5);
+    expect(answerCoverage(q, bm25f, matched([['eltern', 1], ['geld', 1]]))).toBeCloseTo(1);
+  });
+
+  it('credits a typo stand-in by its similarity and a thesaurus term fully', () => {
+    const q = [term('furerschein', 0), term('personalausweis', 1, 'synonym')];
+    const bm25f = { importance: [1, 1], standIns: [{ lexeme: 'fuhrerschein', wordIndex: 0, similarity: 0.6 }] };
+    expect(answerCoverage(q, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.3);
+    expect(answerCoverage(q, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
+  });
+
+  it('is 0 for a query without words', () => expect(answerCoverage([], { importance: [], standIns: [] }, new Map())).toBe(0));
+});

@@ -1,0 +1,43 @@
+import type { Bm25fResult, RankTerm } from './bm25f-query';
+
+/**
+ * How much of the query an article answers, in [0, 1]: the idf-weighted share of the
+ * citizen's words it matches. Each word is credited with its best evidence, scaled by how
+ * strongly it matched (a title match counts fully, a mention in the body less):
+ *  - the word itself;
+ *  - a thesaurus term for it (curated equivalents count fully);
+ *  - its compound parts, by the share of the parts found ("Elterngeld" with only "Eltern" found
+ *    is half covered);
+ *  - the typo stand-in, by its trigram similarity to the word.
+ * A word no article contains keeps its full importance, so "Wohngeld beantragen" against a
+ * corpus without Wohngeld stays low however well "beantragen" matches.
+ */
+export function answerCoverage(
+  terms: readonly RankTerm[],
+  bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
+  matched: ReadonlyMap<string, number>,
+): number {
+  const { importance } = bm25f;
+  const total = importance.reduce((sum, weight) => sum + weight, 0);
+  if (total <= 0) return 0;
+  const credit = importance.map((_, wordIndex) => wordCredit(wordIndex, terms, bm25f, matched));
+  return importance.reduce((sum, weight, i) => sum + weight * credit[i], 0) / total;
+}
+
+function wordCredit(
+  wordIndex: number,
+  terms: readonly RankTerm[],
+  bm25f: Pick<Bm25fResult, 'standIns'>,
+  matched: ReadonlyMap<string, number>,
+): number {
+  const own = terms.filter((t) => t.wordIndex === wordIndex);
+  const strength = (lexeme: string) => matched.get(lexeme) ?? 0;
+  const direct = Math.max(0, ...own.filter((t) => t.source === 'word' || t.source === 'synonym').map((t) => strength(t.lexeme)));
+  const parts = [...new Set(own.filter((t) => t.source === 'part').map((t) => t.lexeme))];
+  const partShare = parts.length === 0 ? 0 : parts.reduce((sum, lexeme) => sum + strength(lexeme), 0) / parts.length;
+  const typo = Math.max(
+    0,
+    ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => s.similarity * strength(s.lexeme)),
+  );
+  return Math.min(1, Math.max(direct, partShare, typo));
+}

@@ -1,0 +1,72 @@
+import type { DataSource } from 'typeorm';
+import { ArticleSchedulerService } from '../../articles/article-scheduler.service';
+import { createCast, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { ReindexService } from '../reindex.service';
+import { SearchSetupService } from '../search-setup.service';
+import { refreshCorpus } from './postings-store';
+import { sqlRows } from './sql-rows';
+
+/** Everything the BM25F tables hold, in a stable order (impacts rounded: real arithmetic). */
+async function postingsState(db: DataSource): Promise<unknown> {
+  const read = async (sql: string) => sqlRows(await db.query(sql));
+  return {
+    documents: await read(`SELECT article_id, field_lengths, words FROM search_documents ORDER BY article_id`),
+    postings: await read(`SELECT article_id, lexeme, tf, round(impact::numeric, 5) AS impact FROM search_postings ORDER BY article_id, lexeme`),
+    terms: await read(`SELECT lexeme, df FROM search_terms ORDER BY lexeme`),
+    words: await read(`SELECT word, lexeme, df FROM search_words ORDER BY word`),
+    corpus: await read(`SELECT documents, avg_field_lengths FROM search_corpus`),
+  };
+}
+
+describe('BM25F postings', () => {
+  let t: TestApp;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    cast = await createCast(t);
+  });
+  afterAll(() => t.close());
+
+  /** The incrementally kept tables equal what a rebuild from the source of truth writes. */
+  async function expectInStepWithRebuild(): Promise<void> {
+    await t.drainOutbox();
+    // Incremental writes keep the averages of their time; compare after recomputing them.
+    await t.db.transaction((m) => refreshCorpus(m, t.app.get(SearchSetupService).rankingParams, true));
+    const incremental = await postingsState(t.db);
+    await t.app.get(ReindexService).rebuild();
+    expect(await postingsState(t.db)).toEqual(incremental);
+  }
+
+  it('match a rebuild from the source of truth after publish, expiry, archive and reindex', async () => {
+    const zulassung = await publishArticle(cast, {
+      title: 'Kraftfahrzeugzulassung',
+      keywords: ['Auto anmelden', 'Nummernschild'],
+      shortAnswer: 'Neue Fahrzeuge lassen Sie bei der Zulassungsstelle zu.',
+    });
+    const hund = await publishArticle(cast, { title: 'Hundesteuer', shortAnswer: 'Für jeden Hund wird Hundesteuer fällig.' });
+    await publishArticle(cast, { title: 'Geburtsurkunde', shortAnswer: 'Die Geburtsurkunde stellt das Standesamt aus.' });
+    await expectInStepWithRebuild();
+    const [{ n }] = sqlRows(await t.db.query(`SELECT count(*)::int AS n FROM search_documents`));
+    expect(n).toBe(3);
+
+    await t.db.query(`UPDATE articles SET valid_until = now() - interval '1 minute' WHERE id = $1`, [hund.id]);
+    await t.app.get(ArticleSchedulerService).runOnce();
+    await expectInStepWithRebuild();
+
+    const archived = await cast.reviewer.post(`/api/v1/articles/${zulassung.id}/archive`, {});
+    expect(archived.status).toBe(200);
+    await expectInStepWithRebuild();
+    const [{ left }] = sqlRows(await t.db.query(`SELECT count(*)::int AS left FROM search_postings WHERE article_id = $1`, [zulassung.id]));
+    expect(left).toBe(0);
+    // Three rebuilds of a Meilisearch index (create, settings, swap) on a busy two-core machine.
+  }, 180_000);
+
+  it('split compounds of documents into their parts (decompounding at index time)', async () => {
+    const article = await publishArticle(cast, { title: 'Niederlassungserlaubnis', shortAnswer: 'Unbefristeter Aufenthaltstitel.' });
+    await t.drainOutbox();
+    const rows = sqlRows(await t.db.query(`SELECT lexeme FROM search_postings WHERE article_id = $1 ORDER BY lexeme`, [article.id]));
+    expect(rows.map((r) => r.lexeme)).toEqual(expect.arrayContaining(['niederlassungserlaubnis', 'niederlass', 'erlaubnis', 'aufenthalt', 'titel']));
+  });
+});

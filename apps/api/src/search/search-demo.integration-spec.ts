@@ -1,0 +1,44 @@
+import type { SearchResponse } from '@bsc/domain';
+import { seedDemoContent } from '../seed/seed-demo-content';
+import { createCast, type Cast } from '../testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+// The demo content as an agent meets it after `npm start`: queries a new user tried and the
+// first version answered badly (issue 11).
+describe('Search on the demo content', () => {
+  let t: TestApp;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.db.transaction((m) => seedDemoContent(m));
+    cast = await createCast(t);
+    await t.drainOutbox();
+  });
+  afterAll(() => t.close());
+
+  const search = async (q: string) => {
+    const response = await cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}`);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  it.each(['Führerschein umschreiben', 'fürerschein'])('"%s" finds the driving-licence articles first', async (q) => {
+    const result = await search(q);
+    console.log(q, result.confidence, result.hits.slice(0,3).map((h) => h.title));
+    expect(result.answered).toBe(true);
+    expect(result.hits[0].title).toMatch(/Führerschein/);
+  });
+
+  it('"Kennzeichen verloren" puts a vehicle registration article first', async () => {
+    const result = await search('Kennzeichen verloren');
+    expect(result.hits[0].title).toMatch(/Kennzeichen|Fahrzeug|Zulassung/);
+  });
+
+  it('"Wohngeld", which no article covers, is unanswered and keeps its weak candidates', async () => {
+    const result = await search('Wohngeld');
+    console.log("wohngeld", result.confidence, result.hits.slice(0,3).map((h) => h.title));
+    expect(result.answered).toBe(false);
+    expect(result.confidence).toBeLessThan(1);
+  });
+});
