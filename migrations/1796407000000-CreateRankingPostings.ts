@@ -38,16 +38,24 @@ export class CreateRankingPostings1796407000000 implements MigrationInterface {
         params jsonb NOT NULL,
         refreshed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // The one definition of a posting's impact (BM25F): Σ weight·tf / (1 − b + b·len/avg) per
-    // field, saturated as t / (k1 + t). Used by the indexer's writes and by the refresh after the
-    // average field lengths or the parameters changed.
+    // The one definition of a posting's impact (BM25F): Σ weight·tf / (1 − b + b·len/avg) over
+    // the six ranked fields (RANKING_FIELDS), saturated as t / (k1 + t). Used by the indexer's
+    // writes and by the refresh after the averages or the parameters changed. Written out per
+    // field (no subquery) so that PostgreSQL inlines it: with generate_subscripts it ran as a
+    // function call per row and writing 86k postings hit the statement timeout on a busy machine.
+    await q.query(`
+      CREATE FUNCTION bm25f_saturate(t real, k1 real) RETURNS real LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT (t / (k1 + t))::real $$`);
     await q.query(`
       CREATE FUNCTION bm25f_impact(tf real[], lengths real[], averages real[], weights real[], k1 real, b real)
       RETURNS real LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT (t / (k1 + t))::real FROM (
-          SELECT coalesce(sum(weights[i] * tf[i] / (1 - b + b * lengths[i] / greatest(averages[i], 1))), 0) AS t
-            FROM generate_subscripts(tf, 1) AS i
-        ) s
+        SELECT bm25f_saturate((
+          weights[1] * tf[1] / (1 - b + b * lengths[1] / greatest(averages[1], 1))
+          + weights[2] * tf[2] / (1 - b + b * lengths[2] / greatest(averages[2], 1))
+          + weights[3] * tf[3] / (1 - b + b * lengths[3] / greatest(averages[3], 1))
+          + weights[4] * tf[4] / (1 - b + b * lengths[4] / greatest(averages[4], 1))
+          + weights[5] * tf[5] / (1 - b + b * lengths[5] / greatest(averages[5], 1))
+          + weights[6] * tf[6] / (1 - b + b * lengths[6] / greatest(averages[6], 1)))::real, k1)
       $$`);
     await q.query(`ALTER TABLE search_outbox ADD COLUMN postings_applied boolean NOT NULL DEFAULT false`);
     await q.query(`CREATE INDEX search_outbox_postings_idx ON search_outbox (id) WHERE NOT postings_applied`);
@@ -59,6 +67,7 @@ export class CreateRankingPostings1796407000000 implements MigrationInterface {
     await q.query(`DROP INDEX IF EXISTS search_outbox_postings_idx`);
     await q.query(`ALTER TABLE search_outbox DROP COLUMN IF EXISTS postings_applied`);
     await q.query(`DROP FUNCTION IF EXISTS bm25f_impact(real[], real[], real[], real[], real, real)`);
+    await q.query(`DROP FUNCTION IF EXISTS bm25f_saturate(real, real)`);
     for (const table of ['search_corpus', 'search_words', 'search_terms', 'search_postings', 'search_documents']) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }

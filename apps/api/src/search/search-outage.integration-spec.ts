@@ -5,6 +5,7 @@ import { startMeilisearch, type RunningMeilisearch } from '../../../../tools/sta
 import { startThrowawayMeilisearch } from '../../../../tools/stack/throwaway-meilisearch';
 import { createCast, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { SearchIndex } from './search-index.port';
 
 /** Waits until the check passes, polling every 50 ms; returns the elapsed milliseconds. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
@@ -87,6 +88,44 @@ describe('Search when Meilisearch is down', () => {
         compound.body.hits.some((h) => h.title === 'Fahrzeugzulassung nach dem Neustart')
       );
     });
+  });
+});
+
+describe('Search while Meilisearch hangs', () => {
+  let meili: RunningMeilisearch;
+  let t: TestApp;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    meili = await startThrowawayMeilisearch();
+    t = await createTestApp({ meiliUrl: meili.url, meiliMasterKey: meili.masterKey });
+    cast = await createCast(t);
+    await publishArticle(cast, { title: 'Personalausweis beantragen', shortAnswer: 'Den Ausweis beantragen Sie im Bürgerbüro.' });
+    await t.drainOutbox();
+  });
+  afterAll(async () => {
+    meili.kill('SIGCONT');
+    await t.close();
+    await meili.stop();
+    fs.rmSync(path.dirname(meili.dataDir), { recursive: true, force: true });
+  });
+
+  it('waits for the frozen Meilisearch once, then answers from PostgreSQL without asking it again', async () => {
+    const index = t.app.get(SearchIndex);
+    const asked = jest.spyOn(index, 'search');
+    meili.kill('SIGSTOP');
+    try {
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await cast.agent.get<SearchResponse>('/api/v1/search?q=Personalausweis'));
+
+      expect(answers.map((a) => [a.status, a.body.degraded, a.body.hits[0]?.title])).toEqual(
+        Array.from({ length: 3 }, () => [200, true, 'Personalausweis beantragen']),
+      );
+      expect(asked).toHaveBeenCalledTimes(1);
+    } finally {
+      meili.kill('SIGCONT');
+      asked.mockRestore();
+    }
   });
 });
 

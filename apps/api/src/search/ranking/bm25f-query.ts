@@ -167,7 +167,6 @@ const BM25F_SQL = `
       CROSS JOIN corpus c
       LEFT JOIN q ON q.word_index = i AND q.is_word
       LEFT JOIN search_terms s ON s.lexeme = q.lexeme
-  )
   ), stand_ins AS (
     SELECT coalesce(array_agg(lexeme ORDER BY word_index), '{}') AS lexemes,
            coalesce(array_agg(word_index ORDER BY word_index), '{}') AS word_indexes,

@@ -11,6 +11,7 @@ const POSTINGS_LOCK = 7346004;
 // shrunk by a fifth they are recomputed (a bulk import of 287 articles refreshes a handful of
 // times); `kb reindex` always recomputes them.
 const MAX_CORPUS_DRIFT = 0.2;
+const POSTINGS_PER_STATEMENT = 20_000;
 
 interface CorpusRow {
   documents: number;
@@ -123,14 +124,18 @@ async function insertPostings(manager: EntityManager, ranked: ReturnType<typeof 
   const postings = ranked.flatMap((document) =>
     [...document.termFrequencies].map(([lexeme, tf]) => ({ article_id: document.articleId, lexeme, tf })),
   );
-  await manager.query(
-    `INSERT INTO search_postings (article_id, lexeme, tf, impact)
-     SELECT x.article_id, x.lexeme, x.tf, bm25f_impact(x.tf, d.field_lengths, c.avg_field_lengths, $2::real[], $3, $4)
-       FROM jsonb_to_recordset($1::jsonb) AS x(article_id uuid, lexeme text, tf real[])
-       JOIN search_documents d ON d.article_id = x.article_id
-      CROSS JOIN search_corpus c`,
-    [JSON.stringify(postings), wanted.weights, wanted.k1, wanted.b],
-  );
+  // Chunked: one statement per 500 articles (~150k postings) ran into the statement timeout
+  // while the machine was busy.
+  for (let start = 0; start < postings.length; start += POSTINGS_PER_STATEMENT) {
+    await manager.query(
+      `INSERT INTO search_postings (article_id, lexeme, tf, impact)
+       SELECT x.article_id, x.lexeme, x.tf, bm25f_impact(x.tf, d.field_lengths, c.avg_field_lengths, $2::real[], $3, $4)
+         FROM jsonb_to_recordset($1::jsonb) AS x(article_id uuid, lexeme text, tf real[])
+         JOIN search_documents d ON d.article_id = x.article_id
+        CROSS JOIN search_corpus c`,
+      [JSON.stringify(postings.slice(start, start + POSTINGS_PER_STATEMENT)), wanted.weights, wanted.k1, wanted.b],
+    );
+  }
   await manager.query(
     `INSERT INTO search_terms (lexeme, df)
      SELECT x.lexeme, count(*)::int FROM jsonb_to_recordset($1::jsonb) AS x(lexeme text) GROUP BY x.lexeme ORDER BY x.lexeme
