@@ -6,6 +6,7 @@ import { CreateSearchAnalytics1764000000002 } from './1764000000002-CreateSearch
 import { CreateFlags1764000000003 } from './1764000000003-CreateFlags';
 import { CreateNotificationReads1795626182563 } from './1795626182563-CreateNotificationReads';
 import { CreateArticleTrigramIndex1795630645472 } from './1795630645472-CreateArticleTrigramIndex';
+import { AddAnsweredToSearchEvents1796407853352 } from './1796407853352-AddAnsweredToSearchEvents';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS = [
   CreateFlags1764000000003,
   CreateNotificationReads1795626182563,
   CreateArticleTrigramIndex1795630645472,
+  AddAnsweredToSearchEvents1796407853352,
 ];

@@ -41,7 +41,10 @@ export class SearchService {
     };
     const { result, degraded } = await this.queryWithFallback(query, plan);
     // An empty query is no search an admin could learn from.
-    const searchId = plan.words.length > 0 ? this.events.record(q, result.total, degraded) : randomUUID();
+    const searchId =
+      plan.words.length > 0
+        ? this.events.record({ query: q, intent: dto.intent, resultCount: result.total, degraded, answered: result.hits.length > 0 })
+        : randomUUID();
     return {
       searchId,
       query: q,
