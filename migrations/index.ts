@@ -7,6 +7,7 @@ import { CreateFlags1764000000003 } from './1764000000003-CreateFlags';
 import { CreateNotificationReads1795626182563 } from './1795626182563-CreateNotificationReads';
 import { CreateArticleTrigramIndex1795630645472 } from './1795630645472-CreateArticleTrigramIndex';
 import { CreateRankingPostings1796407000000 } from './1796407000000-CreateRankingPostings';
+import { AddAnsweredToSearchEvents1796407853352 } from './1796407853352-AddAnsweredToSearchEvents';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS = [
   CreateNotificationReads1795626182563,
   CreateArticleTrigramIndex1795630645472,
   CreateRankingPostings1796407000000,
+  AddAnsweredToSearchEvents1796407853352,
 ];

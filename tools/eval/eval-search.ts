@@ -2,20 +2,37 @@ import type { SearchResponse } from '@bsc/domain';
 import type { ApiClient } from '../../apps/api/src/testing/api-client';
 import type { EvalQuery, EvalRun } from './metrics';
 
+/** One search of a query: the ranked DLDB ids, whether the API claimed an answer, and its latency. */
+export interface SearchRun extends EvalRun {
+  answered: boolean;
+  /** Title of the first hit, to show what an unanswerable query was answered with. */
+  firstTitle: string | null;
+  /** Round trip of GET /api/v1/search as the client sees it. */
+  ms: number;
+}
+
 /** Runs of a query set. */
 export interface SearchRuns {
-  runs: EvalRun[];
+  runs: SearchRun[];
   degraded: number;
 }
 
 /** Sends every query through the real `GET /api/v1/search` and keeps the DLDB ids of the hits. */
-export async function runQueries(agent: ApiClient, queries: EvalQuery[]): Promise<SearchRuns> {
+export async function runQueries(agent: ApiClient, queries: readonly EvalQuery[]): Promise<SearchRuns> {
   const result: SearchRuns = { runs: [], degraded: 0 };
   for (const query of queries) {
+    const started = performance.now();
     const response = await agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(query.q)}&limit=10`);
+    const ms = performance.now() - started;
     if (response.status !== 200) throw new Error(`search "${query.q}" answered ${response.status}`);
     if (response.body.degraded) result.degraded += 1;
-    result.runs.push({ query, ranked: response.body.hits.map((hit) => (hit.externalRef ?? '').replace(/^dldb:/, '')) });
+    result.runs.push({
+      query,
+      ranked: response.body.hits.map((hit) => (hit.externalRef ?? '').replace(/^dldb:/, '')),
+      answered: response.body.answered,
+      firstTitle: response.body.hits[0]?.title ?? null,
+      ms,
+    });
   }
   return result;
 }

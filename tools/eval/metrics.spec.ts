@@ -1,4 +1,4 @@
-import { evaluate, firstRelevantRank, parseEvalQueries } from './metrics';
+import { evaluate, firstRelevantRank, parseEvalQueries, percentile, unansweredShare } from './metrics';
 
 const run = (relevant: string[], ranked: string[]) => ({ query: { q: relevant.join(' '), relevant }, ranked });
 
@@ -32,5 +32,22 @@ describe(parseEvalQueries.name, () => {
     expect(parseEvalQueries({ queries: [{ q: 'Perso verloren', relevant: ['1'] }] })).toEqual([{ q: 'Perso verloren', relevant: ['1'] }]);
     expect(() => parseEvalQueries({ queries: [{ q: 'x', relevant: [1] }] })).toThrow('Query 1');
     expect(() => parseEvalQueries([])).toThrow();
+  });
+});
+
+describe(unansweredShare.name, () => {
+  it('is the share of searches without an answer', () => {
+    expect(unansweredShare([{ answered: false }, { answered: true }, { answered: false }, { answered: false }])).toBe(0.75);
+    expect(unansweredShare([])).toBe(0);
+  });
+});
+
+describe(percentile.name, () => {
+  it('takes the nearest rank', () => {
+    const samples = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(samples, 50)).toBe(5);
+    expect(percentile(samples, 95)).toBe(10);
+    expect(percentile(samples, 0)).toBe(1);
+    expect(percentile([], 50)).toBe(0);
   });
 });

@@ -41,6 +41,19 @@ export function evaluate(runs: EvalRun[]): EvalReport {
   };
 }
 
+/** Share of the searches that said they found no answer (`answered: false`). */
+export function unansweredShare(runs: readonly { answered: boolean }[]): number {
+  return runs.length === 0 ? 0 : runs.filter((run) => !run.answered).length / runs.length;
+}
+
+/** The p-th percentile (0–100) of the samples, nearest rank; 0 for no samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return 0;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
 /** Reads a query file: `{ queries: [{ q, relevant: [...] }] }`. */
 export function parseEvalQueries(json: unknown): EvalQuery[] {
   const queries = typeof json === 'object' && json !== null && 'queries' in json ? (json as { queries: unknown }).queries : null;

@@ -210,6 +210,14 @@ export interface SearchResponse {
   tookMs: number;
 }
 
+/**
+ * Why the editor asks: `preview` = results while the agent types (not counted in the analytics);
+ * `settled` = the agent pressed Enter, stopped typing for 1.5 s or opened a result (counted).
+ */
+export const SEARCH_INTENTS = ['settled', 'preview'] as const;
+/** Intent of a search request (`GET /search?intent=`); API clients that do not say are `settled`. */
+export type SearchIntent = (typeof SEARCH_INTENTS)[number];
+
 /** Feedback reasons an agent can flag. */
 export const FLAG_REASONS = ['outdated', 'wrong', 'incomplete', 'unclear'] as const;
 /** Reason of a flag. */
@@ -399,8 +407,12 @@ export interface SearchAnalyticsView {
   /** Searches answered from PostgreSQL while Meilisearch was unavailable. */
   degradedSearches: number;
   top: QueryCount[];
+  /** Searches that said "Kein passender Artikel gefunden" (`answered: false`), zero results included. */
+  unansweredSearches: number;
   /** Queries that found nothing: missing articles or missing synonyms. */
   zeroResults: QueryCount[];
-  /** Queries with results of which no search led to an opened article. */
+  /** Queries with only weak candidates (`answered: false` but hits): missing or badly worded articles. */
+  unanswered: QueryCount[];
+  /** Answered queries of which no search led to an opened article. */
   noClicks: QueryCount[];
 }

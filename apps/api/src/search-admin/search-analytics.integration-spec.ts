@@ -1,4 +1,5 @@
 import type { SearchResponse } from '@bsc/domain';
+import { SearchEventRecorder } from '../search/search-event-recorder';
 import { AuditService } from '../audit/audit.service';
 import type { ApiClient } from '../testing/api-client';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
@@ -22,7 +23,17 @@ describe('Search analytics', () => {
   });
   afterAll(() => t.close());
 
-  const search = (q: string) => cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}`);
+  // string, not SearchIntent: one test sends an intent the API must reject.
+  const search = (q: string, intent?: string) =>
+    cast.agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}${intent ? `&intent=${intent}` : ''}`);
+  /** Rows as stored: the recorder inserts after the answer has gone out. */
+  const stored = async (sql: string): Promise<unknown> => {
+    await t.app.get(SearchEventRecorder).settled();
+    return t.db.query(sql);
+  };
+  const overview = async () => (await admin.get<SearchAnalyticsView>('/api/v1/admin/search-analytics?days=7')).body;
+
+  beforeEach(() => t.db.query(`DELETE FROM search_events`));
 
   it('reports top queries, zero-result queries and queries without clicks', async () => {
     const clicked = await search('Wohngeld');
@@ -35,7 +46,7 @@ describe('Search analytics', () => {
     const response = await admin.get<SearchAnalyticsView>('/api/v1/admin/search-analytics?days=7');
 
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ days: 7, totalSearches: 5, degradedSearches: 0 });
+    expect(response.body).toMatchObject({ days: 7, totalSearches: 5, degradedSearches: 0, unansweredSearches: 1 });
     expect(response.body.top).toEqual([
       { query: 'mietzuschuss', count: 2 },
       { query: 'wohngeld', count: 2 },
@@ -45,11 +56,69 @@ describe('Search analytics', () => {
     expect(response.body.noClicks).toEqual([{ query: 'mietzuschuss', count: 2 }]);
   });
 
+  it('counts settled searches only: typing "wohngeld" letter by letter and stopping records one search', async () => {
+    const word = 'wohngeld';
+    for (let length = 1; length <= word.length; length++) {
+      const preview = await search(word.slice(0, length), 'preview');
+      expect(preview.status).toBe(200);
+    }
+    await search(word, 'settled');
+
+    const view = await overview();
+
+    expect(view.totalSearches).toBe(1);
+    expect(view.top).toEqual([{ query: 'wohngeld', count: 1 }]);
+  });
+
+  it('records the click on a result opened from a preview once the editor has settled the search', async () => {
+    const preview = await search('Wohngeld', 'preview');
+    const opened = preview.body.hits[0];
+    // The preview's id has no row: a click on it alone records nothing.
+    expect(
+      (await cast.agent.post('/api/v1/search/click', { searchId: preview.body.searchId, articleId: opened.id, position: 1 })).status,
+    ).toBe(204);
+    expect((await overview()).totalSearches).toBe(0);
+
+    const settled = await search('Wohngeld', 'settled');
+    await cast.agent.post('/api/v1/search/click', { searchId: settled.body.searchId, articleId: opened.id, position: 1 });
+
+    const rows = await stored(`SELECT query, clicked_article_id, clicked_position FROM search_events`);
+    expect(rows).toEqual([{ query: 'wohngeld', clicked_article_id: opened.id, clicked_position: 1 }]);
+  });
+
+  it('lists unanswered searches next to zero-result ones and keeps them out of "no clicks"', async () => {
+    await search('Xylophonunterricht');
+    // A search with weak candidates only, as the calibrated confidence will report it.
+    await search('Wohngeld');
+    await stored(`UPDATE search_events SET answered = false WHERE query = 'wohngeld'`);
+    await search('Wohngeld');
+
+    const view = await overview();
+
+    expect(view).toMatchObject({ totalSearches: 3, unansweredSearches: 2 });
+    expect(view.zeroResults).toEqual([{ query: 'xylophonunterricht', count: 1 }]);
+    expect(view.unanswered).toEqual([{ query: 'wohngeld', count: 1 }]);
+    expect(view.noClicks).toEqual([{ query: 'wohngeld', count: 1 }]);
+  });
+
+  it('stores whether the search said it had an answer, and rejects an unknown intent', async () => {
+    await search('Wohngeld');
+    await search('Xylophonunterricht');
+
+    const rows = await stored(`SELECT query, answered FROM search_events ORDER BY query`);
+    expect(rows).toEqual([
+      { query: 'wohngeld', answered: true },
+      { query: 'xylophonunterricht', answered: false },
+    ]);
+    expect((await search('Wohngeld', 'typing')).status).toBe(400);
+  });
+
   it('stores no trace of who searched', async () => {
     const columns = (await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`)) as {
       column_name: string;
     }[];
     expect(columns.map((c) => c.column_name).sort()).toEqual([
+      'answered',
       'at',
       'clicked_article_id',
       'clicked_at',
@@ -83,7 +152,7 @@ describe(SearchEventRetentionService.name, () => {
       ['grenze', 29.9],
       ['neu', 1],
     ] as const) {
-      await t.db.query(`INSERT INTO search_events (query, result_count, at) VALUES ($1, 1, $2)`, [
+      await t.db.query(`INSERT INTO search_events (query, result_count, answered, at) VALUES ($1, 1, true, $2)`, [
         query,
         new Date(now.getTime() - daysAgo * DAY_MS),
       ]);

@@ -20,24 +20,53 @@ export class SearchAnalyticsService {
   async overview(days: number): Promise<SearchAnalyticsView> {
     await this.events.settled();
     const since = new Date(this.clock.now().getTime() - days * DAY_MS);
-    const [totals] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE degraded)::int AS degraded FROM search_events WHERE at >= $1`,
+    const [totals]: unknown[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE degraded)::int AS degraded, count(*) FILTER (WHERE NOT answered)::int AS unanswered
+         FROM search_events WHERE at >= $1`,
       [since],
-    )) as { total: number; degraded: number }[];
-    const [top, zeroResults, noClicks] = await Promise.all([
+    );
+    const [top, zeroResults, unanswered, noClicks] = await Promise.all([
       this.counts(since, 'true', ''),
       this.counts(since, 'result_count = 0', ''),
-      this.counts(since, 'result_count > 0', 'HAVING count(clicked_article_id) = 0'),
+      // Weak candidates only: the zero-result list already names the others.
+      this.counts(since, 'NOT answered AND result_count > 0', ''),
+      this.counts(since, 'answered AND result_count > 0', 'HAVING count(clicked_article_id) = 0'),
     ]);
-    return { days, totalSearches: totals.total, degradedSearches: totals.degraded, top, zeroResults, noClicks };
+    return {
+      days,
+      totalSearches: intField(totals, 'total'),
+      degradedSearches: intField(totals, 'degraded'),
+      unansweredSearches: intField(totals, 'unanswered'),
+      top,
+      zeroResults,
+      unanswered,
+      noClicks,
+    };
   }
 
   // `where` and `having` are constants of this file, never user input.
   private async counts(since: Date, where: string, having: string): Promise<QueryCount[]> {
-    return (await this.dataSource.query(
+    const rows: unknown[] = await this.dataSource.query(
       `SELECT query, count(*)::int AS count FROM search_events
         WHERE at >= $1 AND ${where} GROUP BY query ${having} ORDER BY count DESC, query LIMIT ${LIST_SIZE}`,
       [since],
-    )) as QueryCount[];
+    );
+    return rows.map((row) => ({ query: stringField(row, 'query'), count: intField(row, 'count') }));
   }
+}
+
+function field(row: unknown, name: string): unknown {
+  return typeof row === 'object' && row !== null ? Reflect.get(row, name) : undefined;
+}
+
+function intField(row: unknown, name: string): number {
+  const value = field(row, name);
+  if (typeof value !== 'number') throw new Error(`search analytics: ${name} is not a number`);
+  return value;
+}
+
+function stringField(row: unknown, name: string): string {
+  const value = field(row, name);
+  if (typeof value !== 'string') throw new Error(`search analytics: ${name} is not a string`);
+  return value;
 }

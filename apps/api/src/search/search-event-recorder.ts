@@ -1,15 +1,26 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeQuery } from '@bsc/domain';
+import { normalizeQuery, type SearchIntent } from '@bsc/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
 import type { SearchClickDto } from './dto/search-query.dto';
 
+/** What the analytics keep of one search (no user). */
+export interface SearchEvent {
+  query: string;
+  /** Only settled searches are stored: previews while typing would count "ausl", "ausländerbeh", … */
+  intent: SearchIntent;
+  resultCount: number;
+  degraded: boolean;
+  /** As in the response: false = "Kein passender Artikel gefunden", a content gap. */
+  answered: boolean;
+}
+
 /**
- * Records searches and clicks for the analytics (normalised query, result count, clicked
- * article and position; no user). The insert runs after the answer is on its way: an agent
- * mid-call never waits for analytics, and a lost row costs nothing but a statistic.
+ * Records settled searches and clicks for the analytics (normalised query, result count, answered,
+ * clicked article and position; no user). The insert runs after the answer is on its way: an
+ * agent mid-call never waits for analytics, and a lost row costs nothing but a statistic.
  */
 @Injectable()
 export class SearchEventRecorder implements BeforeApplicationShutdown {
@@ -17,15 +28,20 @@ export class SearchEventRecorder implements BeforeApplicationShutdown {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Returns the search id at once; the row follows. */
-  record(q: string, resultCount: number, degraded: boolean): string {
+  /**
+   * Returns the search id at once; the row follows. A preview gets an id that no row has: the
+   * editor settles the search (a settled request) before it records a click on its results.
+   */
+  record(event: SearchEvent): string {
     const id = randomUUID();
+    if (event.intent !== 'settled') return id;
     const insert = this.dataSource
-      .query(`INSERT INTO search_events (id, query, result_count, degraded) VALUES ($1, $2, $3, $4)`, [
+      .query(`INSERT INTO search_events (id, query, result_count, degraded, answered) VALUES ($1, $2, $3, $4, $5)`, [
         id,
-        normalizeQuery(q),
-        resultCount,
-        degraded,
+        normalizeQuery(event.query),
+        event.resultCount,
+        event.degraded,
+        event.answered,
       ])
       .then(
         () => undefined,

@@ -82,7 +82,10 @@ export class SearchService {
     const degraded = ranked.degraded;
     const total = ranked.candidates.length;
     // An empty query is no search an admin could learn from.
-    const searchId = ranked.words.length > 0 ? this.events.record(q, total, degraded) : randomUUID();
+    const searchId =
+      ranked.words.length > 0
+        ? this.events.record({ query: q, intent: dto.intent, resultCount: total, degraded, answered: ranked.answered })
+        : randomUUID();
     return {
       searchId,
       query: q,

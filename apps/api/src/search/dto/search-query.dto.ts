@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ARTICLE_KINDS, SearchLimits, type ArticleKind } from '@bsc/domain';
+import { ARTICLE_KINDS, SEARCH_INTENTS, SearchLimits, type ArticleKind, type SearchIntent } from '@bsc/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
@@ -47,6 +47,16 @@ export class SearchQueryDto {
   @IsOptional()
   @IsIn(SEARCH_SCOPES)
   scope: SearchScope = 'published';
+
+  @ApiPropertyOptional({
+    enum: SEARCH_INTENTS,
+    default: 'settled',
+    description:
+      "'preview': results while the agent types, not counted in the search analytics; 'settled': Enter, 1.5 s without typing or a result opened",
+  })
+  @IsOptional()
+  @IsIn(SEARCH_INTENTS)
+  intent: SearchIntent = 'settled';
 }
 
 export class SuggestQueryDto {

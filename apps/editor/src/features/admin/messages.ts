@@ -204,6 +204,9 @@ export const adminMessages = {
     topHint: 'Was am häufigsten gesucht wird.',
     zeroResults: 'Suchanfragen ohne Treffer',
     zeroResultsHint: 'Hier fehlen Artikel, Suchbegriffe oder Synonyme.',
+    unanswered: 'Suchanfragen ohne passenden Artikel',
+    unansweredHint:
+      'Die Suche fand nur unsichere Treffer („Kein passender Artikel gefunden“): Hier fehlen Artikel oder die Worte der Bürger.',
     noClicks: 'Suchanfragen ohne Klick',
     noClicksHint: 'Treffer gab es, geöffnet wurde keiner: Titel oder Kurzantworten passen nicht.',
     columnQuery: 'Suchanfrage',
@@ -213,6 +216,8 @@ export const adminMessages = {
     empty: 'Keine Suchanfragen in diesem Zeitraum.',
     totals: (searches: number) => (searches === 1 ? '1 Suchanfrage im Zeitraum.' : `${searches} Suchanfragen im Zeitraum.`),
     degraded: (count: number) => `Davon ${count} mit der Ersatzsuche beantwortet, weil der Suchdienst nicht erreichbar war.`,
+    unansweredTotal: (count: number) =>
+      count === 1 ? 'Eine davon fand keinen passenden Artikel.' : `${count} davon fanden keinen passenden Artikel.`,
   },
   hours: {
     legend: 'Öffnungszeiten',

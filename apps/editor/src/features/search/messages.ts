@@ -10,5 +10,10 @@ export const searchMessages = {
   searching: 'Suche läuft …',
   emptyHint: 'Geben Sie das Anliegen ein – die Ergebnisse erscheinen beim Tippen.',
   degraded: 'Eingeschränkte Suche: Ergebnisse aus der Datenbank',
+  noAnswer: 'Kein passender Artikel gefunden',
+  noAnswerHint: (query: string) =>
+    `Zu „${query}“ gibt es keinen Artikel, der sicher passt. Fragen Sie nach oder versuchen Sie andere Worte.`,
+  showCandidates: (count: number) => `Trotzdem Treffer anzeigen (${count})`,
+  candidatesShown: 'Unsichere Treffer – prüfen Sie, ob einer zum Anliegen passt.',
   department: 'Fachbereich',
 } as const;

@@ -1,13 +1,13 @@
-import { SearchLimits, type SearchResponse } from '@bsc/domain';
+import { SearchLimits, type SearchIntent, type SearchResponse } from '@bsc/domain';
 import { http } from '../../../api/http';
 
 /** Results an agent sees at once. */
 export const SEARCH_PAGE_SIZE = 20;
 
-/** GET /search for published articles. */
-export function searchArticles(query: string, signal?: AbortSignal): Promise<SearchResponse> {
+/** GET /search for published articles; only `settled` searches count in the analytics. */
+export function searchArticles(query: string, intent: SearchIntent, signal?: AbortSignal): Promise<SearchResponse> {
   const q = query.slice(0, SearchLimits.queryMax);
-  return http.get<SearchResponse>('/search', { query: { q, limit: SEARCH_PAGE_SIZE }, signal });
+  return http.get<SearchResponse>('/search', { query: { q, limit: SEARCH_PAGE_SIZE, intent }, signal });
 }
 
 /** A result the agent opened; `position` counts from 1. */

@@ -1,8 +1,10 @@
 import type { SearchHit } from '@bsc/domain';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useAgentSearch } from '../hooks/use-agent-search';
 import { searchMessages } from '../messages';
+import { NoAnswerNotice } from './no-answer-notice';
 import { SearchBox } from './search-box';
 import { focusFirstResult, SearchResults } from './search-results';
 
@@ -17,11 +19,21 @@ function ResultStatus({ text }: { text: string }) {
 
 /** Search box, hit count, notices and result list of the agent search. */
 export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => void }) {
-  const { input, setInput, query, active, search, data, recordOpen, openFirst } = useAgentSearch();
+  const { input, setInput, query, active, search, data, recordOpen, openFirst, settleNow } = useAgentSearch();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // The query whose weak candidates the agent unfolded; a new query folds them again.
+  const [unfoldedFor, setUnfoldedFor] = useState<string | null>(null);
+  const unanswered = data !== undefined && !data.answered;
+  const showHits = data !== undefined && data.hits.length > 0 && (!unanswered || unfoldedFor === data.query);
+  // The button disappears with the click: the keyboard focus moves on to the first candidate.
+  function showCandidates(forQuery: string) {
+    flushSync(() => setUnfoldedFor(forQuery));
+    focusFirstResult(listRef.current);
+  }
   let status = '';
   if (active && search.isFetching && !data) status = searchMessages.searching;
+  else if (unanswered) status = searchMessages.noAnswer;
   else if (data) status = searchMessages.hitCount(data.total);
 
   return (
@@ -30,7 +42,7 @@ export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => vo
         value={input}
         onChange={setInput}
         onArrowDown={() => focusFirstResult(listRef.current)}
-        onEnter={openFirst}
+        onEnter={showHits ? openFirst : settleNow}
         inputRef={inputRef}
       />
       <ResultStatus text={status} />
@@ -41,8 +53,15 @@ export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => vo
       )}
       {active && search.isError && <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />}
       {!active && <p className="muted">{searchMessages.emptyHint}</p>}
-      {data && data.hits.length === 0 && <p>{searchMessages.noHits(query)}</p>}
-      {data && data.hits.length > 0 && (
+      {unanswered && (
+        <NoAnswerNotice
+          query={data.query}
+          candidates={data.total}
+          onShowCandidates={showHits ? undefined : () => showCandidates(data.query)}
+        />
+      )}
+      {data && data.answered && data.hits.length === 0 && <p>{searchMessages.noHits(query)}</p>}
+      {showHits && (
         <SearchResults
           hits={data.hits}
           listRef={listRef}

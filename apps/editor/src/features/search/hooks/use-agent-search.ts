@@ -1,27 +1,53 @@
 import type { SearchHit } from '@bsc/domain';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { recordSearchClick } from '../api/search-api';
 import { useDebouncedValue } from './use-debounced-value';
 import { useQueryParam } from './use-query-param';
-import { normaliseQuery, useSearch } from './use-search';
+import { normaliseQuery, useSearch, useSettleSearch } from './use-search';
 
 const DEBOUNCE_MS = 150;
+/**
+ * Issue 11: a search counts in the analytics once the agent stops typing this long (or presses
+ * Enter, or opens a result); the previews while typing ("ausl", "ausländerbeh") do not.
+ */
+export const SETTLE_IDLE_MS = 1500;
 
-/** Input state, debounced query in the URL, results, and opening a hit (with click tracking). */
+/** Settles the typed query after SETTLE_IDLE_MS without a keystroke; never for a query restored from the URL. */
+function useSettleWhenIdle(input: string, typed: boolean, settle: (query: string) => unknown): void {
+  useEffect(() => {
+    if (!typed) return;
+    const timer = window.setTimeout(() => void settle(input), SETTLE_IDLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [input, typed, settle]);
+}
+
+/** Input state, debounced preview query in the URL, results, settling, and opening a hit (with click tracking). */
 export function useAgentSearch() {
   const [urlQuery, setUrlQuery] = useQueryParam();
-  const [input, setInput] = useState(urlQuery);
+  const [input, setInputState] = useState(urlQuery);
+  const [typed, setTyped] = useState(false);
   const query = useDebouncedValue(input, DEBOUNCE_MS);
   const search = useSearch(query);
+  const settle = useSettleSearch();
   const navigate = useNavigate();
   useEffect(() => setUrlQuery(query.trim()), [query, setUrlQuery]);
+  useSettleWhenIdle(input, typed, settle);
+
+  const setInput = useCallback((value: string) => {
+    setTyped(true);
+    setInputState(value);
+  }, []);
 
   const active = normaliseQuery(query).length > 0;
   const data = active ? search.data : undefined;
 
+  // The click belongs to the counted search of the query whose results the agent saw.
   function recordOpen(hit: SearchHit, position: number) {
-    if (data) recordSearchClick({ searchId: data.searchId, articleId: hit.id, position }).catch(() => undefined);
+    if (!data) return;
+    settle(data.query)
+      .then((settled) => settled && recordSearchClick({ searchId: settled.searchId, articleId: hit.id, position }))
+      .catch(() => undefined);
   }
 
   function openFirst() {
@@ -31,5 +57,10 @@ export function useAgentSearch() {
     navigate(`/artikel/${first.id}`);
   }
 
-  return { input, setInput, query: query.trim(), active, search, data, recordOpen, openFirst };
+  /** Enter without opening a hit (none, or folded away): the search counts now. */
+  function settleNow() {
+    settle(input).catch(() => undefined);
+  }
+
+  return { input, setInput, query: query.trim(), active, search, data, recordOpen, openFirst, settleNow };
 }

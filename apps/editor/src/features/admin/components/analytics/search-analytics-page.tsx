@@ -11,7 +11,7 @@ const m = adminMessages.analytics;
 const PERIODS = ['7', '30', '90'] as const;
 const PERIOD_OPTIONS = PERIODS.map((days) => ({ value: days, label: m.periodDays(Number(days)) }));
 
-/** /verwaltung/suchanalyse — top, zero-result and no-click queries of a period. */
+/** /verwaltung/suchanalyse — top, zero-result, unanswered and no-click queries of a period. */
 export function SearchAnalyticsPage() {
   const [days, setDays] = useState<(typeof PERIODS)[number]>('30');
   const analytics = useQuery(searchAnalyticsQuery(Number(days)));
@@ -30,11 +30,13 @@ export function SearchAnalyticsPage() {
         <>
           <p role="status">
             {m.totals(analytics.data.totalSearches)}
+            {analytics.data.unansweredSearches > 0 && ` ${m.unansweredTotal(analytics.data.unansweredSearches)}`}
             {analytics.data.degradedSearches > 0 && ` ${m.degraded(analytics.data.degradedSearches)}`}
           </p>
           <div className="analytics-grid">
             <QueryCountTable id="analytics-top" title={m.top} hint={m.topHint} rows={analytics.data.top} />
             <QueryCountTable id="analytics-zero" title={m.zeroResults} hint={m.zeroResultsHint} rows={analytics.data.zeroResults} />
+            <QueryCountTable id="analytics-unanswered" title={m.unanswered} hint={m.unansweredHint} rows={analytics.data.unanswered} />
             <QueryCountTable id="analytics-no-click" title={m.noClicks} hint={m.noClicksHint} rows={analytics.data.noClicks} />
           </div>
         </>

@@ -1,0 +1,60 @@
+/** The figures of one query set that the acceptance gates read. */
+export interface SetFigures {
+  hitAt1: number;
+  hitAt3: number;
+  mrrAt10: number;
+  /** Share of searches answered with `answered: false`. */
+  unanswered: number;
+  p50Ms: number;
+  p95Ms: number;
+}
+
+/** The figure a gate reads. */
+export type GatedMetric = 'hitAt3' | 'mrrAt10' | 'unanswered';
+
+/** One acceptance criterion: a figure of a set must be at least (min) or at most (max) the threshold. */
+export interface GateRule {
+  set: string;
+  metric: GatedMetric;
+  bound: 'min' | 'max';
+  threshold: number;
+}
+
+/** A rule with the measured value. */
+export interface GateResult extends GateRule {
+  /** null when the set was not measured in this run. */
+  value: number | null;
+  passed: boolean;
+}
+
+/** Issue 11: what `npm run eval:search` must reach on the named sets. */
+export const ACCEPTANCE_GATES: readonly GateRule[] = [
+  { set: 'dev', metric: 'hitAt3', bound: 'min', threshold: 0.95 },
+  { set: 'dev', metric: 'mrrAt10', bound: 'min', threshold: 0.9 },
+  { set: 'dev', metric: 'unanswered', bound: 'max', threshold: 0.05 },
+  { set: 'typo', metric: 'hitAt3', bound: 'min', threshold: 0.9 },
+  { set: 'spoken', metric: 'hitAt3', bound: 'min', threshold: 0.9 },
+  { set: 'unanswerable', metric: 'unanswered', bound: 'min', threshold: 0.8 },
+];
+
+/** `--queries <file>`: the bar the dev set has always had to clear. */
+export function fileGates(set: string): GateRule[] {
+  return [
+    { set, metric: 'hitAt3', bound: 'min', threshold: 0.95 },
+    { set, metric: 'mrrAt10', bound: 'min', threshold: 0.9 },
+  ];
+}
+
+/** Checks every rule; a rule whose set was not measured fails (a gate never passes by omission). */
+export function checkGates(rules: readonly GateRule[], figures: ReadonlyMap<string, SetFigures>): GateResult[] {
+  return rules.map((rule) => {
+    const value = figures.get(rule.set)?.[rule.metric] ?? null;
+    const passed = value !== null && (rule.bound === 'min' ? value >= rule.threshold : value <= rule.threshold);
+    return { ...rule, value, passed };
+  });
+}
+
+/** The rule for this set and figure, if any (to print the threshold next to the figure). */
+export function ruleFor(rules: readonly GateRule[], set: string, metric: GatedMetric): GateRule | undefined {
+  return rules.find((rule) => rule.set === set && rule.metric === metric);
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { workspaceRoot } from '../stack/workspace-root';
+import { parseEvalQueries, type EvalQuery } from './metrics';
+import { SPOKEN_SEED, spokenVariant } from './spoken-variant';
+import { TYPO_SEED, typoVariant } from './typo-variant';
+
+/** The query sets of `npm run eval:search`. */
+export const QUERY_SET_NAMES = ['dev', 'holdout', 'typo', 'spoken', 'unanswerable'] as const;
+/** Name of one query set. */
+export type QuerySetName = (typeof QUERY_SET_NAMES)[number];
+
+/** A named query set and where it comes from. */
+export interface QuerySet {
+  name: QuerySetName;
+  /** How the report names the set, e.g. "dev-queries.json, Tippfehler (Seed 20261211)". */
+  source: string;
+  queries: EvalQuery[];
+  /** false: the corpus covers none of the concerns; the search should say it has no answer. */
+  answerable: boolean;
+}
+
+/** Where the files behind the sets live. */
+export interface QuerySetFiles {
+  dev: string;
+  holdout: string;
+  unanswerable: string;
+}
+
+/** The default files: the dev set beside the checkout (../shared), the others in tools/eval. */
+export function defaultQuerySetFiles(root = workspaceRoot(__dirname)): QuerySetFiles {
+  return {
+    dev: path.resolve(root, '..', 'shared', 'eval', 'dev-queries.json'),
+    holdout: path.join(root, 'tools', 'eval', 'holdout-queries.json'),
+    unanswerable: path.join(root, 'tools', 'eval', 'unanswerable-queries.json'),
+  };
+}
+
+/** Reads a query file (`{ "queries": [ { "q", "relevant" } ] }`); a missing file is a clear error. */
+export function readQueryFile(file: string): EvalQuery[] {
+  if (!fs.existsSync(file)) throw new Error(`Anfragedatei nicht gefunden: ${file}`);
+  return parseEvalQueries(JSON.parse(fs.readFileSync(file, 'utf8')));
+}
+
+/**
+ * Every named set: dev, holdout, the typo and spoken variants generated from dev (fixed seeds)
+ * and the unanswerable concerns. For `npm run eval:search` and for tools that tune on some sets
+ * and test on others (cross-validation).
+ */
+export function loadQuerySets(files: QuerySetFiles = defaultQuerySetFiles()): QuerySet[] {
+  const dev = readQueryFile(files.dev);
+  const devName = path.basename(files.dev);
+  return [
+    { name: 'dev', source: devName, queries: dev, answerable: true },
+    { name: 'holdout', source: path.basename(files.holdout), queries: readQueryFile(files.holdout), answerable: true },
+    { name: 'typo', source: `${devName}, Tippfehler (Seed ${TYPO_SEED})`, queries: typoVariant(dev), answerable: true },
+    { name: 'spoken', source: `${devName}, am Telefon (Seed ${SPOKEN_SEED})`, queries: spokenVariant(dev), answerable: true },
+    { name: 'unanswerable', source: path.basename(files.unanswerable), queries: readQueryFile(files.unanswerable), answerable: false },
+  ];
+}
+
+/** The set of this name from loadQuerySets(). */
+export function querySet(sets: readonly QuerySet[], name: QuerySetName): QuerySet {
+  const found = sets.find((set) => set.name === name);
+  if (!found) throw new Error(`Anfragemenge ${name} fehlt`);
+  return found;
+}
