@@ -4,7 +4,6 @@
 // candidates per query (they do not depend on the parameters), then for every grid point
 // recomputes the stored BM25F impacts, ranks every query with the API's own functions and fuses.
 // Per fold the parameters and the answer threshold are chosen on the other folds only.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
@@ -24,7 +23,8 @@ import { bootApi } from '../kb/api-context';
 import { readDldbFiles } from '../kb/dldb-files';
 import { startStack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
-import { parseEvalQueries, type EvalQuery } from './metrics';
+import type { EvalQuery } from './metrics';
+import { loadQuerySets } from './query-sets';
 import { crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
 
 /** A query of a named set, with the fold it belongs to (variants share their base query's fold). */
@@ -36,10 +36,9 @@ interface CvQuery {
 }
 
 async function main(): Promise<number> {
-  const root = workspaceRoot(__dirname);
-  const shared = path.resolve(root, '..', 'shared');
+  const shared = path.resolve(workspaceRoot(__dirname), '..', 'shared');
   const folds = Number(option('--folds') ?? 5);
-  const queries = loadSets(root, shared);
+  const queries = loadSets();
   const stack = await startStack({ ephemeral: true, env: {} });
   let app: NestExpressApplication | undefined;
   try {
@@ -59,16 +58,21 @@ async function main(): Promise<number> {
   }
 }
 
-function loadSets(root: string, shared: string): CvQuery[] {
-  const read = (file: string) => parseEvalQueries(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const sets: CvQuery[] = [];
-  for (const query of read(path.join(shared, 'eval', 'dev-queries.json'))) sets.push({ set: 'dev', query, base: query.q, answerable: true });
-  for (const query of read(path.join(root, 'tools', 'eval', 'holdout-queries.json')))
-    sets.push({ set: 'holdout', query, base: query.q, answerable: true });
-  const unanswerable = path.join(root, 'tools', 'eval', 'unanswerable-queries.json');
-  if (fs.existsSync(unanswerable))
-    for (const query of read(unanswerable)) sets.push({ set: 'unanswerable', query, base: query.q, answerable: false });
-  return sets;
+/**
+ * The team's sets (query-sets.ts). A generated variant falls into the fold of the dev query it
+ * was made from, so no fold is tested on a paraphrase of a query it was tuned on.
+ */
+function loadSets(): CvQuery[] {
+  const sets = loadQuerySets();
+  const dev = sets.find((set) => set.name === 'dev')?.queries ?? [];
+  return sets.flatMap((set) =>
+    set.queries.map((query, i) => ({
+      set: set.name,
+      query,
+      base: set.name === 'typo' || set.name === 'spoken' ? (dev[i]?.q ?? query.q) : query.q,
+      answerable: set.answerable,
+    })),
+  );
 }
 
 /** Grid points: parameters that change stored impacts × query-time parameters × fusion weights. */

@@ -1,25 +1,27 @@
 import type { SearchResponse } from '@bsc/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '../../apps/api/src/config/app-config';
-import { planQuery } from '../../apps/api/src/search/query-plan';
-import { SearchIndex } from '../../apps/api/src/search/search-index.port';
+import { DataSource } from 'typeorm';
+import { rankBm25f } from '../../apps/api/src/search/ranking/bm25f-query';
+import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
+import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
 import type { ApiClient } from '../../apps/api/src/testing/api-client';
 import type { EvalQuery } from './metrics';
 
 /** Median latencies (ms) of the same queries, three ways. */
 export interface LatencyFigures {
-  /** GET /api/v1/search as the agent's browser sees it. */
+  /** GET /api/v1/search as the agent's browser sees it (both rankers, fusion, page, snippets). */
   api: number;
-  /** The adapter's own Meilisearch request (all query variants, one federated multi-search). */
-  meilisearchRequest: number;
+  /** The BM25F statement alone (the PostgreSQL side of the fusion). */
+  bm25f: number;
   /** One plain Meilisearch search of the typed words: the floor. */
   singleQuery: number;
 }
 
 /**
  * Measures in alternating order, query by query, so that drift on a busy machine hits all three
- * alike. api / meilisearchRequest is the API's own overhead (HTTP, session, plan, mapping).
+ * alike. The API runs BM25F and Meilisearch in parallel, so api ≈ max of both + its own work.
  */
 export async function measureLatency(
   app: NestExpressApplication,
@@ -27,18 +29,22 @@ export async function measureLatency(
   queries: EvalQuery[],
   rounds = 3,
 ): Promise<LatencyFigures> {
-  const vocabulary = await app.get(SearchSetupService).vocabulary();
-  const index = app.get(SearchIndex);
+  const setup = app.get(SearchSetupService);
+  const [thesaurus, vocabulary] = await Promise.all([setup.vocabulary(), app.get(RankingVocabulary).current()]);
+  const params = setup.rankingParams;
+  const manager = app.get(DataSource).manager;
   const config = app.get(AppConfig);
-  const samples = { api: [] as number[], meilisearchRequest: [] as number[], singleQuery: [] as number[] };
+  const samples = { api: [] as number[], bm25f: [] as number[], singleQuery: [] as number[] };
   for (let round = 0; round < rounds; round++) {
     for (const { q } of queries) {
       samples.api.push(await timed(() => agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}&limit=10`)));
-      samples.meilisearchRequest.push(await timed(() => index.search({ q: planQuery(q, vocabulary).words.join(' '), limit: 50, now: Date.now() })));
+      const ranking = rankingQuery(q, vocabulary, thesaurus, params);
+      const query = { terms: ranking.terms, wordCount: ranking.words.length, now: Date.now(), limit: params.candidates };
+      samples.bm25f.push(await timed(() => rankBm25f(manager, query, params)));
       samples.singleQuery.push(await timed(() => singleQuery(config, q)));
     }
   }
-  return { api: median(samples.api), meilisearchRequest: median(samples.meilisearchRequest), singleQuery: median(samples.singleQuery) };
+  return { api: median(samples.api), bm25f: median(samples.bm25f), singleQuery: median(samples.singleQuery) };
 }
 
 async function singleQuery(config: AppConfig, q: string): Promise<unknown> {
