@@ -23,9 +23,17 @@ describe('Search on the demo content', () => {
     return response.body;
   };
 
-  it.each(['Führerschein umschreiben', 'fürerschein'])('"%s" finds the driving-licence articles first', async (q) => {
-    const result = await search(q);
-    console.log(q, result.confidence, result.hits.slice(0,3).map((h) => h.title));
+  it('"Führerschein umschreiben" finds the driving-licence articles first', async () => {
+    const result = await search('Führerschein umschreiben');
+    expect(result.hits.slice(0, 3).map((h) => h.title)).toEqual([
+      expect.stringMatching(/Führerschein/),
+      expect.stringMatching(/Führerschein/),
+      expect.stringMatching(/Führerschein/),
+    ]);
+  });
+
+  it('"fürerschein" (a typo) finds the driving-licence articles first and counts as answered', async () => {
+    const result = await search('fürerschein');
     expect(result.answered).toBe(true);
     expect(result.hits[0].title).toMatch(/Führerschein/);
   });
@@ -37,7 +45,6 @@ describe('Search on the demo content', () => {
 
   it('"Wohngeld", which no article covers, is unanswered and keeps its weak candidates', async () => {
     const result = await search('Wohngeld');
-    console.log("wohngeld", result.confidence, result.hits.slice(0,3).map((h) => h.title));
     expect(result.answered).toBe(false);
     expect(result.confidence).toBeLessThan(1);
   });

@@ -24,11 +24,12 @@ describe(answerCoverage.name, () => {
     expect(answerCoverage(q, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]]))).toBeLessThan(0.1);
   });
 
-  it('credits a compound by the share of its parts found', () => {
+  it('credits a compound by the share of its parts found, at the parts\' weight', () => {
     const q = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const bm25f = { importance: [5], standIns: [] };
-    expect(answerCoverage(q, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.5);
-    expect(answerCoverage(q, bm25f, matched([['eltern', 1], ['geld', 1]]))).toBeCloseTo(1);
+    expect(answerCoverage(q, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.25);
+    expect(answerCoverage(q, bm25f, matched([['eltern', 1], ['geld', 1]]))).toBeCloseTo(0.5);
+    expect(answerCoverage(q, bm25f, matched([['elterngeld', 1]]))).toBeCloseTo(1);
   });
 
   it('credits a typo stand-in by its similarity and a thesaurus term fully', () => {
