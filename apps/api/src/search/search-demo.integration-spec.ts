@@ -14,7 +14,8 @@ describe('Search on the demo content', () => {
     await t.db.transaction((m) => seedDemoContent(m));
     cast = await createCast(t);
     await t.drainOutbox();
-  });
+    // 23 articles through the indexer (postings + Meilisearch) on a busy two-core machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   const search = async (q: string) => {
