@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseRankingParams, type RankingParams } from './ranking/ranking-params';
+import { parseStopWordsFile, parseSynonymsFile } from './thesaurus-files';
 
 /** Index settings, stop words, the base synonyms and the ranking parameters, versioned in search-config/. */
 export interface SearchConfigFiles {
@@ -30,8 +31,8 @@ export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
   };
   return {
     settings: read<Record<string, unknown>>('index-settings.json', {}),
-    stopWords: read<string[]>('stop-words.json', []),
-    synonyms: read<Record<string, string[]>>('synonyms.json', {}),
+    stopWords: parseStopWordsFile(read<unknown>('stop-words.json', { groups: [] })),
+    synonyms: parseSynonymsFile(read<unknown>('synonyms.json', { entries: [] })),
     ranking: parseRankingParams(read<unknown>('ranking.json', null)),
   };
 }
