@@ -19,7 +19,7 @@ import { bootApi } from '../kb/api-context';
 import { readDldbFiles } from '../kb/dldb-files';
 import { startStack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
-import { ACCEPTANCE_GATES, checkGates, fileGates, type GateRule, type SetFigures } from './acceptance';
+import { ACCEPTANCE_GATES, checkGates, failsRun, fileGates, type GateRule, type SetFigures } from './acceptance';
 import { runQueries, type SearchRun } from './eval-search';
 import { measureLatency, type LatencyFigures } from './latency';
 import { evaluate, percentile, unansweredShare } from './metrics';
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     const enforced = !process.argv.includes('--no-gate');
     const results = checkGates(rules, figures);
     console.log(['', ...gateLines(results, enforced)].join('\n'));
-    return enforced && results.some((result) => !result.passed) ? 1 : 0;
+    return enforced && failsRun(results) ? 1 : 0;
   } finally {
     await app?.close();
     await stack.stop();

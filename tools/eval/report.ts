@@ -58,13 +58,14 @@ export function answerAndLatencyLines(set: ReportedSet, figures: SetFigures, sam
 /** The acceptance criteria with their measured values, and the verdict. */
 export function gateLines(results: readonly GateResult[], enforced: boolean): string[] {
   const failed = results.filter((result) => !result.passed).length;
-  const verdict = enforced ? (failed === 0 ? 'alle erfüllt' : `exit 1`) : 'nur Bericht (--no-gate), exit 0';
+  const blocking = results.filter((result) => !result.passed && !result.advisory).length;
+  const verdict = enforced ? (blocking === 0 ? `exit 0${failed > 0 ? ' (nur beratende Kriterien verfehlt)' : ''}` : `exit 1`) : 'nur Bericht (--no-gate), exit 0';
   return [
     'Abnahmekriterien:',
     ...results.map(
       (r) =>
         `  ${r.passed ? 'erfüllt ' : 'VERFEHLT'}  ${r.set} ${METRIC_LABELS[r.metric]} ${r.value === null ? 'nicht gemessen' : r.value.toFixed(3)} ` +
-        `${r.bound === 'min' ? '≥' : '≤'} ${r.threshold}`,
+        `${r.bound === 'min' ? '≥' : '≤'} ${r.threshold}${r.advisory ? ` (beratend: ${r.advisory})` : ''}`,
     ),
     `Ergebnis: ${failed} von ${results.length} Kriterien verfehlt – ${verdict}`,
   ];
