@@ -101,15 +101,7 @@ export function toSummary(row: ArticleRow, now: Date): ArticleSummary {
   const status = articleStatus({
     archived: row.archived,
     publishedVersion: row.published_version,
-    draft: row.draft_state
-      ? {
-          state: row.draft_state,
-          revision: row.draft_revision ?? 1,
-          authorIds: row.draft_author_ids ?? [],
-          baseVersion: row.draft_base_version,
-          publishAt: row.draft_publish_at,
-        }
-      : null,
+    draft: row.draft_state ? { state: row.draft_state } : null,
   });
   return {
     id: row.id,

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEventView, AuditVerifyResult } from '@bsc/domain';
+import type { AuditEvent, AuditEventView, AuditVerifyResult } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
 import { auditHash, GENESIS_HASH } from './audit-hash';
-
-/** What a write records in the audit log. */
-export interface AuditEntry {
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  details?: Record<string, unknown>;
-}
 
 /** Filters of the audit log. */
 export interface AuditQuery {
@@ -41,7 +33,7 @@ interface AuditRow {
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async append(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  async append(manager: EntityManager, actor: Actor | null, entry: AuditEvent): Promise<void> {
     // Serialises appends so that every row chains to exactly one predecessor.
     await manager.query(`SELECT pg_advisory_xact_lock(7346001)`);
     const [last] = (await manager.query(`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`)) as { hash: string }[];
