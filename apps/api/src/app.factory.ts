@@ -9,7 +9,7 @@ import { AppModule } from './app.module';
 import { jsonLogger } from './common/http/json-logger';
 import { requestContextMiddleware } from './common/http/request-context';
 import type { AppConfig } from './config/app-config';
-import { noStore, rejectHostileInput, requireJsonBody } from './security/request-hardening';
+import { noStore, rejectHostileInput, requireJsonBody, requireWellFormedText } from './security/request-hardening';
 
 /** Builds the whole product (API + editor) from a validated configuration; used by main and tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -24,7 +24,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(requestContextMiddleware);
   app.use(securityHeaders());
   // No compressed request bodies (inflate: false): they are small, and a zip bomb stays out.
-  app.use('/api', noStore, requireJsonBody, express.json({ limit: '512kb', strict: true, inflate: false }), rejectHostileInput);
+  app.use(
+    '/api',
+    noStore,
+    requireJsonBody,
+    express.json({ limit: '512kb', strict: true, inflate: false, verify: requireWellFormedText }),
+    rejectHostileInput,
+  );
   app.setGlobalPrefix('api/v1', { exclude: [] });
   setupOpenApi(app);
   serveEditor(app, config.EDITOR_DIST);

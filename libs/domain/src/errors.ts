@@ -5,6 +5,7 @@ export type ErrorCategory = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_f
 export const ErrorCodes = {
   VALIDATION_FAILED: { category: 'invalid', message: 'Die Eingabe ist ungültig.' },
   MALFORMED_REQUEST: { category: 'invalid', message: 'Die Anfrage konnte nicht gelesen werden.' },
+  INVALID_TEXT_ENCODING: { category: 'invalid', message: 'Die Anfrage enthält ungültig kodierten Text.' },
   UNSUPPORTED_MEDIA_TYPE: { category: 'invalid', message: 'Nur JSON wird angenommen.' },
   PAYLOAD_TOO_LARGE: { category: 'invalid', message: 'Die Anfrage ist zu groß.' },
   BODY_INVALID: { category: 'invalid', message: 'Der Text enthält nicht erlaubte Elemente.' },

@@ -20,7 +20,7 @@ import { SearchIndexerService } from '../search/search-indexer.service';
 import { enqueueReindex } from '../search/search-outbox';
 import { Article } from './article.entity';
 import { ArticleVersion } from './article-version.entity';
-import { sameContent, validateArticleContent } from './article-content.validation';
+import { assertDocumentsExist, sameContent, validateArticleContent } from './article-content.validation';
 import { lockArticle, persistTransition, toWorkflowState, type LockedArticle, type TransitionWrite } from './article-lifecycle.store';
 import { ArticleQueriesService } from './article-queries.service';
 import type { ApproveDto, CreateArticleDto, SaveDraftDto } from './dto/article-requests.dto';
@@ -101,6 +101,8 @@ export class ArticleWorkflowService {
       const locked = await this.lock(m, actor, id);
       const version = await m.findOneBy(ArticleVersion, { articleId: id, number });
       if (!version) throw new DomainError('VERSION_NOT_FOUND');
+      // A document deleted since would make a draft that can never be published.
+      await assertDocumentsExist(m, version.content);
       await this.step(m, locked, { type: 'restore', actorId: actor.id }, { actorId: actor.id, content: version.content });
       await this.audit.append(m, actor, {
         action: 'article.restored',

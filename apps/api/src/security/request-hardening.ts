@@ -36,6 +36,24 @@ export function rejectHostileInput(req: Request, _res: Response, next: NextFunct
   next(problem);
 }
 
+/**
+ * body-parser `verify`: the raw body must be valid text in its declared charset. Without this
+ * check an invalid UTF-8 byte or an unpaired UTF-16 surrogate is decoded as U+FFFD and stored.
+ */
+export function requireWellFormedText(_req: Request, _res: Response, body: Buffer, encoding: string): void {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE');
+  }
+  try {
+    decoder.decode(body);
+  } catch {
+    throw new DomainError('INVALID_TEXT_ENCODING');
+  }
+}
+
 /** API answers carry personal and unpublished data: no browser or proxy may cache them. */
 export function noStore(_req: Request, res: Response, next: NextFunction): void {
   res.setHeader('Cache-Control', 'no-store');
