@@ -1,5 +1,6 @@
 import { DomainError } from '@bsc/domain';
 import type { NextFunction, Request, Response } from 'express';
+import { TextDecoder } from 'node:util';
 
 /**
  * Deepest JSON nesting a request may carry. A Tiptap body at its own limit (20 node levels,
