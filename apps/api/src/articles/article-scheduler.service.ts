@@ -4,6 +4,7 @@ import { transition, type Clock } from '@bsc/domain';
 import { CLOCK } from '../freshness/clock.provider';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../database/transaction';
+import { queryRows } from '../database/typed-rows';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { jsonLogger } from '../common/http/json-logger';
@@ -88,7 +89,9 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
   /** Expired articles are already filtered at query time; this removes them from the index. */
   private async expire(now: Date): Promise<number> {
     return inTransaction(this.dataSource, async (m) => {
-      const rows = (await m.query(
+      const rows = await queryRows(
+        m,
+        { id: 'text' },
         `WITH expired AS (
            UPDATE articles SET expiry_processed_at = now()
             WHERE id IN (SELECT id FROM articles WHERE valid_until <= $1 AND expiry_processed_at IS NULL
@@ -96,7 +99,7 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
             RETURNING id)
          SELECT id FROM expired`,
         [now],
-      )) as { id: string }[];
+      );
       const ids = rows.map((r) => r.id);
       await enqueueReindex(m, ids);
       for (const id of ids)

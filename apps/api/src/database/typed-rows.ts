@@ -1,4 +1,7 @@
-import type { DataSource, EntityManager } from 'typeorm';
+/** Anything that runs raw SQL: an EntityManager, a DataSource. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 /** How node-postgres returns a column of a raw query; `?` allows NULL. */
 type ColumnKind = 'text' | 'int' | 'bool' | 'timestamptz' | 'text[]';
@@ -41,24 +44,14 @@ const IS_KIND: Record<ColumnKind, (value: unknown) => boolean> = {
  * `query()` (which TypeORM types as any) to a typed row. A mismatch is a programming error
  * (the SQL and the shape disagree) and throws.
  */
-export async function queryRows<S extends RowShape>(
-  m: EntityManager | DataSource,
-  shape: S,
-  sql: string,
-  params: unknown[] = [],
-): Promise<RowOf<S>[]> {
+export async function queryRows<S extends RowShape>(m: Queryable, shape: S, sql: string, params: unknown[] = []): Promise<RowOf<S>[]> {
   const result: unknown = await m.query(sql, params);
   if (!Array.isArray(result)) throw new Error('query returned no rows array');
   return result.map((raw: unknown) => toRow(shape, raw));
 }
 
 /** Like queryRows, for a query that returns exactly one row (aggregates, RETURNING of one insert). */
-export async function queryOne<S extends RowShape>(
-  m: EntityManager | DataSource,
-  shape: S,
-  sql: string,
-  params: unknown[] = [],
-): Promise<RowOf<S>> {
+export async function queryOne<S extends RowShape>(m: Queryable, shape: S, sql: string, params: unknown[] = []): Promise<RowOf<S>> {
   const [row] = await queryRows(m, shape, sql, params);
   if (!row) throw new Error('query returned no row');
   return row;
@@ -87,4 +80,28 @@ function parseColumn(column: string, kind: RowShape[string], value: unknown): un
 
 function isColumnKind(kind: string): kind is ColumnKind {
   return kind in IS_KIND;
+}
+
+/** A column parser for a text column holding one of the given values (a union of literals). */
+export function oneOf<T extends string>(allowed: readonly T[]): (value: unknown) => T {
+  return (value) => {
+    const found = allowed.find((a) => a === value);
+    if (found === undefined) throw new Error(`expected one of ${allowed.join(', ')}, got ${String(value)}`);
+    return found;
+  };
+}
+
+/** Like oneOf, for a nullable column. */
+export function oneOfOrNull<T extends string>(allowed: readonly T[]): (value: unknown) => T | null {
+  const parse = oneOf(allowed);
+  return (value) => (value === null ? null : parse(value));
+}
+
+/** A column parser for a text[] column whose elements are all among the given values. */
+export function allOf<T extends string>(allowed: readonly T[]): (value: unknown) => T[] {
+  const parse = oneOf(allowed);
+  return (value) => {
+    if (!Array.isArray(value)) throw new Error(`expected an array, got ${typeof value}`);
+    return value.map(parse);
+  };
 }

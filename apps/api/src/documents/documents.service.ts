@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, type DocumentView } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { queryRows } from '../database/typed-rows';
 import type { Actor } from '../common/auth/actor';
 import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
 import { SearchIndexerService } from '../search/search-indexer.service';
@@ -26,12 +27,14 @@ export class DocumentsService {
   ) {}
 
   async list(): Promise<DocumentView[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await queryRows(
+      this.dataSource,
+      { id: 'text', name: 'text', description: 'text', usage_count: 'int' },
       // The same notion of "in use" as the delete check: versions and open drafts.
       `SELECT d.id, d.name, d.description,
               (SELECT count(*)::int FROM (${USERS_OF_DOCUMENT.replaceAll('$1', 'd.id')}) AS users) AS usage_count
          FROM documents d ORDER BY d.name`,
-    )) as { id: string; name: string; description: string; usage_count: number }[];
+    );
     return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, usageCount: r.usage_count }));
   }
 
@@ -95,6 +98,6 @@ export class DocumentsService {
   }
 
   private async usersOf(m: EntityManager, id: string): Promise<string[]> {
-    return ((await m.query(USERS_OF_DOCUMENT, [id])) as { id: string }[]).map((r) => r.id);
+    return (await queryRows(m, { id: 'text' }, USERS_OF_DOCUMENT, [id])).map((r) => r.id);
   }
 }

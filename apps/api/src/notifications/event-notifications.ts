@@ -1,6 +1,6 @@
-import { auditAction, auditDetail, FLAG_REASONS, type AuditAction, type FlagReason, type NotificationKind } from '@bsc/domain';
+import { auditAction, auditDetail, FLAG_REASONS, type AuditAction, type NotificationKind } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
-import { queryRows } from '../database/typed-rows';
+import { oneOfOrNull, queryRows } from '../database/typed-rows';
 import type { PendingNotification } from './notification.types';
 
 /** Who asks and for which time window. */
@@ -21,7 +21,7 @@ const EVENT_ROW = {
   article_title: 'text?',
   actor_name: 'text?',
   text: 'text?',
-  flag_reason: parseFlagReason,
+  flag_reason: oneOfOrNull(FLAG_REASONS),
   fixed_in_version: 'int?',
 } as const;
 
@@ -123,13 +123,6 @@ function laterEvent(actions: AuditAction[]): string {
 function sql(name: string): string {
   if (!/^[a-z_.]+$/i.test(name)) throw new Error(`not an audit name: ${name}`);
   return `'${name}'`;
-}
-
-function parseFlagReason(value: unknown): FlagReason | null {
-  if (value === null) return null;
-  const reason = FLAG_REASONS.find((r) => r === value);
-  if (!reason) throw new Error(`column flag_reason: unknown reason ${String(value)}`);
-  return reason;
 }
 
 async function read(m: EntityManager, kind: NotificationKind, query: string, params: unknown[]): Promise<PendingNotification[]> {
