@@ -1,3 +1,4 @@
+import { DomainError } from '@bsc/domain';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,7 +10,7 @@ import { AppModule } from './app.module';
 import { jsonLogger } from './common/http/json-logger';
 import { requestContextMiddleware } from './common/http/request-context';
 import type { AppConfig } from './config/app-config';
-import { noStore, rejectHostileInput, requireJsonBody } from './security/request-hardening';
+import { noStore, rejectHostileInput, requireJsonBody, requireWellFormedText } from './security/request-hardening';
 
 /** Builds the whole product (API + editor) from a validated configuration; used by main and tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -24,7 +25,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(requestContextMiddleware);
   app.use(securityHeaders());
   // No compressed request bodies (inflate: false): they are small, and a zip bomb stays out.
-  app.use('/api', noStore, requireJsonBody, express.json({ limit: '512kb', strict: true, inflate: false }), rejectHostileInput);
+  app.use(
+    '/api',
+    noStore,
+    requireJsonBody,
+    express.json({ limit: '512kb', strict: true, inflate: false, verify: requireWellFormedText }),
+    rejectHostileInput,
+  );
   app.setGlobalPrefix('api/v1', { exclude: [] });
   setupOpenApi(app);
   serveEditor(app, config.EDITOR_DIST);
@@ -67,13 +74,21 @@ function setupOpenApi(app: NestExpressApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 
-/** Serves the built editor at `/` with a fallback to index.html for client-side routes. */
+/**
+ * Serves the built editor at `/` with a fallback to index.html for client-side routes. Files
+ * are resolved against `root`: `send` refuses an absolute path with a dot-segment anywhere
+ * (~/.local/…, /srv/.apps/…), which made `/` a 500 when the checkout lives under one.
+ */
 function serveEditor(app: NestExpressApplication, dist: string | undefined): void {
   if (!dist || !existsSync(join(dist, 'index.html'))) return;
   app.useStaticAssets(dist, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    // A file the build does not have is a 404; only routes of the web app get index.html.
+    if (/\.[^/]*$/.test(req.path)) return next(new DomainError('NOT_FOUND'));
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(dist, 'index.html'));
+    res.sendFile('index.html', { root: dist }, (error?: Error) => {
+      if (error) next(res.headersSent ? error : new DomainError('NOT_FOUND'));
+    });
   });
 }

@@ -5,6 +5,7 @@ export type ErrorCategory = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_f
 export const ErrorCodes = {
   VALIDATION_FAILED: { category: 'invalid', message: 'Die Eingabe ist ungültig.' },
   MALFORMED_REQUEST: { category: 'invalid', message: 'Die Anfrage konnte nicht gelesen werden.' },
+  INVALID_TEXT_ENCODING: { category: 'invalid', message: 'Die Anfrage enthält ungültig kodierten Text.' },
   UNSUPPORTED_MEDIA_TYPE: { category: 'invalid', message: 'Nur JSON wird angenommen.' },
   PAYLOAD_TOO_LARGE: { category: 'invalid', message: 'Die Anfrage ist zu groß.' },
   BODY_INVALID: { category: 'invalid', message: 'Der Text enthält nicht erlaubte Elemente.' },
@@ -12,6 +13,10 @@ export const ErrorCodes = {
   UNSAFE_LINK: { category: 'invalid', message: 'Der Link ist nicht erlaubt.' },
   REJECT_COMMENT_REQUIRED: { category: 'invalid', message: 'Eine Ablehnung braucht einen Kommentar.' },
   RESOLUTION_NOTE_REQUIRED: { category: 'invalid', message: 'Bitte beschreiben Sie, wie die Meldung erledigt wurde.' },
+  VALID_UNTIL_INVALID: {
+    category: 'invalid',
+    message: 'Das Ende der Gültigkeit muss nach dem Veröffentlichungszeitpunkt und in der Zukunft liegen.',
+  },
   PUBLISH_AT_IN_PAST: { category: 'invalid', message: 'Der Veröffentlichungszeitpunkt liegt in der Vergangenheit.' },
   UNAUTHENTICATED: { category: 'unauthenticated', message: 'Bitte melden Sie sich an.' },
   INVALID_CREDENTIALS: { category: 'unauthenticated', message: 'Benutzername oder Passwort ist falsch.' },
@@ -29,6 +34,7 @@ export const ErrorCodes = {
   FLAG_NOT_FOUND: { category: 'not_found', message: 'Die Meldung wurde nicht gefunden.' },
   NOTIFICATION_NOT_FOUND: { category: 'not_found', message: 'Die Benachrichtigung wurde nicht gefunden.' },
   DRAFT_CONFLICT: { category: 'conflict', message: 'Der Entwurf wurde inzwischen geändert.' },
+  CONCURRENT_CHANGE: { category: 'conflict', message: 'Der Artikel wurde gleichzeitig geändert. Bitte laden Sie ihn neu.' },
   INVALID_TRANSITION: { category: 'conflict', message: 'Dieser Schritt ist im aktuellen Status nicht möglich.' },
   NO_OPEN_DRAFT: { category: 'conflict', message: 'Es gibt keinen offenen Entwurf.' },
   DEPARTMENT_HAS_ARTICLES: { category: 'conflict', message: 'Der Fachbereich hat noch Artikel.' },

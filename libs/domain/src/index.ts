@@ -16,3 +16,4 @@ export * from './content-diff';
 export * from './content-defaults';
 export * from './search-text';
 export * from './search-analysis';
+export * from './audit-events';

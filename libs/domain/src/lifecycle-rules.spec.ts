@@ -1,19 +1,44 @@
 import { DomainError } from './errors';
-import { articleStatus, checkRevision, newArticleWorkflow, transition, type WorkflowAction, type WorkflowState } from './lifecycle';
+import {
+  articleStatus,
+  checkRevision,
+  newArticleWorkflow,
+  transition,
+  type WorkflowAction,
+  type WorkflowDraft,
+  type WorkflowState,
+} from './lifecycle';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 const seconds = (s: number) => new Date(NOW.getTime() + s * 1000);
+const workingCopy = (state: WorkflowDraft['state'], extra: Partial<WorkflowDraft> = {}): WorkflowDraft => ({
+  state,
+  revision: 1,
+  authorIds: ['a1'],
+  baseVersion: null,
+  publishAt: null,
+  validUntil: null,
+  changeNote: null,
+  submittedBy: null,
+  rejectionComment: null,
+  approvedBy: null,
+  ...extra,
+});
 const inReview = (authorIds = ['a1']): WorkflowState => ({
-  draft: { state: 'in_review', revision: 3, authorIds, baseVersion: 1, publishAt: null },
+  draft: workingCopy('in_review', { revision: 3, authorIds, baseVersion: 1, changeNote: 'Neu', submittedBy: 'a1' }),
   publishedVersion: 1,
   archived: false,
+  validUntil: null,
 });
-const approve = (publishAt?: Date, actorId = 'r1'): WorkflowAction => ({
+const approve = (publishAt?: Date, actorId = 'r1', validUntil?: Date): WorkflowAction => ({
   type: 'approve',
   actorId,
   publishAt,
+  validUntil,
   now: NOW,
 });
+const save = (actorId: string, basedOnRevision: number): WorkflowAction => ({ type: 'save', actorId, basedOnRevision });
+const submit = (actorId: string): WorkflowAction => ({ type: 'submit', actorId, changeNote: 'Änderung' });
 
 function errorOf(run: () => unknown): DomainError {
   try {
@@ -33,8 +58,8 @@ describe('four-eyes approval', () => {
 
   it('makes a reviewer who edits a draft one of its authors', () => {
     let state = newArticleWorkflow('a1');
-    state = transition(state, { type: 'save', actorId: 'r1' });
-    state = transition(state, { type: 'submit', actorId: 'a1' });
+    state = transition(state, save('r1', 1));
+    state = transition(state, submit('a1'));
     expect(errorOf(() => transition(state, approve(undefined, 'r1'))).code).toBe('SELF_APPROVAL_FORBIDDEN');
   });
 });
@@ -42,13 +67,14 @@ describe('four-eyes approval', () => {
 describe('scheduled publication', () => {
   it('schedules when publishAt lies in the future and publishes when it is due', () => {
     const scheduled = transition(inReview(), approve(seconds(3600)));
-    expect(scheduled.draft).toMatchObject({ state: 'scheduled', publishAt: seconds(3600) });
+    expect(scheduled.draft).toMatchObject({ state: 'scheduled', publishAt: seconds(3600), approvedBy: 'r1' });
     expect(scheduled.publishedVersion).toBe(1);
     expect(errorOf(() => transition(scheduled, { type: 'publishDue', now: seconds(3599) })).code).toBe('INVALID_TRANSITION');
     expect(transition(scheduled, { type: 'publishDue', now: seconds(3600) })).toEqual({
       draft: null,
       publishedVersion: 2,
       archived: false,
+      validUntil: null,
     });
   });
 
@@ -61,11 +87,28 @@ describe('scheduled publication', () => {
       draft: null,
       publishedVersion: 2,
       archived: false,
+      validUntil: null,
     });
   });
 
   it('rejects a publishAt more than 60 s in the past', () => {
     expect(errorOf(() => transition(inReview(), approve(seconds(-61)))).code).toBe('PUBLISH_AT_IN_PAST');
+  });
+
+  it('takes validUntil over when the draft is published, at once or when due', () => {
+    expect(transition(inReview(), approve(undefined, 'r1', seconds(60))).validUntil).toEqual(seconds(60));
+    const scheduled = transition(inReview(), approve(seconds(60), 'r1', seconds(120)));
+    expect(scheduled).toMatchObject({ validUntil: null, draft: { validUntil: seconds(120) } });
+    expect(transition(scheduled, { type: 'publishDue', now: seconds(60) }).validUntil).toEqual(seconds(120));
+  });
+
+  it.each([
+    ['in the past', undefined, seconds(-1)],
+    ['exactly now', undefined, seconds(0)],
+    ['before publishAt', seconds(3600), seconds(1800)],
+    ['at publishAt', seconds(3600), seconds(3600)],
+  ])('refuses a validUntil %s with VALID_UNTIL_INVALID', (_name, publishAt, validUntil) => {
+    expect(errorOf(() => transition(inReview(), approve(publishAt, 'r1', validUntil))).code).toBe('VALID_UNTIL_INVALID');
   });
 
   it('checks four-eyes before the publication time', () => {
@@ -78,48 +121,67 @@ describe('rejection', () => {
     expect(errorOf(() => transition(inReview(), { type: 'reject', actorId: 'r1', comment })).code).toBe('REJECT_COMMENT_REQUIRED');
   });
 
-  it('sends the draft back and keeps revision, authors and base version', () => {
-    const state = transition(inReview(), {
+  it('sends the draft back with the comment and keeps revision, authors and base version', () => {
+    const scheduled = transition(inReview(), approve(seconds(3600)));
+    const state = transition(scheduled, {
       type: 'reject',
       actorId: 'r1',
-      comment: 'Bitte Gebühren ergänzen',
+      comment: ' Bitte Gebühren ergänzen ',
     });
-    expect(state.draft).toEqual({
-      state: 'draft',
-      revision: 3,
-      authorIds: ['a1'],
-      baseVersion: 1,
-      publishAt: null,
+    expect(state.draft).toEqual(
+      workingCopy('draft', {
+        revision: 3,
+        baseVersion: 1,
+        changeNote: 'Neu',
+        submittedBy: 'a1',
+        rejectionComment: 'Bitte Gebühren ergänzen',
+      }),
+    );
+  });
+
+  it('clears the rejection when the draft is submitted again', () => {
+    const rejected = transition(inReview(), { type: 'reject', actorId: 'r1', comment: 'Frist fehlt' });
+    expect(transition(rejected, submit('a2')).draft).toMatchObject({
+      state: 'in_review',
+      changeNote: 'Änderung',
+      submittedBy: 'a2',
+      rejectionComment: null,
     });
   });
 });
 
 describe('save', () => {
-  it('adds each author once and leaves the revision alone', () => {
+  it('adds each author once and counts the revision up', () => {
     let state = newArticleWorkflow('a1');
-    state = transition(state, { type: 'save', actorId: 'a1' });
-    state = transition(state, { type: 'save', actorId: 'a2' });
-    state = transition(state, { type: 'save', actorId: 'a2' });
-    expect(state.draft).toMatchObject({ authorIds: ['a1', 'a2'], revision: 1 });
+    state = transition(state, save('a1', 1));
+    state = transition(state, save('a2', 2));
+    state = transition(state, save('a2', 3));
+    expect(state.draft).toMatchObject({ authorIds: ['a1', 'a2'], revision: 4 });
+  });
+
+  it('refuses a save based on another revision with DRAFT_CONFLICT', () => {
+    const error = errorOf(() => transition(newArticleWorkflow('a1'), save('a2', 2)));
+    expect(error.code).toBe('DRAFT_CONFLICT');
+    expect(error.details).toEqual({ currentRevision: 1 });
   });
 });
 
 describe('a whole life', () => {
   it('goes from creation over corrections, scheduling and archiving back to publication', () => {
     const steps: WorkflowAction[] = [
-      { type: 'submit', actorId: 'a1' },
+      submit('a1'),
       approve(),
       { type: 'openDraft', actorId: 'a2' },
-      { type: 'save', actorId: 'a2' },
-      { type: 'submit', actorId: 'a2' },
+      save('a2', 1),
+      submit('a2'),
       { type: 'reject', actorId: 'r1', comment: 'Frist fehlt' },
-      { type: 'save', actorId: 'a2' },
-      { type: 'submit', actorId: 'a2' },
+      save('a2', 2),
+      submit('a2'),
       approve(seconds(60)),
       { type: 'publishDue', now: seconds(61) },
       { type: 'archive', actorId: 'r1' },
       { type: 'openDraft', actorId: 'a1' },
-      { type: 'submit', actorId: 'a1' },
+      submit('a1'),
       approve(),
     ];
     const statuses: string[] = [];
@@ -144,16 +206,30 @@ describe('a whole life', () => {
       'archived',
       'published',
     ]);
-    expect(final).toEqual({ draft: null, publishedVersion: 3, archived: false });
+    expect(final).toEqual({ draft: null, publishedVersion: 3, archived: false, validUntil: null });
+  });
+});
+
+describe('verify', () => {
+  it('confirms a published article and changes nothing else', () => {
+    const published = transition(inReview(), approve());
+    expect(transition(published, { type: 'verify', actorId: 'r1' })).toEqual(published);
+  });
+
+  it('refuses an article that is not published or archived', () => {
+    expect(errorOf(() => transition(newArticleWorkflow('a1'), { type: 'verify', actorId: 'r1' })).code).toBe('INVALID_TRANSITION');
+    const archived = transition(transition(inReview(), approve()), { type: 'archive', actorId: 'r1' });
+    expect(errorOf(() => transition(archived, { type: 'verify', actorId: 'r1' })).code).toBe('INVALID_TRANSITION');
   });
 });
 
 describe('newArticleWorkflow', () => {
   it('starts with a draft by its creator and nothing published', () => {
     expect(newArticleWorkflow('a1')).toEqual({
-      draft: { state: 'draft', revision: 1, authorIds: ['a1'], baseVersion: null, publishAt: null },
+      draft: workingCopy('draft'),
       publishedVersion: null,
       archived: false,
+      validUntil: null,
     });
   });
 });
@@ -171,22 +247,16 @@ describe('checkRevision', () => {
 });
 
 describe('articleStatus', () => {
-  const draft = (state: 'draft' | 'in_review' | 'scheduled') => ({
-    state,
-    revision: 1,
-    authorIds: ['a1'],
-    baseVersion: null,
-    publishAt: null,
-  });
+  const draft = workingCopy;
 
   it.each([
-    ['new draft', { draft: draft('draft'), publishedVersion: null, archived: false }, 'draft'],
-    ['in review', { draft: draft('in_review'), publishedVersion: 1, archived: false }, 'in_review'],
-    ['scheduled', { draft: draft('scheduled'), publishedVersion: 1, archived: false }, 'scheduled'],
-    ['published', { draft: null, publishedVersion: 1, archived: false }, 'published'],
-    ['published with a draft', { draft: draft('draft'), publishedVersion: 1, archived: false }, 'draft'],
-    ['archived', { draft: null, publishedVersion: 1, archived: true }, 'archived'],
-    ['archived, comeback in review', { draft: draft('in_review'), publishedVersion: 1, archived: true }, 'archived'],
+    ['new draft', { draft: draft('draft'), publishedVersion: null, archived: false, validUntil: null }, 'draft'],
+    ['in review', { draft: draft('in_review'), publishedVersion: 1, archived: false, validUntil: null }, 'in_review'],
+    ['scheduled', { draft: draft('scheduled'), publishedVersion: 1, archived: false, validUntil: null }, 'scheduled'],
+    ['published', { draft: null, publishedVersion: 1, archived: false, validUntil: null }, 'published'],
+    ['published with a draft', { draft: draft('draft'), publishedVersion: 1, archived: false, validUntil: null }, 'draft'],
+    ['archived', { draft: null, publishedVersion: 1, archived: true, validUntil: null }, 'archived'],
+    ['archived, comeback in review', { draft: draft('in_review'), publishedVersion: 1, archived: true, validUntil: null }, 'archived'],
   ] satisfies [string, WorkflowState, string][])('%s → %s', (_name, state, status) => {
     expect(articleStatus(state)).toBe(status);
   });

@@ -12,6 +12,11 @@ const draft = (state: WorkflowDraft['state'], extra: Partial<WorkflowDraft> = {}
   authorIds: [AUTHOR],
   baseVersion: 2,
   publishAt: state === 'scheduled' ? LATER : null,
+  validUntil: null,
+  changeNote: state === 'draft' ? null : 'Gebühren ergänzt',
+  submittedBy: state === 'draft' ? null : AUTHOR,
+  rejectionComment: null,
+  approvedBy: state === 'scheduled' ? REVIEWER : null,
   ...extra,
 });
 
@@ -20,51 +25,60 @@ const STATES = {
     draft: draft('draft', { baseVersion: null }),
     publishedVersion: null,
     archived: false,
+    validUntil: null,
   },
   newInReview: {
     draft: draft('in_review', { baseVersion: null }),
     publishedVersion: null,
     archived: false,
+    validUntil: null,
   },
-  draftOfPublished: { draft: draft('draft'), publishedVersion: 2, archived: false },
-  inReview: { draft: draft('in_review'), publishedVersion: 2, archived: false },
-  scheduled: { draft: draft('scheduled'), publishedVersion: 2, archived: false },
-  published: { draft: null, publishedVersion: 2, archived: false },
-  archived: { draft: null, publishedVersion: 2, archived: true },
-  archivedWithDraft: { draft: draft('draft'), publishedVersion: 2, archived: true },
-  archivedInReview: { draft: draft('in_review'), publishedVersion: 2, archived: true },
+  draftOfPublished: { draft: draft('draft'), publishedVersion: 2, archived: false, validUntil: null },
+  inReview: { draft: draft('in_review'), publishedVersion: 2, archived: false, validUntil: null },
+  scheduled: { draft: draft('scheduled'), publishedVersion: 2, archived: false, validUntil: null },
+  published: { draft: null, publishedVersion: 2, archived: false, validUntil: null },
+  archived: { draft: null, publishedVersion: 2, archived: true, validUntil: null },
+  archivedWithDraft: { draft: draft('draft'), publishedVersion: 2, archived: true, validUntil: null },
+  archivedInReview: { draft: draft('in_review'), publishedVersion: 2, archived: true, validUntil: null },
 } satisfies Record<string, WorkflowState>;
 type StateName = keyof typeof STATES;
 
 const ACTIONS: Record<WorkflowActionType, WorkflowAction> = {
-  save: { type: 'save', actorId: 'author-2' },
-  submit: { type: 'submit', actorId: AUTHOR },
+  save: { type: 'save', actorId: 'author-2', basedOnRevision: 4 },
+  submit: { type: 'submit', actorId: AUTHOR, changeNote: ' Frist ergänzt ' },
   approve: { type: 'approve', actorId: REVIEWER, now: NOW },
   reject: { type: 'reject', actorId: REVIEWER, comment: 'Gebühr fehlt' },
   publishDue: { type: 'publishDue', now: LATER },
   archive: { type: 'archive', actorId: REVIEWER },
   openDraft: { type: 'openDraft', actorId: 'author-2' },
   restore: { type: 'restore', actorId: 'author-2' },
+  verify: { type: 'verify', actorId: REVIEWER },
 };
 
 type Outcome = ErrorCode | ((state: WorkflowState) => WorkflowState);
 
 const saved = (s: WorkflowState): WorkflowState => ({
   ...s,
-  draft: s.draft && { ...s.draft, authorIds: [AUTHOR, 'author-2'] },
+  draft: s.draft && { ...s.draft, revision: 5, authorIds: [AUTHOR, 'author-2'] },
 });
-const withDraftState = (state: WorkflowDraft['state']) => (s: WorkflowState) => ({
+const submitted = (s: WorkflowState): WorkflowState => ({
   ...s,
-  draft: s.draft && { ...s.draft, state, publishAt: null },
+  draft: s.draft && { ...s.draft, state: 'in_review', changeNote: 'Frist ergänzt', submittedBy: AUTHOR },
 });
+const rejected = (s: WorkflowState): WorkflowState => ({
+  ...s,
+  draft: s.draft && { ...s.draft, state: 'draft', publishAt: null, approvedBy: null, rejectionComment: 'Gebühr fehlt' },
+});
+const unchanged = (s: WorkflowState): WorkflowState => s;
 const publishedAs = (version: number) => (): WorkflowState => ({
   draft: null,
   publishedVersion: version,
   archived: false,
+  validUntil: null,
 });
 const opened = (s: WorkflowState): WorkflowState => ({
   ...s,
-  draft: { state: 'draft', revision: 1, authorIds: ['author-2'], baseVersion: 2, publishAt: null },
+  draft: { ...draft('draft', { revision: 1, authorIds: ['author-2'] }) },
 });
 const archivedState = (s: WorkflowState): WorkflowState => ({ ...s, archived: true });
 
@@ -72,53 +86,58 @@ const archivedState = (s: WorkflowState): WorkflowState => ({ ...s, archived: tr
 const MATRIX: Record<StateName, Record<WorkflowActionType, Outcome>> = {
   newDraft: {
     save: saved,
-    submit: withDraftState('in_review'),
+    submit: submitted,
     approve: 'INVALID_TRANSITION',
     reject: 'INVALID_TRANSITION',
     publishDue: 'INVALID_TRANSITION',
     archive: archivedState,
     openDraft: 'INVALID_TRANSITION',
     restore: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
   },
   newInReview: {
     save: 'INVALID_TRANSITION',
     submit: 'INVALID_TRANSITION',
     approve: publishedAs(1),
-    reject: withDraftState('draft'),
+    reject: rejected,
     publishDue: 'INVALID_TRANSITION',
     archive: 'INVALID_TRANSITION',
     openDraft: 'INVALID_TRANSITION',
     restore: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
   },
   draftOfPublished: {
     save: saved,
-    submit: withDraftState('in_review'),
+    submit: submitted,
     approve: 'INVALID_TRANSITION',
     reject: 'INVALID_TRANSITION',
     publishDue: 'INVALID_TRANSITION',
     archive: archivedState,
     openDraft: 'INVALID_TRANSITION',
     restore: saved,
+    verify: unchanged,
   },
   inReview: {
     save: 'INVALID_TRANSITION',
     submit: 'INVALID_TRANSITION',
     approve: publishedAs(3),
-    reject: withDraftState('draft'),
+    reject: rejected,
     publishDue: 'INVALID_TRANSITION',
     archive: 'INVALID_TRANSITION',
     openDraft: 'INVALID_TRANSITION',
     restore: 'INVALID_TRANSITION',
+    verify: unchanged,
   },
   scheduled: {
     save: 'INVALID_TRANSITION',
     submit: 'INVALID_TRANSITION',
     approve: 'INVALID_TRANSITION',
-    reject: withDraftState('draft'),
+    reject: rejected,
     publishDue: publishedAs(3),
     archive: 'INVALID_TRANSITION',
     openDraft: 'INVALID_TRANSITION',
     restore: 'INVALID_TRANSITION',
+    verify: unchanged,
   },
   published: {
     save: 'NO_OPEN_DRAFT',
@@ -129,6 +148,7 @@ const MATRIX: Record<StateName, Record<WorkflowActionType, Outcome>> = {
     archive: archivedState,
     openDraft: opened,
     restore: opened,
+    verify: unchanged,
   },
   archived: {
     save: 'NO_OPEN_DRAFT',
@@ -139,26 +159,29 @@ const MATRIX: Record<StateName, Record<WorkflowActionType, Outcome>> = {
     archive: 'INVALID_TRANSITION',
     openDraft: opened,
     restore: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
   },
   archivedWithDraft: {
     save: saved,
-    submit: withDraftState('in_review'),
+    submit: submitted,
     approve: 'INVALID_TRANSITION',
     reject: 'INVALID_TRANSITION',
     publishDue: 'INVALID_TRANSITION',
     archive: 'INVALID_TRANSITION',
     openDraft: 'INVALID_TRANSITION',
     restore: saved,
+    verify: 'INVALID_TRANSITION',
   },
   archivedInReview: {
     save: 'INVALID_TRANSITION',
     submit: 'INVALID_TRANSITION',
     approve: publishedAs(3),
-    reject: withDraftState('draft'),
+    reject: rejected,
     publishDue: 'INVALID_TRANSITION',
     archive: 'INVALID_TRANSITION',
     openDraft: 'INVALID_TRANSITION',
     restore: 'INVALID_TRANSITION',
+    verify: 'INVALID_TRANSITION',
   },
 };
 

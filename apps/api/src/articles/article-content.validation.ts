@@ -1,5 +1,6 @@
 import { canonicalJson, DomainError, validateTiptapDoc, type ArticleContent } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
+import { queryOne } from '../database/typed-rows';
 import type { ArticleContentDto } from './dto/article-content.dto';
 
 /**
@@ -8,13 +9,7 @@ import type { ArticleContentDto } from './dto/article-content.dto';
  */
 export async function validateArticleContent(manager: EntityManager, dto: ArticleContentDto): Promise<ArticleContent> {
   const body = validateTiptapDoc(dto.body);
-  const documentIds = [...new Set(dto.documents.map((d) => d.documentId))];
-  if (documentIds.length > 0) {
-    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM documents WHERE id = ANY($1::uuid[])`, [documentIds])) as {
-      n: number;
-    }[];
-    if (n !== documentIds.length) throw new DomainError('DOCUMENT_NOT_FOUND');
-  }
+  await assertDocumentsExist(manager, dto);
   return {
     title: dto.title.trim(),
     keywords: [...new Set(dto.keywords.map((k) => k.trim()).filter(Boolean))],
@@ -32,6 +27,14 @@ export async function validateArticleContent(manager: EntityManager, dto: Articl
     leikaKey: dto.leikaKey ?? null,
     bscResolution: dto.bscResolution,
   };
+}
+
+/** Every catalogue document the content references must exist (restore checks old versions with it). */
+export async function assertDocumentsExist(manager: EntityManager, content: Pick<ArticleContent, 'documents'>): Promise<void> {
+  const documentIds = [...new Set(content.documents.map((d) => d.documentId))];
+  if (documentIds.length === 0) return;
+  const { n } = await queryOne(manager, { n: 'int' }, `SELECT count(*)::int AS n FROM documents WHERE id = ANY($1::uuid[])`, [documentIds]);
+  if (n !== documentIds.length) throw new DomainError('DOCUMENT_NOT_FOUND');
 }
 
 /** Stable comparison of two contents (autosave of identical content is a no-op). */

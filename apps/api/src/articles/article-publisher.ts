@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryOne } from '../database/typed-rows';
 import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
 import type { ArticleDraft } from './article-draft.entity';
 
@@ -8,9 +9,12 @@ import type { ArticleDraft } from './article-draft.entity';
  * all in the caller's transaction. Returns the new version number.
  */
 export async function publishDraft(manager: EntityManager, draft: ArticleDraft, approverId: string): Promise<number> {
-  const [{ next }] = (await manager.query(`SELECT coalesce(max(number), 0) + 1 AS next FROM article_versions WHERE article_id = $1`, [
-    draft.articleId,
-  ])) as { next: number }[];
+  const { next } = await queryOne(
+    manager,
+    { next: 'int' },
+    `SELECT coalesce(max(number), 0) + 1 AS next FROM article_versions WHERE article_id = $1`,
+    [draft.articleId],
+  );
   await manager.query(
     `INSERT INTO article_versions (article_id, number, content, author_ids, approved_by, change_note)
      VALUES ($1, $2, $3, $4, $5, $6)`,

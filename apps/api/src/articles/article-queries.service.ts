@@ -12,10 +12,12 @@ import {
   type FieldDiff,
   type PublishedArticleView,
 } from '@bsc/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
 import { ArticleVersion } from './article-version.entity';
-import { readArticleRows, readDepartment, reviewInterval, toDraftView, toSummary, type ArticleRow } from './article-read-model';
+import { readDepartment } from '../departments/department-view';
+import { CatalogueDocument } from '../documents/document.entity';
+import { readArticleRows, reviewInterval, toDraftView, toSummary, type ArticleRow } from './article-read-model';
 import type { ListArticlesQueryDto } from './dto/article-requests.dto';
 
 /** Read side of articles: lists, details, the agent's published view, versions and diffs. */
@@ -111,11 +113,7 @@ export class ArticleQueriesService {
   private async resolveDocuments(content: ArticleContent): Promise<PublishedArticleView['documents']> {
     const ids = content.documents.map((d) => d.documentId);
     if (ids.length === 0) return [];
-    const docs = (await this.dataSource.query(`SELECT id, name, description FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as {
-      id: string;
-      name: string;
-      description: string;
-    }[];
+    const docs = await this.dataSource.manager.findBy(CatalogueDocument, { id: In(ids) });
     const byId = new Map(docs.map((d) => [d.id, d]));
     return content.documents.flatMap((d) => {
       const doc = byId.get(d.documentId);
@@ -126,10 +124,7 @@ export class ArticleQueriesService {
   private async documentNames(contents: ArticleContent[]): Promise<Record<string, string>> {
     const ids = [...new Set(contents.flatMap((c) => c.documents.map((d) => d.documentId)))];
     if (ids.length === 0) return {};
-    const docs = (await this.dataSource.query(`SELECT id, name FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as {
-      id: string;
-      name: string;
-    }[];
+    const docs = await this.dataSource.manager.findBy(CatalogueDocument, { id: In(ids) });
     return Object.fromEntries(docs.map((d) => [d.id, d.name]));
   }
 

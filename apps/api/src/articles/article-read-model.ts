@@ -4,10 +4,8 @@ import {
   type ArticleContent,
   type ArticleKind,
   type ArticleSummary,
-  type DepartmentView,
   type DraftState,
   type DraftView,
-  type OpeningHours,
 } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -101,15 +99,7 @@ export function toSummary(row: ArticleRow, now: Date): ArticleSummary {
   const status = articleStatus({
     archived: row.archived,
     publishedVersion: row.published_version,
-    draft: row.draft_state
-      ? {
-          state: row.draft_state,
-          revision: row.draft_revision ?? 1,
-          authorIds: row.draft_author_ids ?? [],
-          baseVersion: row.draft_base_version,
-          publishAt: row.draft_publish_at,
-        }
-      : null,
+    draft: row.draft_state ? { state: row.draft_state } : null,
   });
   return {
     id: row.id,
@@ -146,39 +136,4 @@ export function toDraftView(row: ArticleRow): DraftView | null {
     publishAt: row.draft_publish_at?.toISOString() ?? null,
     rejectionComment: row.draft_rejection_comment,
   };
-}
-
-interface DepartmentRow {
-  id: string;
-  code: string;
-  name: string;
-  phone: string;
-  email: string;
-  room: string;
-  address: string;
-  opening_hours: OpeningHours;
-  appointment_url: string | null;
-  review_interval_days: number;
-}
-
-/** Maps a departments row to its view. */
-export function toDepartmentView(row: DepartmentRow): DepartmentView {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    room: row.room,
-    address: row.address,
-    openingHours: row.opening_hours,
-    appointmentUrl: row.appointment_url,
-    reviewIntervalDays: row.review_interval_days,
-  };
-}
-
-/** Reads one department as a view. */
-export async function readDepartment(manager: EntityManager, id: string): Promise<DepartmentView | null> {
-  const [row] = (await manager.query(`SELECT * FROM departments WHERE id = $1`, [id])) as DepartmentRow[];
-  return row ? toDepartmentView(row) : null;
 }

@@ -1,7 +1,10 @@
-import { Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { transition } from '@bsc/domain';
+import { transition, type Clock } from '@bsc/domain';
+import { CLOCK } from '../freshness/clock.provider';
 import { DataSource } from 'typeorm';
+import { inTransaction } from '../database/transaction';
+import { queryRows } from '../database/typed-rows';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { jsonLogger } from '../common/http/json-logger';
@@ -9,8 +12,7 @@ import { SearchIndexerService } from '../search/search-indexer.service';
 import { enqueueReindex } from '../search/search-outbox';
 import { Article } from './article.entity';
 import { ArticleDraft } from './article-draft.entity';
-import { publishDraft } from './article-publisher';
-import { toWorkflowState } from './article-workflow.service';
+import { lockArticle, persistTransition, toWorkflowState, type LockedArticle } from './article-lifecycle.store';
 
 /**
  * Publishes scheduled drafts and takes expired articles out of the index. Work is found in the
@@ -27,6 +29,7 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
     private readonly audit: AuditService,
     private readonly indexer: SearchIndexerService,
     private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -43,7 +46,7 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
   }
 
   /** One scheduler pass; returns what it did. */
-  async runOnce(now = new Date()): Promise<{ published: number; expired: number }> {
+  async runOnce(now = this.clock.now()): Promise<{ published: number; expired: number }> {
     const published = await this.publishDue(now);
     const expired = await this.expire(now);
     if (published + expired > 0) this.indexer.kick();
@@ -51,33 +54,44 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
   }
 
   private async publishDue(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      const drafts = await m
-        .createQueryBuilder(ArticleDraft, 'd')
+    return inTransaction(this.dataSource, async (m) => {
+      // The article row first, as every writer locks it (see lockArticle); SKIP LOCKED leaves an
+      // article that a reviewer is changing right now to the next tick.
+      const due = await m
+        .createQueryBuilder(Article, 'a')
+        .innerJoin(ArticleDraft, 'd', 'd.article_id = a.id')
         .where(`d.state = 'scheduled' AND d.publish_at <= :now`, { now })
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
         .limit(100)
+        .setLock('pessimistic_write', undefined, ['a'])
+        .setOnLocked('skip_locked')
         .getMany();
-      for (const draft of drafts) {
-        const article = await m.findOneByOrFail(Article, { id: draft.articleId });
-        transition(toWorkflowState(article, draft), { type: 'publishDue', now });
-        const version = await publishDraft(m, draft, draft.approvedBy ?? draft.updatedBy);
+      let published = 0;
+      for (const { id } of due) {
+        const locked = await lockArticle(m, id);
+        // Rejected after the list was read: the draft is no longer due.
+        if (!locked || !isDue(locked, now)) continue;
+        const version = await persistTransition(m, locked, transition(toWorkflowState(locked), { type: 'publishDue', now }), {
+          actorId: null,
+        });
+        if (version === null) continue;
         await this.audit.append(m, null, {
           action: 'article.published_scheduled',
           subjectType: 'article',
-          subjectId: draft.articleId,
+          subjectId: id,
           details: { version },
         });
+        published += 1;
       }
-      return drafts.length;
+      return published;
     });
   }
 
   /** Expired articles are already filtered at query time; this removes them from the index. */
   private async expire(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(
+    return inTransaction(this.dataSource, async (m) => {
+      const rows = await queryRows(
+        m,
+        { id: 'text' },
         `WITH expired AS (
            UPDATE articles SET expiry_processed_at = now()
             WHERE id IN (SELECT id FROM articles WHERE valid_until <= $1 AND expiry_processed_at IS NULL
@@ -85,11 +99,17 @@ export class ArticleSchedulerService implements OnApplicationBootstrap, BeforeAp
             RETURNING id)
          SELECT id FROM expired`,
         [now],
-      )) as { id: string }[];
+      );
       const ids = rows.map((r) => r.id);
       await enqueueReindex(m, ids);
-      for (const id of ids) await this.audit.append(m, null, { action: 'article.expired', subjectType: 'article', subjectId: id });
+      for (const id of ids)
+        await this.audit.append(m, null, { action: 'article.expired', subjectType: 'article', subjectId: id, details: {} });
       return ids.length;
     });
   }
+}
+
+function isDue(locked: LockedArticle, now: Date): boolean {
+  const { draft } = locked;
+  return draft !== null && draft.state === 'scheduled' && draft.publishAt !== null && draft.publishAt <= now;
 }

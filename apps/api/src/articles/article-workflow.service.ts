@@ -1,23 +1,34 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, transition, type ArticleDetail, type DraftView, type WorkflowAction, type WorkflowState } from '@bsc/domain';
+import {
+  DomainError,
+  newArticleWorkflow,
+  transition,
+  type ArticleDetail,
+  type AuditEvent,
+  type Clock,
+  type DraftView,
+  type WorkflowAction,
+  type WorkflowState,
+} from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
+import { inTransaction } from '../database/transaction';
+import { CLOCK } from '../freshness/clock.provider';
 import { SearchIndexerService } from '../search/search-indexer.service';
 import { enqueueReindex } from '../search/search-outbox';
 import { Article } from './article.entity';
-import { ArticleDraft } from './article-draft.entity';
 import { ArticleVersion } from './article-version.entity';
-import { sameContent, validateArticleContent } from './article-content.validation';
-import { publishDraft } from './article-publisher';
-import { insertDraft, writeDraftContent } from './article-draft.store';
+import { assertDocumentsExist, sameContent, validateArticleContent } from './article-content.validation';
+import { lockArticle, persistTransition, toWorkflowState, type LockedArticle, type TransitionWrite } from './article-lifecycle.store';
 import { ArticleQueriesService } from './article-queries.service';
 import type { ApproveDto, CreateArticleDto, SaveDraftDto } from './dto/article-requests.dto';
 
-interface Locked {
-  article: Article;
-  draft: ArticleDraft | null;
+/** What a lifecycle step changed: the new state and the version it published, if any. */
+interface Outcome {
+  next: WorkflowState;
+  version: number | null;
 }
 
 /** Every change to an article: drafts, review, publication, archive, verification, restore. */
@@ -25,6 +36,7 @@ interface Locked {
 export class ArticleWorkflowService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly queries: ArticleQueriesService,
     private readonly indexer: SearchIndexerService,
@@ -32,12 +44,12 @@ export class ArticleWorkflowService {
 
   async create(actor: Actor, dto: CreateArticleDto): Promise<ArticleDetail> {
     if (!actsForDepartment(actor, dto.departmentId)) throw new DomainError('DEPARTMENT_FORBIDDEN');
-    const id = await this.dataSource.transaction(async (m) => {
+    const id = await inTransaction(this.dataSource, async (m) => {
       const department = await m.query(`SELECT id FROM departments WHERE id = $1`, [dto.departmentId]);
       if (department.length === 0) throw new DomainError('DEPARTMENT_NOT_FOUND');
       const content = await validateArticleContent(m, dto.content);
       const article = await m.save(m.create(Article, { departmentId: dto.departmentId, kind: dto.kind, archived: false }));
-      await insertDraft(m, article.id, content, actor.id, null);
+      await persistTransition(m, { article, draft: null }, newArticleWorkflow(actor.id), { actorId: actor.id, content });
       await this.audit.append(m, actor, {
         action: 'article.created',
         subjectType: 'article',
@@ -50,66 +62,48 @@ export class ArticleWorkflowService {
   }
 
   async saveDraft(actor: Actor, id: string, dto: SaveDraftDto): Promise<DraftView> {
-    await this.dataSource.transaction(async (m) => {
-      const { article, draft } = await this.lock(m, actor, id);
-      if (!draft) throw new DomainError('NO_OPEN_DRAFT');
+    await inTransaction(this.dataSource, async (m) => {
+      const locked = await this.lock(m, actor, id);
+      if (!locked.draft) throw new DomainError('NO_OPEN_DRAFT');
       const content = await validateArticleContent(m, dto.content);
       // A repeated autosave of what is already stored is a no-op, whatever revision it names.
-      if (sameContent(draft.content, content)) return;
-      if (draft.revision !== dto.revision) {
-        // Never a silent overwrite: the client gets the current draft to show both texts.
-        const current = await this.queries.draftView(m, id);
-        throw new DomainError('DRAFT_CONFLICT', undefined, { currentRevision: draft.revision, current });
-      }
-      this.apply(article, draft, { type: 'save', actorId: actor.id });
-      await writeDraftContent(m, id, {
-        content,
-        revision: draft.revision + 1,
-        authorIds: withAuthor(draft.authorIds, actor.id),
-        updatedBy: actor.id,
-      });
+      if (sameContent(locked.draft.content, content)) return;
+      const action: WorkflowAction = { type: 'save', actorId: actor.id, basedOnRevision: dto.revision };
+      const { next } = await this.withCurrentDraft(m, id, () => this.step(m, locked, action, { actorId: actor.id, content }));
       await this.audit.append(m, actor, {
         action: 'article.draft_saved',
         subjectType: 'article',
         subjectId: id,
-        details: { revision: draft.revision + 1, title: content.title },
+        details: { revision: next.draft?.revision ?? 0, title: content.title },
       });
     });
     return this.requireDraft(id);
   }
 
   async openDraft(actor: Actor, id: string): Promise<DraftView> {
-    await this.dataSource.transaction(async (m) => {
-      const { article, draft } = await this.lock(m, actor, id);
-      this.apply(article, draft, { type: 'openDraft', actorId: actor.id });
-      const version = await m.findOneByOrFail(ArticleVersion, { articleId: id, number: article.publishedVersion ?? 0 });
-      await insertDraft(m, id, version.content, actor.id, article.publishedVersion);
+    await inTransaction(this.dataSource, async (m) => {
+      const locked = await this.lock(m, actor, id);
+      const fromVersion = locked.article.publishedVersion ?? 0;
+      const version = await m.findOneBy(ArticleVersion, { articleId: id, number: fromVersion });
+      await this.step(m, locked, { type: 'openDraft', actorId: actor.id }, { actorId: actor.id, content: version?.content });
       await this.audit.append(m, actor, {
         action: 'article.draft_opened',
         subjectType: 'article',
         subjectId: id,
-        details: { fromVersion: version.number },
+        details: { fromVersion },
       });
     });
     return this.requireDraft(id);
   }
 
   async restore(actor: Actor, id: string, number: number): Promise<DraftView> {
-    await this.dataSource.transaction(async (m) => {
-      const { article, draft } = await this.lock(m, actor, id);
+    await inTransaction(this.dataSource, async (m) => {
+      const locked = await this.lock(m, actor, id);
       const version = await m.findOneBy(ArticleVersion, { articleId: id, number });
       if (!version) throw new DomainError('VERSION_NOT_FOUND');
-      this.apply(article, draft, { type: 'restore', actorId: actor.id });
-      if (draft) {
-        await writeDraftContent(m, id, {
-          content: version.content,
-          revision: draft.revision + 1,
-          authorIds: withAuthor(draft.authorIds, actor.id),
-          updatedBy: actor.id,
-        });
-      } else {
-        await insertDraft(m, id, version.content, actor.id, article.publishedVersion);
-      }
+      // A document deleted since would make a draft that can never be published.
+      await assertDocumentsExist(m, version.content);
+      await this.step(m, locked, { type: 'restore', actorId: actor.id }, { actorId: actor.id, content: version.content });
       await this.audit.append(m, actor, {
         action: 'article.restored',
         subjectType: 'article',
@@ -121,104 +115,104 @@ export class ArticleWorkflowService {
   }
 
   async submit(actor: Actor, id: string, changeNote: string): Promise<ArticleDetail> {
-    await this.change(actor, id, { type: 'submit', actorId: actor.id }, 'article.submitted', async (m) => {
-      await m.update(
-        ArticleDraft,
-        { articleId: id },
-        { state: 'in_review', changeNote: changeNote.trim(), submittedBy: actor.id, rejectionComment: null, updatedAt: new Date() },
-      );
-      return { changeNote };
-    });
+    await this.change(actor, id, { type: 'submit', actorId: actor.id, changeNote }, ({ next }) => ({
+      action: 'article.submitted',
+      subjectType: 'article',
+      subjectId: id,
+      details: { changeNote: next.draft?.changeNote ?? '' },
+    }));
     return this.queries.detail(actor, id);
   }
 
   async approve(actor: Actor, id: string, dto: ApproveDto): Promise<ArticleDetail> {
-    const now = new Date();
-    const publishAt = dto.publishAt ? new Date(dto.publishAt) : undefined;
-    await this.change(actor, id, { type: 'approve', actorId: actor.id, publishAt, now }, 'article.approved', async (m, next, draft) => {
-      const approved = draft ?? failNoDraft();
-      const validUntil = dto.validUntil ? new Date(dto.validUntil) : approved.validUntil;
-      if (next.draft?.state === 'scheduled') {
-        await m.update(
-          ArticleDraft,
-          { articleId: id },
-          { state: 'scheduled', publishAt: next.draft.publishAt, approvedBy: actor.id, validUntil, updatedAt: now },
-        );
-        return { scheduledFor: next.draft.publishAt?.toISOString() };
-      }
-      const version = await publishDraft(m, { ...approved, validUntil }, actor.id);
-      return { version };
-    });
+    const action: WorkflowAction = {
+      type: 'approve',
+      actorId: actor.id,
+      publishAt: dto.publishAt ? new Date(dto.publishAt) : undefined,
+      validUntil: dto.validUntil ? new Date(dto.validUntil) : undefined,
+      now: this.clock.now(),
+    };
+    await this.change(actor, id, action, ({ next, version }) => ({
+      action: 'article.approved',
+      subjectType: 'article',
+      subjectId: id,
+      details: version === null ? { scheduledFor: next.draft?.publishAt?.toISOString() ?? '' } : { version },
+    }));
     this.indexer.kick();
     return this.queries.detail(actor, id);
   }
 
   async reject(actor: Actor, id: string, comment: string): Promise<ArticleDetail> {
-    await this.change(actor, id, { type: 'reject', actorId: actor.id, comment }, 'article.rejected', async (m) => {
-      await m.update(
-        ArticleDraft,
-        { articleId: id },
-        { state: 'draft', rejectionComment: comment.trim(), publishAt: null, approvedBy: null, updatedAt: new Date() },
-      );
-      return { comment };
-    });
+    await this.change(actor, id, { type: 'reject', actorId: actor.id, comment }, () => ({
+      action: 'article.rejected',
+      subjectType: 'article',
+      subjectId: id,
+      details: { comment },
+    }));
     return this.queries.detail(actor, id);
   }
 
   async archive(actor: Actor, id: string): Promise<ArticleDetail> {
-    await this.change(actor, id, { type: 'archive', actorId: actor.id }, 'article.archived', async (m) => {
-      await m.update(Article, { id }, { archived: true });
-      await enqueueReindex(m, [id]);
-      return {};
-    });
+    await this.change(actor, id, { type: 'archive', actorId: actor.id }, () => ({
+      action: 'article.archived',
+      subjectType: 'article',
+      subjectId: id,
+      details: {},
+    }));
     this.indexer.kick();
     return this.queries.detail(actor, id);
   }
 
   async verify(actor: Actor, id: string): Promise<ArticleDetail> {
-    await this.dataSource.transaction(async (m) => {
-      const { article } = await this.lock(m, actor, id);
-      if (article.publishedVersion === null || article.archived)
-        throw new DomainError('INVALID_TRANSITION', 'Nur veröffentlichte Artikel können bestätigt werden.');
-      await m.update(Article, { id }, { lastVerifiedAt: new Date() });
+    await inTransaction(this.dataSource, async (m) => {
+      const locked = await this.lock(m, actor, id);
+      await this.step(m, locked, { type: 'verify', actorId: actor.id }, { actorId: actor.id });
+      // Verification is not a lifecycle change: it only records when someone last checked the text.
+      await m.update(Article, { id }, { lastVerifiedAt: this.clock.now() });
       await enqueueReindex(m, [id]);
       await this.audit.append(m, actor, {
         action: 'article.verified',
         subjectType: 'article',
         subjectId: id,
-        details: { version: article.publishedVersion },
+        details: { version: locked.article.publishedVersion ?? 0 },
       });
     });
     this.indexer.kick();
     return this.queries.detail(actor, id);
   }
 
-  /** Runs one lifecycle action under a row lock and audits it with the details `write` returns. */
-  private async change(
-    actor: Actor,
-    id: string,
-    action: WorkflowAction,
-    auditAction: string,
-    write: (m: EntityManager, next: WorkflowState, draft: ArticleDraft | null) => Promise<Record<string, unknown>>,
-  ): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      const { article, draft } = await this.lock(m, actor, id);
-      const next = this.apply(article, draft, action);
-      const details = await write(m, next, draft);
-      await this.audit.append(m, actor, { action: auditAction, subjectType: 'article', subjectId: id, details });
+  /** Runs one lifecycle step under the row locks and audits it with what `event` makes of the outcome. */
+  private async change(actor: Actor, id: string, action: WorkflowAction, event: (outcome: Outcome) => AuditEvent): Promise<void> {
+    await inTransaction(this.dataSource, async (m) => {
+      const locked = await this.lock(m, actor, id);
+      const outcome = await this.step(m, locked, action, { actorId: actor.id });
+      await this.audit.append(m, actor, event(outcome));
     });
   }
 
-  private apply(article: Article, draft: ArticleDraft | null, action: WorkflowAction): WorkflowState {
-    return transition(toWorkflowState(article, draft), action);
+  /** transition() and then persisting exactly what it returned. */
+  private async step(m: EntityManager, locked: LockedArticle, action: WorkflowAction, write: TransitionWrite): Promise<Outcome> {
+    const next = transition(toWorkflowState(locked), action);
+    const version = await persistTransition(m, locked, next, write);
+    return { next, version };
   }
 
-  private async lock(m: EntityManager, actor: Actor, id: string): Promise<Locked> {
-    const article = await m.findOne(Article, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!article) throw new DomainError('ARTICLE_NOT_FOUND');
-    if (!actsForDepartment(actor, article.departmentId)) throw new DomainError('DEPARTMENT_FORBIDDEN');
-    const draft = await m.findOneBy(ArticleDraft, { articleId: id });
-    return { article, draft };
+  /** A stale save is answered with the current draft, so the editor can show both texts. */
+  private async withCurrentDraft<T>(m: EntityManager, id: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'DRAFT_CONFLICT') throw error;
+      const current = await this.queries.draftView(m, id);
+      throw new DomainError('DRAFT_CONFLICT', undefined, { ...error.details, current });
+    }
+  }
+
+  private async lock(m: EntityManager, actor: Actor, id: string): Promise<LockedArticle> {
+    const locked = await lockArticle(m, id);
+    if (!locked) throw new DomainError('ARTICLE_NOT_FOUND');
+    if (!actsForDepartment(actor, locked.article.departmentId)) throw new DomainError('DEPARTMENT_FORBIDDEN');
+    return locked;
   }
 
   private async requireDraft(id: string): Promise<DraftView> {
@@ -226,29 +220,4 @@ export class ArticleWorkflowService {
     if (!view) throw new DomainError('NO_OPEN_DRAFT');
     return view;
   }
-}
-
-/** The pure lifecycle state of an article row and its draft. */
-export function toWorkflowState(article: Article, draft: ArticleDraft | null): WorkflowState {
-  return {
-    archived: article.archived,
-    publishedVersion: article.publishedVersion,
-    draft: draft
-      ? {
-          state: draft.state,
-          revision: draft.revision,
-          authorIds: draft.authorIds,
-          baseVersion: draft.baseVersion,
-          publishAt: draft.publishAt,
-        }
-      : null,
-  };
-}
-
-function withAuthor(authorIds: string[], actorId: string): string[] {
-  return authorIds.includes(actorId) ? authorIds : [...authorIds, actorId];
-}
-
-function failNoDraft(): never {
-  throw new DomainError('NO_OPEN_DRAFT');
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { clockProvider } from '../freshness/clock.provider';
 import { ArticleQueriesService } from './article-queries.service';
 import { ArticleSchedulerService } from './article-scheduler.service';
 import { ArticleWorkflowService } from './article-workflow.service';
@@ -7,7 +8,7 @@ import { ReviewQueueController } from './review-queue.controller';
 
 @Module({
   controllers: [ArticlesController, ReviewQueueController],
-  providers: [ArticleQueriesService, ArticleWorkflowService, ArticleSchedulerService],
+  providers: [clockProvider, ArticleQueriesService, ArticleWorkflowService, ArticleSchedulerService],
   exports: [ArticleQueriesService, ArticleWorkflowService, ArticleSchedulerService],
 })
 export class ArticlesModule {}

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEventView, AuditVerifyResult } from '@bsc/domain';
+import type { AuditEvent, AuditEventView, AuditVerifyResult } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
+import { queryRows, type RowOf } from '../database/typed-rows';
 import { auditHash, GENESIS_HASH } from './audit-hash';
-
-/** What a write records in the audit log. */
-export interface AuditEntry {
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  details?: Record<string, unknown>;
-}
 
 /** Filters of the audit log. */
 export interface AuditQuery {
@@ -23,28 +16,30 @@ export interface AuditQuery {
   limit?: number;
 }
 
-interface AuditRow {
-  id: string;
-  at: Date;
-  actor_id: string | null;
-  actor_login: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string | null;
-  details: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-}
+/** The columns of audit_events, as the list and the chain check read them. */
+const AUDIT_ROW = {
+  id: 'text',
+  at: 'timestamptz',
+  actor_id: 'text?',
+  actor_login: 'text?',
+  action: 'text',
+  subject_type: 'text',
+  subject_id: 'text?',
+  details: parseDetails,
+  prev_hash: 'text',
+  hash: 'text',
+} as const;
+type AuditRow = RowOf<typeof AUDIT_ROW>;
 
 /** Appends to the hash-chained audit log inside the caller's transaction. */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async append(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  async append(manager: EntityManager, actor: Actor | null, entry: AuditEvent): Promise<void> {
     // Serialises appends so that every row chains to exactly one predecessor.
     await manager.query(`SELECT pg_advisory_xact_lock(7346001)`);
-    const [last] = (await manager.query(`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`)) as { hash: string }[];
+    const [last] = await queryRows(manager, { hash: 'text' }, `SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`);
     const prevHash = last?.hash ?? GENESIS_HASH;
     const at = new Date().toISOString();
     const row = {
@@ -87,7 +82,7 @@ export class AuditService {
     if (query.to) add('at <= ?', query.to);
     params.push(Math.min(query.limit ?? 200, 1000));
     const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`;
-    const rows = (await this.dataSource.query(sql, params)) as AuditRow[];
+    const rows = await queryRows(this.dataSource, AUDIT_ROW, sql, params);
     return rows.map(toView);
   }
 
@@ -97,7 +92,7 @@ export class AuditService {
     let checked = 0;
     let lastId = '0';
     for (;;) {
-      const rows = (await this.dataSource.query(`SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT 1000`, [lastId])) as AuditRow[];
+      const rows = await queryRows(this.dataSource, AUDIT_ROW, `SELECT * FROM audit_events WHERE id > $1 ORDER BY id LIMIT 1000`, [lastId]);
       if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
       for (const row of rows) {
         // The hash covers the row as the API shows it, minus its id and the hash itself.
@@ -124,4 +119,10 @@ function toView(row: AuditRow): AuditEventView {
     details: row.details,
     hash: row.hash,
   };
+}
+
+// details is a JSON object in every row the API wrote (append() stores {} when there are none).
+function parseDetails(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('column details: expected a JSON object');
+  return Object.fromEntries(Object.entries(value));
 }

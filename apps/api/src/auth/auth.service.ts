@@ -1,22 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type LoginResponse, type Role } from '@bsc/domain';
+import { DomainError, type LoginResponse } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { dummyPasswordHash, verifyPassword } from './password-hashing';
 import { clearLoginFailures, reserveLoginAttempt, throttleKey } from './login-throttle';
+import { User } from '../users/user.entity';
 import { SessionsService } from './sessions.service';
-
-interface UserRow {
-  id: string;
-  login: string;
-  display_name: string;
-  password_hash: string;
-  roles: Role[];
-  department_ids: string[];
-  active: boolean;
-}
 
 /** Login and logout; a login always starts a fresh session (no session fixation). */
 @Injectable()
@@ -34,8 +25,13 @@ export class AuthService {
   async login(login: string, password: string, ip: string | undefined, previousToken?: string): Promise<LoginResponse & { token: string }> {
     const key = throttleKey(login, ip);
     await reserveLoginAttempt(this.dataSource, key);
-    const [user] = (await this.dataSource.query(`SELECT * FROM users WHERE login = $1`, [login.trim().toLowerCase()])) as UserRow[];
-    const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+    // The hash is not selected by default (select: false), so that no other read can leak it.
+    const user = await this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.login = :login', { login: login.trim().toLowerCase() })
+      .getOne();
+    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     // The reserved attempt stays recorded as a failure; unknown, wrong and inactive look alike.
     if (!user || !valid || !user.active) throw new DomainError('INVALID_CREDENTIALS');
     await clearLoginFailures(this.dataSource, key);
@@ -44,9 +40,9 @@ export class AuthService {
     const actor: Actor = {
       id: user.id,
       login: user.login,
-      displayName: user.display_name,
+      displayName: user.displayName,
       roles: user.roles,
-      departmentIds: user.department_ids,
+      departmentIds: user.departmentIds,
     };
     await this.dataSource.transaction((m) =>
       this.audit.append(m, actor, { action: 'auth.login', subjectType: 'user', subjectId: user.id }),

@@ -1,5 +1,6 @@
 import { DomainError } from '@bsc/domain';
 import type { DataSource } from 'typeorm';
+import { queryOne } from '../database/typed-rows';
 
 /** Failures allowed per login and client address within the window before logins are refused. */
 export const LOGIN_FAILURES_ALLOWED = 5;
@@ -13,13 +14,13 @@ export const LOGIN_WINDOW_SECONDS = 60;
  * the k-th concurrent attempt always counts at least k rows. Returns the attempt's id.
  */
 export async function reserveLoginAttempt(dataSource: DataSource, key: string): Promise<string> {
-  const [{ id }] = (await dataSource.query(`INSERT INTO login_failures (throttle_key) VALUES ($1) RETURNING id`, [key])) as {
-    id: string;
-  }[];
-  const [{ attempts }] = (await dataSource.query(
+  const { id } = await queryOne(dataSource, { id: 'text' }, `INSERT INTO login_failures (throttle_key) VALUES ($1) RETURNING id`, [key]);
+  const { attempts } = await queryOne(
+    dataSource,
+    { attempts: 'int' },
     `SELECT count(*)::int AS attempts FROM login_failures WHERE throttle_key = $1 AND at > now() - make_interval(secs => $2)`,
     [key, LOGIN_WINDOW_SECONDS],
-  )) as { attempts: number }[];
+  );
   if (attempts > LOGIN_FAILURES_ALLOWED) {
     // A refused attempt is not a failure of its own: hammering does not extend the window.
     await dataSource.query(`DELETE FROM login_failures WHERE id = $1`, [id]);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type Role } from '@bsc/domain';
+import { DomainError, ROLES } from '@bsc/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import type { Actor } from '../common/auth/actor';
+import { allOf, queryRows } from '../database/typed-rows';
 
 /** Name of the httpOnly session cookie. */
 export const SESSION_COOKIE = 'bsc_session';
@@ -16,19 +17,20 @@ export interface ResolvedSession {
   tokenHash: string;
 }
 
-interface SessionRow {
-  token_hash: string;
-  csrf_token: string;
-  created_at: Date;
-  last_seen_at: Date;
-  expires_at: Date;
-  id: string;
-  login: string;
-  display_name: string;
-  roles: Role[];
-  department_ids: string[];
-  active: boolean;
-}
+/** A session joined with its user, as resolve() reads it. */
+const SESSION_ROW = {
+  token_hash: 'text',
+  csrf_token: 'text',
+  created_at: 'timestamptz',
+  last_seen_at: 'timestamptz',
+  expires_at: 'timestamptz',
+  id: 'text',
+  login: 'text',
+  display_name: 'text',
+  roles: allOf(ROLES),
+  department_ids: 'text[]',
+  active: 'bool',
+} as const;
 
 // last_seen_at is written at most once a minute: reads stay reads.
 const TOUCH_AFTER_MS = 60_000;
@@ -57,12 +59,14 @@ export class SessionsService {
 
   async resolve(token: string): Promise<ResolvedSession> {
     const tokenHash = hashToken(token);
-    const [row] = (await this.dataSource.query(
+    const [row] = await queryRows(
+      this.dataSource,
+      SESSION_ROW,
       `SELECT s.token_hash, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
               u.id, u.login, u.display_name, u.roles, u.department_ids, u.active
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
       [tokenHash],
-    )) as SessionRow[];
+    );
     if (!row || !row.active) throw new DomainError('UNAUTHENTICATED');
     const now = Date.now();
     const idleLimit = row.last_seen_at.getTime() + this.config.SESSION_IDLE_MINUTES * 60_000;

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, validateOpeningHours, type DepartmentView } from '@bsc/domain';
-import { DataSource } from 'typeorm';
-import { toDepartmentView, readDepartment } from '../articles/article-read-model';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { Article } from '../articles/article.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { enqueueReindex } from '../search/search-outbox';
 import { SearchIndexerService } from '../search/search-indexer.service';
 import { Department } from './department.entity';
+import { readDepartment, toDepartmentView } from './department-view';
 import type { DepartmentDto } from './dto/department.dto';
 
 /** Departments (Fachbereiche): contact data agents read out, and the owners of articles. */
@@ -20,8 +21,8 @@ export class DepartmentsService {
   ) {}
 
   async list(): Promise<DepartmentView[]> {
-    const rows = await this.dataSource.query(`SELECT * FROM departments ORDER BY name`);
-    return rows.map(toDepartmentView);
+    const departments = await this.dataSource.manager.find(Department, { order: { name: 'ASC' } });
+    return departments.map(toDepartmentView);
   }
 
   async get(id: string): Promise<DepartmentView> {
@@ -50,9 +51,7 @@ export class DepartmentsService {
       if (!before) throw new DomainError('DEPARTMENT_NOT_FOUND');
       await m.update(Department, { id }, { ...dto, appointmentUrl: dto.appointmentUrl ?? null });
       // The department's name is part of every indexed article it owns.
-      const articles = (await m.query(`SELECT id FROM articles WHERE department_id = $1 AND published_version IS NOT NULL`, [id])) as {
-        id: string;
-      }[];
+      const articles = await m.find(Article, { select: { id: true }, where: { departmentId: id, publishedVersion: Not(IsNull()) } });
       await enqueueReindex(
         m,
         articles.map((a) => a.id),
@@ -72,7 +71,7 @@ export class DepartmentsService {
     await this.dataSource.transaction(async (m) => {
       const department = await m.findOne(Department, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!department) throw new DomainError('DEPARTMENT_NOT_FOUND');
-      const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM articles WHERE department_id = $1`, [id])) as { n: number }[];
+      const n = await m.countBy(Article, { departmentId: id });
       if (n > 0) throw new DomainError('DEPARTMENT_HAS_ARTICLES', undefined, { articles: n });
       await m.delete(Department, { id });
       await this.audit.append(m, actor, {

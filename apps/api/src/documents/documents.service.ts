@@ -3,16 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, type DocumentView } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { queryRows } from '../database/typed-rows';
 import type { Actor } from '../common/auth/actor';
 import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
 import { SearchIndexerService } from '../search/search-indexer.service';
 import { CatalogueDocument } from './document.entity';
 import type { DocumentDto } from './dto/document.dto';
 
-// Articles whose published version or open draft references the document.
+// Articles whose published version, open draft or any earlier version references the document:
+// a version that names a deleted document could be restored but never published again.
 const USERS_OF_DOCUMENT = `
   SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM article_documents ad WHERE ad.article_id = a.id AND ad.document_id = $1)
-  UNION SELECT dr.article_id FROM article_drafts dr WHERE dr.content->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $1::text))`;
+  UNION SELECT dr.article_id FROM article_drafts dr WHERE dr.content->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $1::text))
+  UNION SELECT v.article_id FROM article_versions v WHERE v.content->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $1::text))`;
 
 /** The catalogue of documents citizens bring; editing one re-indexes every article using it. */
 @Injectable()
@@ -24,12 +27,14 @@ export class DocumentsService {
   ) {}
 
   async list(): Promise<DocumentView[]> {
-    const rows = (await this.dataSource.query(
-      // The same notion of "in use" as the delete check: published versions and open drafts.
+    const rows = await queryRows(
+      this.dataSource,
+      { id: 'text', name: 'text', description: 'text', usage_count: 'int' },
+      // The same notion of "in use" as the delete check: versions and open drafts.
       `SELECT d.id, d.name, d.description,
               (SELECT count(*)::int FROM (${USERS_OF_DOCUMENT.replaceAll('$1', 'd.id')}) AS users) AS usage_count
          FROM documents d ORDER BY d.name`,
-    )) as { id: string; name: string; description: string; usage_count: number }[];
+    );
     return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, usageCount: r.usage_count }));
   }
 
@@ -93,6 +98,6 @@ export class DocumentsService {
   }
 
   private async usersOf(m: EntityManager, id: string): Promise<string[]> {
-    return ((await m.query(USERS_OF_DOCUMENT, [id])) as { id: string }[]).map((r) => r.id);
+    return (await queryRows(m, { id: 'text' }, USERS_OF_DOCUMENT, [id])).map((r) => r.id);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, type ArticleDetail, type Clock } from '@bsc/domain';
 import { DataSource } from 'typeorm';
+import { Article } from '../articles/article.entity';
 import { ArticleQueriesService } from '../articles/article-queries.service';
 import { AuditService } from '../audit/audit.service';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
@@ -45,14 +46,9 @@ export class FreshnessService {
   /** Sets the article's own review interval; `null` falls back to the department default. */
   async setReviewInterval(actor: Actor, articleId: string, days: number | null): Promise<ArticleDetail> {
     await this.dataSource.transaction(async (m) => {
-      const [article] = (await m.query(`SELECT department_id, review_interval_days FROM articles WHERE id = $1 FOR UPDATE`, [
-        articleId,
-      ])) as {
-        department_id: string;
-        review_interval_days: number | null;
-      }[];
+      const article = await m.findOne(Article, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
       if (!article) throw new DomainError('ARTICLE_NOT_FOUND');
-      if (!actsForDepartment(actor, article.department_id)) throw new DomainError('DEPARTMENT_FORBIDDEN');
+      if (!actsForDepartment(actor, article.departmentId)) throw new DomainError('DEPARTMENT_FORBIDDEN');
       await m.query(`UPDATE articles SET review_interval_days = $2, updated_at = now() WHERE id = $1`, [articleId, days]);
       // The search document carries the freshness agents see in the hit list.
       await enqueueReindex(m, [articleId]);
@@ -60,7 +56,7 @@ export class FreshnessService {
         action: 'article.review_interval_changed',
         subjectType: 'article',
         subjectId: articleId,
-        details: { from: article.review_interval_days, to: days },
+        details: { from: article.reviewIntervalDays, to: days },
       });
     });
     this.indexer.kick();

@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { queryRows } from '../database/typed-rows';
+import { Department } from '../departments/department.entity';
 
 /** A published, non-archived article with what its freshness depends on. */
 export interface PublishedArticleRow {
@@ -19,16 +21,16 @@ export interface DepartmentRef {
   name: string;
 }
 
-interface RawRow {
-  id: string;
-  title: string | null;
-  department_id: string;
-  department_name: string;
-  review_interval_days: number;
-  last_verified_at: Date;
-  valid_until: Date | null;
-  open_flags: number;
-}
+const PUBLISHED_ROW = {
+  id: 'text',
+  title: 'text?',
+  department_id: 'text',
+  department_name: 'text',
+  review_interval_days: 'int',
+  last_verified_at: 'timestamptz',
+  valid_until: 'timestamptz?',
+  open_flags: 'int',
+} as const;
 
 /** Reads the published, non-archived articles of the departments (`null` = all departments). */
 export async function readPublishedArticles(manager: EntityManager, departmentIds: string[] | null): Promise<PublishedArticleRow[]> {
@@ -38,7 +40,9 @@ export async function readPublishedArticles(manager: EntityManager, departmentId
     params.push(departmentIds);
     scope = `AND a.department_id = ANY($1::uuid[])`;
   }
-  const rows = (await manager.query(
+  const rows = await queryRows(
+    manager,
+    PUBLISHED_ROW,
     `SELECT a.id, v.content->>'title' AS title, a.department_id, d.name AS department_name,
             coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days,
             a.last_verified_at, a.valid_until,
@@ -49,7 +53,7 @@ export async function readPublishedArticles(manager: EntityManager, departmentId
       WHERE NOT a.archived ${scope}
       ORDER BY d.name, v.content->>'title'`,
     params,
-  )) as RawRow[];
+  );
   return rows.map((r) => ({
     id: r.id,
     title: r.title ?? '',
@@ -64,9 +68,10 @@ export async function readPublishedArticles(manager: EntityManager, departmentId
 
 /** Reads departments by id (`null` = all), ordered by name. */
 export async function readDepartmentRefs(manager: EntityManager, departmentIds: string[] | null): Promise<DepartmentRef[]> {
-  const where = departmentIds ? `WHERE id = ANY($1::uuid[])` : '';
-  return (await manager.query(
-    `SELECT id, name FROM departments ${where} ORDER BY name`,
-    departmentIds ? [departmentIds] : [],
-  )) as DepartmentRef[];
+  const departments = await manager.find(Department, {
+    select: { id: true, name: true },
+    where: departmentIds ? { id: In(departmentIds) } : {},
+    order: { name: 'ASC' },
+  });
+  return departments.map(({ id, name }) => ({ id, name }));
 }

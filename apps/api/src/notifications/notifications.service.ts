@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, hasPermission, type Clock } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
+import { queryRows } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
 import { assessArticles } from '../freshness/freshness-overview';
 import { readPublishedArticles } from '../freshness/published-articles.reader';
@@ -97,12 +98,12 @@ export class NotificationsService {
 
   private async readMarkers(userId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = (await this.dataSource.query(
+    const rows = await queryRows(
+      this.dataSource,
+      { notification_id: 'text' },
       `SELECT notification_id FROM notification_reads WHERE user_id = $1 AND notification_id = ANY($2::text[])`,
       [userId, ids],
-    )) as {
-      notification_id: string;
-    }[];
+    );
     return new Set(rows.map((r) => r.notification_id));
   }
 

@@ -15,10 +15,13 @@ interface DraftRow {
   total: number;
 }
 
-/** A drafts search: the author's departments (null: every department, for admins). */
+/** A drafts search: the author's departments (null: every department, for admins), optionally narrowed. */
 export interface DraftSearch {
   plan: QueryPlan;
   departmentIds: string[] | null;
+  /** Filters, applied before paging so that `total` counts what the filters let through. */
+  departmentId?: string;
+  kind?: ArticleKind;
   limit: number;
   offset: number;
 }
@@ -43,12 +46,14 @@ export async function searchDrafts(manager: EntityManager, search: DraftSearch):
               FROM article_drafts dr
               JOIN articles a ON a.id = dr.article_id
               JOIN departments d ON d.id = a.department_id
-             WHERE $2::uuid[] IS NULL OR a.department_id = ANY($2::uuid[]))
+             WHERE ($2::uuid[] IS NULL OR a.department_id = ANY($2::uuid[]))
+               AND ($6::uuid IS NULL OR a.department_id = $6::uuid)
+               AND ($7::text IS NULL OR a.kind = $7::text))
      SELECT drafts.*, count(*) OVER ()::int AS total FROM drafts CROSS JOIN q
       WHERE drafts.vector @@ q.tsq OR drafts.content->>'title' ILIKE ANY($3::text[])
       ORDER BY ts_rank_cd(drafts.vector, q.tsq, 1) + CASE WHEN drafts.content->>'title' ILIKE ANY($3::text[]) THEN 0.5 ELSE 0 END DESC, drafts.id
       LIMIT $4 OFFSET $5`,
-    [terms.join(' or '), search.departmentIds, patterns, search.limit, search.offset],
+    [terms.join(' or '), search.departmentIds, patterns, search.limit, search.offset, search.departmentId ?? null, search.kind ?? null],
   )) as DraftRow[];
   const now = new Date();
   return { hits: rows.map((row) => toHit(row, search.plan.stems, now)), total: rows[0]?.total ?? 0 };

@@ -159,10 +159,15 @@ export class SearchService {
     const found =
       plan.words.length === 0
         ? { hits: [], total: 0 }
-        : await searchDrafts(this.dataSource.manager, { plan, departmentIds, limit: dto.limit, offset: dto.offset });
-    const hits = found.hits.filter(
-      (hit) => (!dto.department || hit.departmentId === dto.department) && (!dto.kind || hit.kind === dto.kind),
-    );
+        : await searchDrafts(this.dataSource.manager, {
+            plan,
+            departmentIds,
+            departmentId: dto.department,
+            kind: dto.kind,
+            limit: dto.limit,
+            offset: dto.offset,
+          });
+    const { hits } = found;
     return {
       searchId: randomUUID(),
       query: dto.q.trim(),

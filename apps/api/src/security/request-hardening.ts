@@ -1,5 +1,6 @@
 import { DomainError } from '@bsc/domain';
 import type { NextFunction, Request, Response } from 'express';
+import { TextDecoder } from 'node:util';
 
 /**
  * Deepest JSON nesting a request may carry. A Tiptap body at its own limit (20 node levels,
@@ -34,6 +35,24 @@ export function requireJsonBody(req: Request, _res: Response, next: NextFunction
 export function rejectHostileInput(req: Request, _res: Response, next: NextFunction): void {
   const problem = inspect(req.body, 'body') ?? inspect(req.query, 'query') ?? inspectPath(req.path);
   next(problem);
+}
+
+/**
+ * body-parser `verify`: the raw body must be valid text in its declared charset. Without this
+ * check an invalid UTF-8 byte or an unpaired UTF-16 surrogate is decoded as U+FFFD and stored.
+ */
+export function requireWellFormedText(_req: Request, _res: Response, body: Buffer, encoding: string): void {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE');
+  }
+  try {
+    decoder.decode(body);
+  } catch {
+    throw new DomainError('INVALID_TEXT_ENCODING');
+  }
 }
 
 /** API answers carry personal and unpublished data: no browser or proxy may cache them. */

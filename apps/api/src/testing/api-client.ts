@@ -36,7 +36,12 @@ export class ApiClient {
   }
 
   /** Sends a raw body with any content type (fuzzing, wrong content types). */
-  async raw(method: string, path: string, body: string | undefined, contentType = 'application/json'): Promise<ApiResponse<ApiErrorBody>> {
+  async raw(
+    method: string,
+    path: string,
+    body: string | Uint8Array | undefined,
+    contentType = 'application/json',
+  ): Promise<ApiResponse<ApiErrorBody>> {
     const headers: Record<string, string> = { 'content-type': contentType };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;

@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type Role, type UserView } from '@bsc/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError, type UserView } from '@bsc/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { Department } from '../departments/department.entity';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hashing';
 import { SessionsService } from '../auth/sessions.service';
 import type { Actor } from '../common/auth/actor';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
-
-interface UserRow {
-  id: string;
-  login: string;
-  display_name: string;
-  roles: Role[];
-  department_ids: string[];
-  active: boolean;
-}
+import { User } from './user.entity';
 
 /** User administration; changing roles, departments or the password ends the user's sessions. */
 @Injectable()
@@ -27,28 +20,30 @@ export class UsersService {
   ) {}
 
   async list(): Promise<UserView[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT id, login, display_name, roles, department_ids, active FROM users ORDER BY login`,
-    )) as UserRow[];
-    return rows.map(toView);
+    const users = await this.dataSource.manager.find(User, { order: { login: 'ASC' } });
+    return users.map(toView);
   }
 
   async get(id: string): Promise<UserView> {
-    const [row] = (await this.dataSource.query(`SELECT id, login, display_name, roles, department_ids, active FROM users WHERE id = $1`, [
-      id,
-    ])) as UserRow[];
-    if (!row) throw new DomainError('USER_NOT_FOUND');
-    return toView(row);
+    const user = await this.dataSource.manager.findOneBy(User, { id });
+    if (!user) throw new DomainError('USER_NOT_FOUND');
+    return toView(user);
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserView> {
     const passwordHash = await hashPassword(dto.password);
     const id = await this.dataSource.transaction(async (m) => {
       await assertDepartmentsExist(m, dto.departmentIds);
-      const [row] = (await m.query(
-        `INSERT INTO users (login, display_name, password_hash, roles, department_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [dto.login, dto.displayName, passwordHash, unique(dto.roles), unique(dto.departmentIds)],
-      )) as { id: string }[];
+      const row = await m.save(
+        m.create(User, {
+          login: dto.login,
+          displayName: dto.displayName,
+          passwordHash,
+          roles: unique(dto.roles),
+          departmentIds: unique(dto.departmentIds),
+          active: true,
+        }),
+      );
       await this.audit.append(m, actor, {
         action: 'user.created',
         subjectType: 'user',
@@ -65,10 +60,16 @@ export class UsersService {
     const rightsChanged = await this.dataSource.transaction(async (m) => {
       const before = await lockUserKeepingAnAdmin(m, id, actor.id, dto);
       await assertDepartmentsExist(m, dto.departmentIds);
-      await m.query(
-        `UPDATE users SET display_name = $2, roles = $3, department_ids = $4, active = $5,
-                password_hash = coalesce($6, password_hash), updated_at = now() WHERE id = $1`,
-        [id, dto.displayName, unique(dto.roles), unique(dto.departmentIds), dto.active, passwordHash],
+      await m.update(
+        User,
+        { id },
+        {
+          displayName: dto.displayName,
+          roles: unique(dto.roles),
+          departmentIds: unique(dto.departmentIds),
+          active: dto.active,
+          ...(passwordHash === null ? {} : { passwordHash }),
+        },
       );
       const after = { roles: unique(dto.roles), departmentIds: unique(dto.departmentIds), active: dto.active };
       await this.audit.append(m, actor, {
@@ -94,11 +95,12 @@ export class UsersService {
  * editing each other) and refuses an update that would leave the system without an admin.
  */
 async function lockUserKeepingAnAdmin(m: EntityManager, id: string, actorId: string, dto: UpdateUserDto): Promise<UserView> {
-  const rows = (await m.query(
-    `SELECT id, login, display_name, roles, department_ids, active FROM users
-      WHERE id = $1 OR ('admin' = ANY(roles) AND active) ORDER BY id FOR UPDATE`,
-    [id],
-  )) as UserRow[];
+  const rows = await m
+    .createQueryBuilder(User, 'u')
+    .where(`u.id = :id OR ('admin' = ANY(u.roles) AND u.active)`, { id })
+    .orderBy('u.id')
+    .setLock('pessimistic_write')
+    .getMany();
   const target = rows.find((row) => row.id === id);
   if (!target) throw new DomainError('USER_NOT_FOUND');
   const removesAdmin = target.active && target.roles.includes('admin') && (!dto.active || !dto.roles.includes('admin'));
@@ -116,9 +118,7 @@ function sameRights(before: UserView, after: Pick<UserView, 'roles' | 'departmen
 
 async function assertDepartmentsExist(m: EntityManager, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::uuid[])`, [unique(ids)])) as {
-    n: number;
-  }[];
+  const n = await m.countBy(Department, { id: In(unique(ids)) });
   if (n !== unique(ids).length) throw new DomainError('DEPARTMENT_NOT_FOUND');
 }
 
@@ -126,13 +126,13 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function toView(row: UserRow): UserView {
+function toView(user: User): UserView {
   return {
-    id: row.id,
-    login: row.login,
-    displayName: row.display_name,
-    roles: row.roles,
-    departmentIds: row.department_ids,
-    active: row.active,
+    id: user.id,
+    login: user.login,
+    displayName: user.displayName,
+    roles: user.roles,
+    departmentIds: user.departmentIds,
+    active: user.active,
   };
 }

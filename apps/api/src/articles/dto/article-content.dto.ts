@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArticleLimits, BSC_RESOLUTIONS, LINK_KINDS, type BscResolution, type LinkKind, type TiptapDoc } from '@bsc/domain';
 import { Type } from 'class-transformer';
+import { IsVisibleText } from '../../common/http/strict-input';
 import {
   ArrayMaxSize,
   IsArray,
@@ -52,7 +53,7 @@ export class ContactOverrideDto {
 export class ArticleContentDto {
   @ApiProperty({ maxLength: ArticleLimits.titleMax })
   @IsString()
-  @MinLength(1)
+  @IsVisibleText()
   @MaxLength(ArticleLimits.titleMax)
   title: string;
 

@@ -1,6 +1,7 @@
 import { ARTICLE_KINDS, ArticleLimits, type ArticleKind } from '@bsc/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ToInteger } from '../../common/http/strict-input';
 import { ArticleContentDto } from './article-content.dto';
 
 export class CreateArticleDto {
@@ -16,7 +17,7 @@ export class CreateArticleDto {
 }
 
 export class SaveDraftDto {
-  @Type(() => Number)
+  @ToInteger()
   @IsInt()
   @Min(1)
   revision: number;

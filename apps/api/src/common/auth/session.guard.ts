@@ -53,6 +53,10 @@ function safeDecode(value: string): string | undefined {
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {
-  if (!given || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  if (!given) return false;
+  // Compare bytes of equal length: a non-ASCII header of the token's string length is longer in
+  // UTF-8, and timingSafeEqual throws on buffers of different lengths.
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,5 +1,8 @@
 import { DomainError } from '@bsc/domain';
 
+/** PostgreSQL's codes for a transaction that lost a race: deadlock_detected, serialization_failure. */
+export const LOST_RACE_CODES = new Set(['40P01', '40001']);
+
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003']);
 
 /**
@@ -9,11 +12,13 @@ const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
  */
 export function classifyInfrastructureError(exception: unknown): DomainError | undefined {
   if (typeof exception !== 'object' || exception === null) return undefined;
-  const { code, message, driverError } = exception as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
-  const pgCode = typeof driverError?.code === 'string' ? driverError.code : typeof code === 'string' ? code : undefined;
+  const pgCode = postgresErrorCode(exception);
   if (pgCode && CONNECTION_ERROR_CODES.has(pgCode)) return new DomainError('DATABASE_UNAVAILABLE');
+  // A lost race that no retry absorbed (see inTransaction) is a conflict, not a server fault.
+  if (pgCode && LOST_RACE_CODES.has(pgCode)) return new DomainError('CONCURRENT_CHANGE');
   // TypeORM's own errors when the pool lost its connections (PostgreSQL shutting down).
-  const name = (exception as { name?: unknown }).name;
+  const name = 'name' in exception ? exception.name : undefined;
+  const message = 'message' in exception ? exception.message : undefined;
   if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'ConnectionIsNotSetError')
     return new DomainError('DATABASE_UNAVAILABLE');
   if (typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message)) {
@@ -25,4 +30,14 @@ export function classifyInfrastructureError(exception: unknown): DomainError | u
   if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008')
     return new DomainError('VALIDATION_FAILED');
   return undefined;
+}
+
+/** The SQLSTATE (or Node socket code) of a driver error, also when TypeORM wrapped it. */
+export function postgresErrorCode(exception: unknown): string | undefined {
+  if (typeof exception !== 'object' || exception === null) return undefined;
+  const driverError = 'driverError' in exception ? exception.driverError : undefined;
+  if (typeof driverError === 'object' && driverError !== null && 'code' in driverError && typeof driverError.code === 'string') {
+    return driverError.code;
+  }
+  return 'code' in exception && typeof exception.code === 'string' ? exception.code : undefined;
 }

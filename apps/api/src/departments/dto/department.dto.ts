@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CatalogueLimits, type DepartmentInput } from '@bsc/domain';
 import { Type } from 'class-transformer';
+import { IsVisibleText } from '../../common/http/strict-input';
 import {
   ArrayMaxSize,
   IsArray,
@@ -12,7 +13,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -40,7 +40,7 @@ export class DepartmentDto implements DepartmentInput {
   @Matches(CatalogueLimits.codePattern, { message: 'code: 1-20 capital letters, digits or dashes' })
   code: string;
 
-  @IsString() @MinLength(1) @MaxLength(CatalogueLimits.nameMax) name: string;
+  @IsString() @IsVisibleText() @MaxLength(CatalogueLimits.nameMax) name: string;
   @IsString() @MaxLength(CatalogueLimits.phoneMax) phone: string;
 
   @ValidateIf((o: DepartmentDto) => o.email !== '')

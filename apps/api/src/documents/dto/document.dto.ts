@@ -1,7 +1,8 @@
 import { CatalogueLimits, type DocumentInput } from '@bsc/domain';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IsVisibleText } from '../../common/http/strict-input';
 
 export class DocumentDto implements DocumentInput {
-  @IsString() @MinLength(1) @MaxLength(CatalogueLimits.nameMax) name: string;
+  @IsString() @IsVisibleText() @MaxLength(CatalogueLimits.nameMax) name: string;
   @IsString() @MaxLength(CatalogueLimits.descriptionMax) description: string;
 }

@@ -1,5 +1,6 @@
 import { ArticleLimits, FLAG_REASONS, type FlagReason } from '@bsc/domain';
-import { Transform, Type } from 'class-transformer';
+import { ToInteger } from '../../common/http/strict-input';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 export class CreateFlagDto {
@@ -9,7 +10,7 @@ export class CreateFlagDto {
 
 export class ResolveFlagDto {
   @IsString() @MaxLength(ArticleLimits.commentMax) note: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000) fixedInVersion?: number;
+  @IsOptional() @ToInteger() @IsInt() @Min(1) @Max(1_000_000) fixedInVersion?: number;
 }
 
 export class ListFlagsQueryDto {

@@ -12,12 +12,13 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { IsVisibleText } from '../../common/http/strict-input';
 
 export class CreateUserDto {
   @Matches(CatalogueLimits.loginPattern, { message: 'login: 2-64 lower-case letters, digits, dot, dash or underscore' })
   login: string;
 
-  @IsString() @MinLength(1) @MaxLength(CatalogueLimits.displayNameMax) displayName: string;
+  @IsString() @IsVisibleText() @MaxLength(CatalogueLimits.displayNameMax) displayName: string;
 
   @IsString() @MinLength(CatalogueLimits.passwordMin) @MaxLength(CatalogueLimits.passwordMax) password: string;
 
@@ -27,7 +28,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @IsString() @MinLength(1) @MaxLength(CatalogueLimits.displayNameMax) displayName: string;
+  @IsString() @IsVisibleText() @MaxLength(CatalogueLimits.displayNameMax) displayName: string;
 
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsIn(ROLES, { each: true }) roles: Role[];
 

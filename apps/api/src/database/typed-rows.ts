@@ -1,0 +1,107 @@
+/** Anything that runs raw SQL: an EntityManager, a DataSource. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** How node-postgres returns a column of a raw query; `?` allows NULL. */
+type ColumnKind = 'text' | 'int' | 'bool' | 'timestamptz' | 'text[]';
+
+type ColumnValue<K extends ColumnKind> = K extends 'text'
+  ? string
+  : K extends 'int'
+    ? number
+    : K extends 'bool'
+      ? boolean
+      : K extends 'timestamptz'
+        ? Date
+        : string[];
+
+/** Column name → kind, or a parse function for JSON and narrower types (e.g. a union of literals). */
+export type RowShape = Record<string, ColumnKind | `${ColumnKind}?` | ((value: unknown) => unknown)>;
+
+/** The typed row a shape describes. */
+export type RowOf<S extends RowShape> = {
+  [C in keyof S]: S[C] extends (value: unknown) => infer T
+    ? T
+    : S[C] extends `${infer K extends ColumnKind}?`
+      ? ColumnValue<K> | null
+      : S[C] extends ColumnKind
+        ? ColumnValue<S[C]>
+        : never;
+};
+
+const IS_KIND: Record<ColumnKind, (value: unknown) => boolean> = {
+  text: (v) => typeof v === 'string',
+  // count(*)::int and int columns arrive as numbers; bigint would arrive as a string and is refused.
+  int: (v) => typeof v === 'number' && Number.isInteger(v),
+  bool: (v) => typeof v === 'boolean',
+  timestamptz: (v) => v instanceof Date,
+  'text[]': (v) => Array.isArray(v) && v.every((e) => typeof e === 'string'),
+};
+
+/**
+ * Checks every row of a raw query against its shape and returns it typed: the one way from
+ * `query()` (which TypeORM types as any) to a typed row. A mismatch is a programming error
+ * (the SQL and the shape disagree) and throws.
+ */
+export async function queryRows<S extends RowShape>(m: Queryable, shape: S, sql: string, params: unknown[] = []): Promise<RowOf<S>[]> {
+  const result: unknown = await m.query(sql, params);
+  if (!Array.isArray(result)) throw new Error('query returned no rows array');
+  return result.map((raw: unknown) => toRow(shape, raw));
+}
+
+/** Like queryRows, for a query that returns exactly one row (aggregates, RETURNING of one insert). */
+export async function queryOne<S extends RowShape>(m: Queryable, shape: S, sql: string, params: unknown[] = []): Promise<RowOf<S>> {
+  const [row] = await queryRows(m, shape, sql, params);
+  if (!row) throw new Error('query returned no row');
+  return row;
+}
+
+function toRow<S extends RowShape>(shape: S, raw: unknown): RowOf<S> {
+  if (typeof raw !== 'object' || raw === null) throw new Error('query returned a row that is not an object');
+  const row: Record<string, unknown> = {};
+  for (const [column, kind] of Object.entries(shape)) {
+    const value: unknown = column in raw ? Reflect.get(raw, column) : undefined;
+    row[column] = parseColumn(column, kind, value);
+  }
+  // Every column was checked against its kind above; TypeScript cannot follow that loop.
+  return row as RowOf<S>;
+}
+
+function parseColumn(column: string, kind: RowShape[string], value: unknown): unknown {
+  if (typeof kind === 'function') return kind(value);
+  const nullable = kind.endsWith('?');
+  if (value === null && nullable) return null;
+  const base = nullable ? kind.slice(0, -1) : kind;
+  if (!isColumnKind(base) || !IS_KIND[base](value))
+    throw new Error(`column ${column}: expected ${kind}, got ${value === null ? 'null' : typeof value}`);
+  return value;
+}
+
+function isColumnKind(kind: string): kind is ColumnKind {
+  return kind in IS_KIND;
+}
+
+/** A column parser for a text column holding one of the given values (a union of literals). */
+export function oneOf<T extends string>(allowed: readonly T[]): (value: unknown) => T {
+  return (value) => {
+    const found = allowed.find((a) => a === value);
+    if (found === undefined) throw new Error(`expected one of ${allowed.join(', ')}, got ${String(value)}`);
+    return found;
+  };
+}
+
+/** Like oneOf, for a nullable column. */
+export function oneOfOrNull<T extends string>(allowed: readonly T[]): (value: unknown) => T | null {
+  const parse = oneOf(allowed);
+  return (value) => (value === null ? null : parse(value));
+}
+
+/** A column parser for a text[] column whose elements are all among the given values. */
+export function allOf<T extends string>(allowed: readonly T[]): (value: unknown) => T[] {
+  const parse = oneOf(allowed);
+  return (value) => {
+    if (!Array.isArray(value)) throw new Error(`expected an array, got ${typeof value}`);
+    return value.map(parse);
+  };
+}
