@@ -15,3 +15,4 @@ export * from './lifecycle';
 export * from './content-diff';
 export * from './content-defaults';
 export * from './search-text';
+export * from './contacts';

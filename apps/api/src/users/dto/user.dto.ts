@@ -21,7 +21,7 @@ export class CreateUserDto {
 
   @IsString() @MinLength(CatalogueLimits.passwordMin) @MaxLength(CatalogueLimits.passwordMax) password: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsIn(ROLES, { each: true }) roles: Role[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true }) roles: Role[];
 
   @IsArray() @ArrayMaxSize(50) @IsUUID(undefined, { each: true }) departmentIds: string[];
 }
@@ -29,7 +29,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @IsString() @MinLength(1) @MaxLength(CatalogueLimits.displayNameMax) displayName: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsIn(ROLES, { each: true }) roles: Role[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true }) roles: Role[];
 
   @IsArray() @ArrayMaxSize(50) @IsUUID(undefined, { each: true }) departmentIds: string[];
 

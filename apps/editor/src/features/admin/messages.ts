@@ -240,4 +240,6 @@ export const roleLabels: Record<Role, string> = {
   author: 'Fachexpert:in',
   reviewer: 'Freigabe',
   admin: 'Administration',
+  bsc_lead: 'BSC-Leitung',
+  department_lead: 'Fachbereichsleitung',
 };
