@@ -6,6 +6,7 @@ import { CreateSearchAnalytics1764000000002 } from './1764000000002-CreateSearch
 import { CreateFlags1764000000003 } from './1764000000003-CreateFlags';
 import { CreateNotificationReads1795626182563 } from './1795626182563-CreateNotificationReads';
 import { CreateArticleTrigramIndex1795630645472 } from './1795630645472-CreateArticleTrigramIndex';
+import { CreateContacts1796407375708 } from './1796407375708-CreateContacts';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS = [
   CreateFlags1764000000003,
   CreateNotificationReads1795626182563,
   CreateArticleTrigramIndex1795630645472,
+  CreateContacts1796407375708,
 ];
