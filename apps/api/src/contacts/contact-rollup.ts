@@ -33,3 +33,25 @@ export async function addToRollups(m: EntityManager, delta: RollupDelta): Promis
     [delta.day, articles.map((a) => a.articleId), articles.map((a) => a.departmentId), delta.outcome],
   );
 }
+
+/**
+ * Adds contacts written in bulk (demo seeding, benchmarks) to both rollups in one pass each,
+ * inside the caller's transaction: the same figures as recording them one by one.
+ */
+export async function addBulkContactsToRollups(m: EntityManager, contactIds: string[]): Promise<void> {
+  await m.query(
+    `INSERT INTO contact_daily_counts (day, department_id, channel, outcome, with_article, contacts)
+     SELECT day, department_id, channel, outcome, cardinality(article_ids) > 0, count(*) FROM contacts WHERE id = ANY($1::uuid[])
+      GROUP BY 1, 2, 3, 4, 5
+     ON CONFLICT ON CONSTRAINT contact_daily_counts_key DO UPDATE SET contacts = contact_daily_counts.contacts + excluded.contacts`,
+    [contactIds],
+  );
+  await m.query(
+    `INSERT INTO contact_article_daily_counts (day, article_id, department_id, outcome, contacts)
+     SELECT c.day, a.id, a.department_id, c.outcome, count(*)
+       FROM contacts c CROSS JOIN LATERAL unnest(c.article_ids) AS opened(article_id) JOIN articles a ON a.id = opened.article_id
+      WHERE c.id = ANY($1::uuid[]) GROUP BY 1, 2, 3, 4
+     ON CONFLICT (day, article_id, outcome) DO UPDATE SET contacts = contact_article_daily_counts.contacts + excluded.contacts`,
+    [contactIds],
+  );
+}
