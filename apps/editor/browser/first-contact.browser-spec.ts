@@ -5,7 +5,7 @@ import { officeDate } from '@bsc/domain';
 import { openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { demoUser, login, seedDemo } from './demo-session';
-import { eventually, expectFocused } from './interaction';
+import { eventually, expectFocused, tabTo } from './interaction';
 import { useBrowserStack } from './harness';
 
 jest.setTimeout(90_000);
@@ -60,5 +60,34 @@ describe('First contact: outcome in one keystroke, dashboard (browser)', () => {
     await eventually(async () => expect(await lead.getByRole('table', { name: 'Widersprüche' }).getByRole('row').count()).toBe(3));
     await stack.screenshot(lead, 'dashboard-weeks');
     await expectNoAxeViolations(lead, 'Dashboard Erstkontakt, zwölf Wochen');
+  });
+
+  stack.it('lets the admin keep the authorities, and the agent refers a citizen with 5', async () => {
+    const admin = await stack.newPage();
+    await login(admin, demoUser('admin'), '/verwaltung/behoerden');
+    await admin.getByRole('heading', { level: 1, name: 'Behörden für Verweise' }).waitFor();
+    await tabTo(admin, admin.getByLabel('Name der Behörde'));
+    await admin.keyboard.type('Landratsamt Nachbarkreis');
+    await admin.keyboard.press('Enter');
+    await admin.getByRole('rowheader', { name: 'Landratsamt Nachbarkreis' }).waitFor();
+    await expectNoAxeViolations(admin, 'Behörden');
+
+    const page = await stack.newPage();
+    await login(page, demoUser('agent'));
+    // No article needed: a quick "not us" question from the search page.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('5');
+    const authority = page.getByLabel('Verweisen an Behörde');
+    await expectFocused(authority);
+    await eventually(async () => expect(await authority.locator('option').allTextContents()).toContain('Landratsamt Nachbarkreis'));
+    await authority.press('L');
+    await eventually(async () => expect(await authority.locator('option:checked').textContent()).toBe('Landratsamt Nachbarkreis'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Erfasst: Verwiesen (Telefon).' }).waitFor();
+    await expectNoAxeViolations(page, 'Suche mit erfasstem Verweis');
+    const [row] = (await stack.t.db.query(
+      `SELECT a.name FROM contacts c JOIN authorities a ON a.id = c.authority_id WHERE c.outcome = 'referred' ORDER BY c.recorded_at DESC LIMIT 1`,
+    )) as { name: string }[];
+    expect(row.name).toBe('Landratsamt Nachbarkreis');
   });
 });
