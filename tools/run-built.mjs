@@ -12,6 +12,7 @@ const ENTRIES = {
   kb: 'dist/tools/kb/main.js',
   'eval-search': 'dist/tools/eval/main.js',
   bench: 'dist/tools/bench/main.js',
+  'bench-contacts': 'dist/tools/bench/contacts-bench.js',
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -16,9 +16,16 @@ export interface ContactPurge {
   rollupRows: number;
 }
 
-async function deleteOlderThan(m: EntityManager, table: string, cutoff: string): Promise<number> {
+/** Rows one purge statement deletes: each batch stays far below the statement timeout. */
+const PURGE_BATCH = 20_000;
+
+type PurgedTable = 'contacts' | 'contact_daily_counts' | 'contact_article_daily_counts';
+
+// `table` is a constant of this file, never user input; ctid lets the rollups (no id column) go in batches too.
+async function deleteBatch(m: EntityManager, table: PurgedTable, cutoff: string): Promise<number> {
   const result: unknown = await m.query(
-    `WITH gone AS (DELETE FROM ${table} WHERE day < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+    `WITH gone AS (DELETE FROM ${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${table} WHERE day < $1 LIMIT ${PURGE_BATCH})) RETURNING 1)
+     SELECT count(*)::int AS n FROM gone`,
     [cutoff],
   );
   return mapRows(result, (row) => intField(row, 'n'))[0] ?? 0;
@@ -51,32 +58,47 @@ export class ContactRetentionService implements OnApplicationBootstrap, OnApplic
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Deletes what is past its retention (days counted in the office's calendar). */
+  /**
+   * Deletes what is past its retention (days counted in the office's calendar), in batches of
+   * PURGE_BATCH rows: each batch is its own transaction with its own audit entry, so a first
+   * purge after a long pause never runs into the statement timeout and nothing goes unaudited.
+   */
   async purge(): Promise<ContactPurge> {
     const today = officeDate(this.clock.now());
-    const contactCutoff = addDays(today, -this.config.CONTACT_RETENTION_DAYS);
-    const rollupCutoff = addDays(today, -this.config.CONTACT_ROLLUP_RETENTION_DAYS);
-    return this.dataSource.transaction(async (m) => {
-      const contacts = await deleteOlderThan(m, 'contacts', contactCutoff);
-      const rollupRows =
-        (await deleteOlderThan(m, 'contact_daily_counts', rollupCutoff)) +
-        (await deleteOlderThan(m, 'contact_article_daily_counts', rollupCutoff));
-      if (contacts + rollupRows > 0) {
-        await this.audit.append(m, null, {
-          action: 'contacts.purged',
-          subjectType: 'contacts',
-          subjectId: null,
-          details: {
-            contacts,
-            rollupRows,
-            contactsBefore: contactCutoff,
-            rollupsBefore: rollupCutoff,
-            retentionDays: this.config.CONTACT_RETENTION_DAYS,
-            rollupRetentionDays: this.config.CONTACT_ROLLUP_RETENTION_DAYS,
-          },
+    const cutoffs = {
+      contacts: addDays(today, -this.config.CONTACT_RETENTION_DAYS),
+      rollups: addDays(today, -this.config.CONTACT_ROLLUP_RETENTION_DAYS),
+    };
+    const total: ContactPurge = { contacts: 0, rollupRows: 0 };
+    const tables: [PurgedTable, keyof ContactPurge, string][] = [
+      ['contacts', 'contacts', cutoffs.contacts],
+      ['contact_daily_counts', 'rollupRows', cutoffs.rollups],
+      ['contact_article_daily_counts', 'rollupRows', cutoffs.rollups],
+    ];
+    for (const [table, counter, cutoff] of tables) {
+      for (;;) {
+        const deleted = await this.dataSource.transaction(async (m) => {
+          const n = await deleteBatch(m, table, cutoff);
+          if (n > 0) await this.auditBatch(m, table, n, cutoff);
+          return n;
         });
+        total[counter] += deleted;
+        if (deleted < PURGE_BATCH) break;
       }
-      return { contacts, rollupRows };
+    }
+    return total;
+  }
+
+  private async auditBatch(m: EntityManager, table: PurgedTable, deleted: number, before: string): Promise<void> {
+    await this.audit.append(m, null, {
+      action: 'contacts.purged',
+      subjectType: table,
+      subjectId: null,
+      details: {
+        deleted,
+        before,
+        retentionDays: table === 'contacts' ? this.config.CONTACT_RETENTION_DAYS : this.config.CONTACT_ROLLUP_RETENTION_DAYS,
+      },
     });
   }
 

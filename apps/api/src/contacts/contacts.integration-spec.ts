@@ -186,10 +186,10 @@ describe(ContactsService.name, () => {
     expect(purged.rollupRows).toBe(0);
     // The dashboard still counts what the rollups hold.
     expect((await summary(bscLead, 'from=2027-03-01&to=2027-03-01')).total).toBe(15);
-    const [audit] = (await t.db.query(`SELECT details FROM audit_events WHERE action = 'contacts.purged' ORDER BY id DESC LIMIT 1`)) as {
-      details: Record<string, unknown>;
-    }[];
-    expect(audit.details).toMatchObject({ contacts: purged.contacts, retentionDays: 90, contactsBefore: '2027-03-03' });
+    const [audit] = (await t.db.query(
+      `SELECT details FROM audit_events WHERE action = 'contacts.purged' AND subject_type = 'contacts' ORDER BY id DESC LIMIT 1`,
+    )) as { details: Record<string, unknown> }[];
+    expect(audit.details).toEqual({ deleted: purged.contacts, retentionDays: 90, before: '2027-03-03' });
 
     clock.set('2029-03-02T12:00:00Z'); // 731 days after 1 March 2027
     expect((await retention.purge()).rollupRows).toBeGreaterThan(0);

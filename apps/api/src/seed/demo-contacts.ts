@@ -1,9 +1,10 @@
 // A few weeks of plausible first contacts for the demo, so the "Erstkontakt" dashboard is alive
 // after `npm start`: outcomes follow each article's declared bscResolution, two articles
 // deliberately contradict theirs, and some contacts open no article at all.
-import { addDays, officeDate, type BscResolution, type ContactChannel, type ContactOutcome } from '@bsc/domain';
+import { addDays, BSC_RESOLUTIONS, officeDate, type BscResolution, type ContactChannel, type ContactOutcome } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import { addBulkContactsToRollups } from '../contacts/contact-rollup';
+import { mapRows, oneOfField, textField } from '../contacts/report-rows';
 
 /** The authorities a BSC typically refers citizens to. */
 export const DEMO_AUTHORITIES = [
@@ -61,12 +62,17 @@ interface DemoArticle {
 }
 
 async function publishedArticles(m: EntityManager, ids: string[]): Promise<DemoArticle[]> {
-  const rows = (await m.query(
+  const result: unknown = await m.query(
     `SELECT a.id, a.department_id, v.content->>'title' AS title, v.content->>'bscResolution' AS resolution
        FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version WHERE a.id = ANY($1::uuid[])`,
     [ids],
-  )) as { id: string; department_id: string; title: string; resolution: BscResolution }[];
-  return rows.map((r) => ({ id: r.id, departmentId: r.department_id, title: r.title, resolution: r.resolution }));
+  );
+  return mapRows(result, (row) => ({
+    id: textField(row, 'id'),
+    departmentId: textField(row, 'department_id'),
+    title: textField(row, 'title'),
+    resolution: oneOfField(row, 'resolution', BSC_RESOLUTIONS),
+  }));
 }
 
 /** Seeds the authorities and about 35 contacts per working day of the last six weeks; returns how many contacts. */
