@@ -8,6 +8,7 @@ import { CreateNotificationReads1795626182563 } from './1795626182563-CreateNoti
 import { CreateArticleTrigramIndex1795630645472 } from './1795630645472-CreateArticleTrigramIndex';
 import { CreateRankingPostings1796407000000 } from './1796407000000-CreateRankingPostings';
 import { AddAnsweredToSearchEvents1796407853352 } from './1796407853352-AddAnsweredToSearchEvents';
+import { CreateContacts1796407375708 } from './1796407375708-CreateContacts';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -18,4 +19,5 @@ export const ALL_MIGRATIONS = [
   CreateArticleTrigramIndex1795630645472,
   CreateRankingPostings1796407000000,
   AddAnsweredToSearchEvents1796407853352,
+  CreateContacts1796407375708,
 ];

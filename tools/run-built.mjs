@@ -13,6 +13,7 @@ const ENTRIES = {
   'eval-search': 'dist/tools/eval/main.js',
   'eval-cv': 'dist/tools/eval/cross-validate.js',
   bench: 'dist/tools/bench/main.js',
+  'bench-contacts': 'dist/tools/bench/contacts-bench.js',
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

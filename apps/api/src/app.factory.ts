@@ -6,16 +6,16 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { AppModule, type AppOptions } from './app.module';
 import { jsonLogger } from './common/http/json-logger';
 import { requestContextMiddleware } from './common/http/request-context';
 import type { AppConfig } from './config/app-config';
 import { noStore, rejectHostileInput, requireJsonBody, requireWellFormedText } from './security/request-hardening';
 
 /** Builds the whole product (API + editor) from a validated configuration; used by main and tests. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<NestExpressApplication> {
   jsonLogger.setLevel(config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config, options), {
     logger: jsonLogger,
     bodyParser: false,
     bufferLogs: false,

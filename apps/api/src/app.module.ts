@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Clock } from '@bsc/domain';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArticlesModule } from './articles/articles.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
@@ -22,10 +24,16 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { SearchModule } from './search/search.module';
 import { UsersModule } from './users/users.module';
 
+/** What tests may replace in the application. */
+export interface AppOptions {
+  /** The clock of first-contact recording and its dashboard (default: the system clock). */
+  clock?: Clock;
+}
+
 /** The application, built from a validated configuration. */
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig): DynamicModule {
+  static forConfig(config: AppConfig, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -44,6 +52,7 @@ export class AppModule {
         SearchAdminModule,
         FreshnessModule,
         NotificationsModule,
+        ContactsModule.forClock(options.clock),
       ],
       controllers: [HealthController],
       providers: [

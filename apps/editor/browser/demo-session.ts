@@ -18,8 +18,8 @@ export async function seedDemo(t: TestApp): Promise<void> {
   await t.drainOutbox();
 }
 
-/** One of the demo users: 'agent', 'autorin', 'pruefer', 'admin'. */
-export function demoUser(login: 'agent' | 'autorin' | 'pruefer' | 'admin'): DemoUser {
+/** One of the demo users: 'agent', 'autorin', 'pruefer', 'admin', 'leitung' (BSC lead), 'fbleitung' (department lead). */
+export function demoUser(login: 'agent' | 'autorin' | 'pruefer' | 'admin' | 'leitung' | 'fbleitung'): DemoUser {
   const user = DEMO_USERS.find((candidate) => candidate.login === login);
   if (!user) throw new Error(`no demo user ${login}`);
   return user;

@@ -17,3 +17,4 @@ export * from './content-defaults';
 export * from './search-text';
 export * from './search-analysis';
 export * from './audit-events';
+export * from './contacts';

@@ -1,5 +1,8 @@
-/** Roles a user can hold; a user may hold several. */
-export const ROLES = ['agent', 'author', 'reviewer', 'admin'] as const;
+/**
+ * Roles a user can hold; a user may hold several. `bsc_lead` steers the BSC and sees the
+ * first-contact figures of every department; `department_lead` sees those of their departments.
+ */
+export const ROLES = ['agent', 'author', 'reviewer', 'admin', 'bsc_lead', 'department_lead'] as const;
 /** A role. */
 export type Role = (typeof ROLES)[number];
 
@@ -19,11 +22,16 @@ export const PERMISSIONS = [
   'audit:read',
   'analytics:read',
   'search:reindex',
+  'contact:record',
+  'contact:read',
+  'authority:manage',
 ] as const;
 /** A permission. */
 export type Permission = (typeof PERMISSIONS)[number];
 
-const agent: Permission[] = ['content:read', 'search:use', 'feedback:create'];
+const agent: Permission[] = ['content:read', 'search:use', 'feedback:create', 'contact:record'];
+// Leads also search and record contacts: they often stand in at the counter themselves.
+const lead: Permission[] = [...agent, 'contact:read'];
 const author: Permission[] = [...agent, 'article:write', 'article:verify', 'feedback:resolve'];
 const reviewer: Permission[] = [...author, 'article:review'];
 
@@ -33,6 +41,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   author,
   reviewer,
   admin: PERMISSIONS,
+  bsc_lead: lead,
+  department_lead: lead,
 };
 
 /** Whether any of the roles grants the permission. */

@@ -50,6 +50,18 @@ export class AppConfig {
   @Min(1)
   SEARCH_EVENT_RETENTION_DAYS = 90;
 
+  /** Days single first-contact records are kept (the dashboard reads the rollups). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CONTACT_RETENTION_DAYS = 90;
+
+  /** Days the first-contact daily rollups are kept. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CONTACT_ROLLUP_RETENTION_DAYS = 730;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

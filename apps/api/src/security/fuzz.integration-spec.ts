@@ -36,6 +36,7 @@ async function arrangeFixture(t: TestApp, cast: Cast): Promise<FuzzFixture> {
     comment: 'Gebühr stimmt nicht',
   });
   const user = await createUser(t, ['agent']);
+  const [authority] = (await t.db.query(`INSERT INTO authorities (name) VALUES ('Jobcenter Fuzz') RETURNING id`)) as { id: string }[];
   return {
     departmentId: cast.departmentId,
     documentId,
@@ -44,6 +45,7 @@ async function arrangeFixture(t: TestApp, cast: Cast): Promise<FuzzFixture> {
     reviewArticleId: review.id,
     flagId: flag.body.id,
     userId: user.id,
+    authorityId: authority.id,
   };
 }
 

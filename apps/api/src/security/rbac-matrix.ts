@@ -1,4 +1,4 @@
-import type { Role } from '@bsc/domain';
+import { ROLES, type Role } from '@bsc/domain';
 
 /**
  * Who may call a route:
@@ -8,10 +8,12 @@ import type { Role } from '@bsc/domain';
  */
 export type Access = 'public' | 'session' | readonly Role[];
 
-const EVERY_ROLE: readonly Role[] = ['agent', 'author', 'reviewer', 'admin'];
+const EVERY_ROLE: readonly Role[] = ROLES;
 const EDITORS: readonly Role[] = ['author', 'reviewer', 'admin'];
 const REVIEWERS: readonly Role[] = ['reviewer', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
+/** Who reads the first-contact dashboard (a department lead only for their departments: contactScope). */
+const LEADS: readonly Role[] = ['admin', 'bsc_lead', 'department_lead'];
 
 /**
  * The expected access of every route, keyed by "METHOD path" exactly as the route table lists it.
@@ -82,6 +84,13 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /api/v1/admin/search-analytics': ADMINS,
   'POST /api/v1/admin/reindex': ADMINS,
   'GET /api/v1/admin/reindex': ADMINS,
+
+  'POST /api/v1/contacts': EVERY_ROLE,
+  'GET /api/v1/contacts/summary': LEADS,
+  'GET /api/v1/contacts/summary.csv': LEADS,
+  'GET /api/v1/authorities': EVERY_ROLE,
+  'POST /api/v1/authorities': ADMINS,
+  'PUT /api/v1/authorities/:id': ADMINS,
 
   'GET /api/v1/audit': ADMINS,
   'GET /api/v1/audit/verify': ADMINS,

@@ -90,7 +90,8 @@ describe('RBAC matrix (generated from the route table)', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // One login per call: ~70 routes × 7 callers on two shared cores.
+  }, 180_000);
 });
 
 function judge(access: Access, caller: Caller, status: number, body: unknown): string | undefined {

@@ -36,6 +36,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
     departmentCodes: ['KFZ', 'FS'],
   },
   {
+    login: 'leitung',
+    password: 'Leitung-Demo-2026!',
+    displayName: 'Claudia Obermaier (Leitung Bürgerservicecenter)',
+    roles: ['bsc_lead'],
+    departmentCodes: ['BSC'],
+  },
+  {
+    login: 'fbleitung',
+    password: 'Fbleitung-Demo-2026!',
+    displayName: 'Stefan Huber (Fachbereichsleitung Zulassung)',
+    roles: ['department_lead'],
+    departmentCodes: ['KFZ'],
+  },
+  {
     login: 'admin',
     password: 'Admin-Demo-2026!',
     displayName: 'Thomas Wagner (IT und Organisation)',

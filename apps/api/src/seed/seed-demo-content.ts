@@ -2,6 +2,7 @@ import type { ArticleContent } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hashing';
 import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
+import { seedDemoContacts } from './demo-contacts';
 import { DEMO_ARTICLES, DEMO_DEPARTMENTS, DEMO_DOCUMENTS } from './demo-content';
 import { DEMO_USERS } from './demo-users';
 
@@ -61,7 +62,8 @@ export async function seedDemoContent(m: EntityManager): Promise<Record<string, 
   }
   await refreshFallbackColumns(m, published);
   await enqueueReindex(m, published);
-  return { departments: departmentIds.size, documents: documentIds.size, users: userIds.size, articles: DEMO_ARTICLES.length };
+  const contacts = await seedDemoContacts(m, published);
+  return { departments: departmentIds.size, documents: documentIds.size, users: userIds.size, articles: DEMO_ARTICLES.length, contacts };
 }
 
 async function seedUsers(m: EntityManager, departmentIds: Map<string, string>): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Clock } from '@bsc/domain';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -30,6 +31,8 @@ export interface TestAppOptions {
   /** Override Meilisearch (e.g. a throw-away instance a test stops and starts). */
   meiliUrl?: string;
   meiliMasterKey?: string;
+  /** The clock of first-contact recording (e.g. a test clock that crosses a year boundary). */
+  clock?: Clock;
 }
 
 /** Boots the real application against the real servers started by the Jest global setup. */
@@ -48,7 +51,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     PORT: '0',
     ...options.env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, { clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

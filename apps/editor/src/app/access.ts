@@ -14,6 +14,8 @@ export const canReview: AccessRule = (user) => hasPermission(user.roles, 'articl
 export const canFlag: AccessRule = (user) => hasPermission(user.roles, 'feedback:create');
 /** May work through the department's flag queue. */
 export const canResolveFlags: AccessRule = (user) => hasPermission(user.roles, 'feedback:resolve');
+/** May read the first-contact dashboard (admins, BSC lead, department leads). */
+export const canReadContacts: AccessRule = (user) => hasPermission(user.roles, 'contact:read');
 /** May open the administration. */
 export const canAdminister: AccessRule = (user) => user.roles.includes('admin');
 

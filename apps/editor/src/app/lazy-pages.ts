@@ -17,3 +17,5 @@ export const loadFlagQueuePage = () => import('../features/flags/components/flag
 export const loadMyFlagsPage = () => import('../features/flags/components/my-flags-page');
 /** The user's notifications. */
 export const loadNotificationsPage = () => import('../features/notifications/components/notifications-page');
+/** The first-contact dashboard (leads and admins). */
+export const loadContactsDashboardPage = () => import('../features/contacts/components/contacts-dashboard-page');

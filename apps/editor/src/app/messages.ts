@@ -6,6 +6,7 @@ export const appMessages = {
   navSearch: 'Suche',
   navWorkspace: 'Arbeitsbereich',
   navReview: 'Freigaben',
+  navContacts: 'Erstkontakt',
   navAdmin: 'Verwaltung',
   loggedInAs: 'Angemeldet als',
   logout: 'Abmelden',

@@ -1,5 +1,5 @@
 import type { SessionUser } from '@bsc/domain';
-import { canAdminister, canReview, canSearch, canWrite, type AccessRule } from './access';
+import { canAdminister, canReadContacts, canReview, canSearch, canWrite, type AccessRule } from './access';
 import { appMessages } from './messages';
 
 /** An entry of the main navigation. */
@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: appMessages.navSearch, allow: canSearch },
   { to: '/arbeitsbereich', label: appMessages.navWorkspace, allow: canWrite },
   { to: '/freigaben', label: appMessages.navReview, allow: canReview },
+  { to: '/erstkontakt', label: appMessages.navContacts, allow: canReadContacts },
   { to: '/verwaltung', label: appMessages.navAdmin, allow: canAdminister },
 ];
 

@@ -6,11 +6,12 @@ import { adminRoutes } from '../features/admin/admin-routes';
 import { LoginPage } from '../pages/login-page';
 import { SearchPage } from '../pages/search-page';
 import { Loading } from '../ui/page-loading';
-import { canAdminister, canFlag, canResolveFlags, canReview, canSearch, canWrite, type AccessRule } from './access';
+import { canAdminister, canFlag, canReadContacts, canResolveFlags, canReview, canSearch, canWrite, type AccessRule } from './access';
 import { AppShell } from './app-shell';
 import {
   loadAnswerPage,
   loadArticleEditorPage,
+  loadContactsDashboardPage,
   loadFlagQueuePage,
   loadMyFlagsPage,
   loadNotificationsPage,
@@ -47,6 +48,9 @@ export const protectedRoutes: RouteObject[] = [
   guarded(canReview, [
     { path: 'freigaben', lazy: async () => ({ Component: (await loadReviewQueuePage()).ReviewQueuePage }) },
     { path: 'freigaben/:id', lazy: async () => ({ Component: (await loadReviewPage()).ReviewPage }) },
+  ]),
+  guarded(canReadContacts, [
+    { path: 'erstkontakt', lazy: async () => ({ Component: (await loadContactsDashboardPage()).ContactsDashboardPage }) },
   ]),
   guarded(canAdminister, adminRoutes),
   { path: '*', Component: NotFound },

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { publishedArticleQuery } from '../features/answer/api/answer-api';
 import { AnswerCard } from '../features/answer/components/answer-card';
+import { OutcomeBar } from '../features/contacts/components/outcome-bar';
 import { answerMessages } from '../features/answer/messages';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/page-loading';
@@ -34,6 +35,7 @@ export function AnswerPage() {
       {query.isPending && <Loading />}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <AnswerCard article={query.data} />}
+      {query.data && <OutcomeBar article={query.data} />}
     </div>
   );
 }

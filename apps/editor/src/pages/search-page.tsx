@@ -3,12 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { loadAnswerPage } from '../app/lazy-pages';
 import { publishedArticleQuery } from '../features/answer/api/answer-api';
+import { OutcomeBar } from '../features/contacts/components/outcome-bar';
+import { useContactSession } from '../features/contacts/contact-session';
 import { SearchPanel } from '../features/search/components/search-panel';
 import { searchMessages } from '../features/search/messages';
 
 /** Agent start page: search while typing, open an answer with the keyboard. */
 export function SearchPage() {
   const queryClient = useQueryClient();
+  // A new contact remounts the panel: empty query, focused search box.
+  const contact = useContactSession();
 
   useEffect(() => {
     // Fetch the answer page's code while the agent types, so opening a hit is instant.
@@ -23,7 +27,8 @@ export function SearchPage() {
       <h1 id="search-title" className="visually-hidden">
         {searchMessages.pageTitle}
       </h1>
-      <SearchPanel onFocusHit={prefetch} />
+      <SearchPanel key={contact.number} onFocusHit={prefetch} />
+      <OutcomeBar />
     </section>
   );
 }

@@ -13,6 +13,8 @@ export interface FuzzFixture {
   flagId: string;
   /** A non-admin user. */
   userId: string;
+  /** An active external authority (first-contact referrals). */
+  authorityId: string;
 }
 
 /** A valid body for a route and the ids of its path parameters. */
@@ -91,6 +93,16 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
     'PUT /api/v1/articles/:id/review-interval': { params: { id: f.publishedArticleId }, body: { days: int(30) } },
     'POST /api/v1/users': { body: { login: token('fuzz.nutzer'), password: text('Ein-langes-Passwort-1'), ...user } },
     'PUT /api/v1/users/:id': { params: { id: f.userId }, body: { ...user, active: bool(true), password: text('Ein-langes-Passwort-1') } },
+    'POST /api/v1/contacts': {
+      body: {
+        outcome: token('referred'),
+        channel: token('phone'),
+        articleIds: [token(f.publishedArticleId)],
+        authorityId: token(f.authorityId),
+      },
+    },
+    'POST /api/v1/authorities': { body: { name: text('Fuzz-Behörde') } },
+    'PUT /api/v1/authorities/:id': { params: { id: f.authorityId }, body: { name: text('Fuzz-Behörde'), active: bool(true) } },
   };
 }
 
@@ -104,6 +116,7 @@ export function defaultParam(path: string, param: string, f: FuzzFixture): strin
     documents: f.documentId,
     flags: f.flagId,
     users: f.userId,
+    authorities: f.authorityId,
   };
   return byCollection[collection] ?? '00000000-0000-4000-8000-000000000000';
 }

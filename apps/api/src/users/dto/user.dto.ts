@@ -22,7 +22,7 @@ export class CreateUserDto {
 
   @IsString() @MinLength(CatalogueLimits.passwordMin) @MaxLength(CatalogueLimits.passwordMax) password: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsIn(ROLES, { each: true }) roles: Role[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true }) roles: Role[];
 
   @IsArray() @ArrayMaxSize(50) @IsUUID(undefined, { each: true }) departmentIds: string[];
 }
@@ -30,7 +30,7 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @IsString() @IsVisibleText() @MaxLength(CatalogueLimits.displayNameMax) displayName: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsIn(ROLES, { each: true }) roles: Role[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true }) roles: Role[];
 
   @IsArray() @ArrayMaxSize(50) @IsUUID(undefined, { each: true }) departmentIds: string[];
 

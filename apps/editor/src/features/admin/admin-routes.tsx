@@ -25,6 +25,10 @@ export const adminRoutes: RouteObject[] = [
         path: 'suchanalyse',
         lazy: async () => ({ Component: (await import('./components/analytics/search-analytics-page')).SearchAnalyticsPage }),
       },
+      {
+        path: 'behoerden',
+        lazy: async () => ({ Component: (await import('../contacts/components/authorities-page')).AuthoritiesPage }),
+      },
       { path: 'protokoll', lazy: async () => ({ Component: (await import('./components/audit/audit-page')).AuditPage }) },
     ],
   },

@@ -7,5 +7,6 @@ export const ADMIN_SECTIONS = [
   { path: 'aktualitaet', key: 'freshness' },
   { path: 'meldungen', key: 'flags' },
   { path: 'suchanalyse', key: 'searchAnalytics' },
+  { path: 'behoerden', key: 'authorities' },
   { path: 'protokoll', key: 'audit' },
 ] as const;

@@ -16,6 +16,7 @@ export const adminMessages = {
     freshness: 'Aktualität',
     flags: 'Meldungen',
     searchAnalytics: 'Suchanalyse',
+    authorities: 'Behörden',
     audit: 'Protokoll',
   },
   sectionDescriptions: {
@@ -26,6 +27,7 @@ export const adminMessages = {
     freshness: 'Fällige Prüfungen, Meldungen und Vertrauenswert je Fachbereich.',
     flags: 'Meldungen aus dem Bürgerservice zu allen Fachbereichen.',
     searchAnalytics: 'Häufige Suchen, Suchen ohne Treffer und ohne Klick.',
+    authorities: 'Externe Stellen, an die das BSC verweist (Erstkontakt).',
     audit: 'Alle Änderungen, manipulationssicher verkettet.',
   },
   actions: 'Aktionen',
@@ -245,4 +247,6 @@ export const roleLabels: Record<Role, string> = {
   author: 'Fachexpert:in',
   reviewer: 'Freigabe',
   admin: 'Administration',
+  bsc_lead: 'BSC-Leitung',
+  department_lead: 'Fachbereichsleitung',
 };
