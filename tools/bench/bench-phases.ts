@@ -6,19 +6,20 @@ import { createCast, type BenchCast } from './bench-cast';
 import type { BenchOptions } from './bench-options';
 import type { BenchStack } from './bench-stack';
 import { buildVariantCorpus, readMunichSample } from './corpus';
-import { measureDegradedSearch } from './degraded-search';
 import { drillHealthDuringSearchOutage } from './drills/health-during-outage.drill';
 import { drillIndexerRetry } from './drills/indexer-retry.drill';
 import { drillMeilisearchKill } from './drills/meilisearch-kill.drill';
 import { drillPostgresOutage } from './drills/postgres-outage.drill';
 import { runDrill } from './drills/drill-result';
+import { measureFrozenSearch } from './frozen-search';
 import { bootInProcess, importCorpora } from './import-phase';
-import { captureAdapterRequests, type CapturedRequests } from './adapter-requests';
 import { compareIndexWithPostgres } from './index-consistency';
 import { runMixedLoad } from './load-phase';
 import { profileSearchLoad } from './profile-phase';
 import { measurePublishToSearchable } from './publish-latency';
-import type { BenchReport } from './report-model';
+import { rawSearchRequest } from './raw-search';
+import { buildScaledCorpus, dropScaledCorpus, measureRankingAtScale } from './ranking-at-scale';
+import { searchTargetsMissed, type BenchReport } from './report-model';
 import { compareSearchLatency, measureBreakdown, type LatencySetup } from './search-latency';
 
 /** What the phases share. */
@@ -51,20 +52,14 @@ async function phase(ctx: BenchContext, name: string, run: () => Promise<void>):
 export async function runPhases(ctx: BenchContext): Promise<void> {
   const api = await ctx.stack.startApi();
   const app = await bootInProcess(ctx.stack);
-  let captured: CapturedRequests | undefined;
   try {
     await importPhase(ctx, app, api.url);
-    captured = await captureAdapterRequests(app, ctx.queries);
-    ctx.report.capture = {
-      queries: captured.requests.length,
-      maxRequestsPerSearch: captured.maxRequestsPerSearch,
-      missing: captured.missing,
-    };
   } finally {
     await app.close();
   }
   const cast = await createCast(ctx.db, api.url, { agents: ctx.options.agents, authors: ctx.options.authors });
-  await measurements(ctx, cast, { meiliUrl: ctx.stack.meiliUrl, captured: captured.requests, agent: cast.agents[0] });
+  const raw = ctx.queries.map((q) => rawSearchRequest(INDEX_NAME, ctx.stack.meiliKey, q));
+  await measurements(ctx, cast, { meiliUrl: ctx.stack.meiliUrl, raw, agent: cast.agents[0] });
   await drills(ctx, cast);
 }
 
@@ -88,7 +83,7 @@ async function importPhase(ctx: BenchContext, app: NestExpressApplication, apiUr
 async function measurements(ctx: BenchContext, cast: BenchCast, setup: LatencySetup): Promise<void> {
   const r = ctx.report;
   const api = ctx.stack.api ?? failNoApi();
-  await phase(ctx, 'search latency: raw Meilisearch vs. GET /api/v1/search (alternating rounds)', async () => {
+  await phase(ctx, 'search latency: one plain Meilisearch search vs. GET /api/v1/search (alternating rounds)', async () => {
     const c1 = await compareSearchLatency(setup, 1, ctx.options.passes.c1);
     const c8 = await compareSearchLatency(setup, 8, ctx.options.passes.c8);
     const breakdown = await measureBreakdown(setup);
@@ -97,12 +92,29 @@ async function measurements(ctx: BenchContext, cast: BenchCast, setup: LatencySe
       `  c=1 p50 raw ${c1.raw.p50.toFixed(1)} ms / API ${c1.api.p50.toFixed(1)} ms; c=8 req/s raw ${c8.raw.requestsPerSecond.toFixed(0)} / API ${c8.api.requestsPerSecond.toFixed(0)}`,
     );
   });
-  const missed = !r.search || r.search.c1.p50Ratio > 1.25 || r.search.c8.throughputRatio < 0.75;
-  if (missed || ctx.options.profile) {
+  if (searchTargetsMissed(r.search) || ctx.options.profile) {
     await phase(ctx, 'CPU profile of the API under search load (c=8)', async () => {
       r.profile = await profileSearchLoad(api, ctx.stack.profileFile, cast.agents[0].cookieHeader, ctx.queries, ctx.options.profileSeconds);
     });
   }
+  // Before publishing and load add articles: the copy is made of the imported corpus alone.
+  await phase(ctx, `PostgreSQL ranking alone (rankBm25f) at ${ctx.options.scale.articles.toLocaleString('en-US')} articles`, async () => {
+    try {
+      console.log("  building the corpus (copy of the indexer's postings, then the product's indexes, VACUUM ANALYZE) …");
+      const build = await buildScaledCorpus(ctx.db, ctx.options.scale.articles);
+      const s = build.seconds;
+      console.log(
+        `  ${build.articles} articles, ${build.postings} postings (${build.postingsMiB} MiB): copy ${s.copy.toFixed(1)} s, indexes ${s.indexes.toFixed(1)} s, vacuum ${s.vacuum.toFixed(1)} s`,
+      );
+      r.rankingAtScale = await measureRankingAtScale(ctx.stack.databaseUrl, ctx.queries, ctx.options.scale.passes, build);
+      const m = r.rankingAtScale;
+      console.log(
+        `  p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms (first pass p95 ${m.firstPass.p95.toFixed(1)} ms)`,
+      );
+    } finally {
+      await dropScaledCorpus(ctx.db);
+    }
+  });
   await phase(ctx, `publish → searchable (${ctx.options.publishCount} approvals one by one)`, async () => {
     r.publish = await measurePublishToSearchable(cast, ctx.options.publishCount, meili(ctx));
     const t = r.publish.meiliTasks;
@@ -110,9 +122,12 @@ async function measurements(ctx: BenchContext, cast: BenchCast, setup: LatencySe
       `  p50 ${r.publish.p50.toFixed(1)} ms, p95 ${r.publish.p95.toFixed(1)} ms; Meilisearch tasks: queued p95 ${t.queuedP95.toFixed(0)} ms, processing p95 ${t.processingP95.toFixed(0)} ms`,
     );
   });
-  await phase(ctx, 'degraded search (Meilisearch killed)', async () => {
-    r.degraded = await measureDegradedSearch(ctx.stack, ctx.db, cast.agents[0], ctx.queries);
-    console.log(`  p50 ${r.degraded.p50.toFixed(1)} ms, p95 ${r.degraded.p95.toFixed(1)} ms`);
+  await phase(ctx, 'search with Meilisearch frozen (SIGSTOP), then SIGCONT', async () => {
+    r.frozen = await measureFrozenSearch(ctx.stack, ctx.db, cast.agents[0], ctx.queries, ctx.options.frozenPasses);
+    const f = r.frozen;
+    console.log(
+      `  first ${f.firstMs.toFixed(0)} ms; then p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (${f.slowAfterFirst} over 1 s); Meilisearch used again ${f.recoverySeconds.toFixed(1)} s after SIGCONT`,
+    );
   });
   await phase(ctx, `load: ${cast.agents.length} agents + ${cast.authors.length} authors for ${ctx.options.loadSeconds} s`, async () => {
     r.load = await runMixedLoad(cast, api.url, api.pid, ctx.queries, ctx.options.loadSeconds);

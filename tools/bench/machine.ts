@@ -8,6 +8,8 @@ export interface MachineFacts {
   ramGiB: number;
   node: string;
   platform: string;
+  /** 1-minute load average when the run started (the machine is shared). */
+  loadAverage: number;
 }
 
 /** nproc, the CPU model from /proc/cpuinfo, RAM and the Node version. */
@@ -18,6 +20,7 @@ export function describeMachine(): MachineFacts {
     ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg()[0],
   };
 }
 

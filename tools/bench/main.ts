@@ -1,9 +1,14 @@
-// `npm run bench [-- --update-readme] [--profile] [--quick]`: measures the product against raw
-// Meilisearch on a throw-away stack (10k articles imported through DldbImportService), under
-// load and through three fault drills; prints the tables, writes artifacts/bench/latest.json
-// and, with --update-readme, the generated block of the README's "Performance" section.
+// `npm run bench [-- --update-readme] [--profile] [--quick]`: measures the product on a
+// throw-away stack (10k articles imported through DldbImportService) and prints the tables of
+// issue 11; writes artifacts/bench/latest.json and, with --update-readme, the generated block
+// of the README's "Performance" section. Phases (bench-phases.ts), in this order:
+//   import → GET /api/v1/search vs. one plain Meilisearch search (c=1, c=8, alternating rounds)
+//   → CPU profile (when a ratio is missed) → the BM25F statement alone on a 100k copy of the
+//   corpus (ranking-at-scale.ts) → publish → searchable → search with Meilisearch frozen
+//   (frozen-search.ts) → mixed load → fault drills (drills/).
 // Shared data: ../shared beside the checkout, or $BSC_SHARED_DIR.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { workspaceRoot } from '../stack/workspace-root';
@@ -15,7 +20,16 @@ import { readRevision } from './revision';
 import { benchQueries } from './queries';
 import { performanceMarkdown, updateReadme } from './readme-section';
 import { checkTargets, type BenchReport } from './report-model';
-import { breakdownLines, drillLines, importTable, latencyTable, profileLines, slowQueryLines, targetTable } from './report-table';
+import {
+  breakdownLines,
+  drillLines,
+  importTable,
+  latencyTable,
+  profileLines,
+  scaleBuildLines,
+  slowQueryLines,
+  targetTable,
+} from './report-table';
 
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2));
@@ -53,6 +67,7 @@ async function main(): Promise<number> {
     clearInterval(keepAlive);
   }
   report.totalSeconds = (performance.now() - started) / 1000;
+  report.loadAverageAtEnd = os.loadavg()[0];
   report.targets = checkTargets(report);
   fs.writeFileSync(path.join(paths.artifacts, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   printReport(report);
@@ -64,6 +79,7 @@ function printReport(report: BenchReport): void {
   const sections = [
     latencyTable(report),
     breakdownLines(report),
+    scaleBuildLines(report),
     importTable(report),
     targetTable(report),
     drillLines(report),

@@ -1,6 +1,15 @@
 import fs from 'node:fs';
 import type { BenchReport } from './report-model';
-import { breakdownLines, drillLines, importTable, latencyTable, profileLines, slowQueryLines, targetTable } from './report-table';
+import {
+  breakdownLines,
+  drillLines,
+  importTable,
+  latencyTable,
+  profileLines,
+  scaleBuildLines,
+  slowQueryLines,
+  targetTable,
+} from './report-table';
 
 const BEGIN = '<!-- bench:begin (written by `npm run bench -- --update-readme`; edit notes below the end marker) -->';
 const END = '<!-- bench:end -->';
@@ -9,7 +18,8 @@ const END = '<!-- bench:end -->';
 export function performanceMarkdown(r: BenchReport): string {
   const m = r.machine;
   return [
-    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` in ${(r.totalSeconds / 60).toFixed(1)} min on ${m.cores} cores (${m.cpuModel}), ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.platform}.`,
+    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` in ${(r.totalSeconds / 60).toFixed(1)} min on ${m.cores} cores (${m.cpuModel}), ${m.ramGiB} GiB RAM, Node ${m.node}, ${m.platform}; ` +
+      `load average ${m.loadAverage.toFixed(1)} at the start, ${r.loadAverageAtEnd?.toFixed(1) ?? '–'} at the end (shared machine).`,
     `Code: commit ${r.revision.commit}${r.revision.uncommitted.length ? ` plus uncommitted changes to ${r.revision.uncommitted.join(', ')}` : ''}. ` +
       `Load generator, API (child process, \`NODE_ENV=production\`), PostgreSQL and Meilisearch share this machine; loopback only. Index: ${r.indexedArticles ?? '–'} published articles; ${r.queries} queries (dev set + one variation each).`,
     '',
@@ -17,6 +27,7 @@ export function performanceMarkdown(r: BenchReport): string {
     '',
     ...breakdownLines(r),
     '',
+    ...(scaleBuildLines(r).length ? [...scaleBuildLines(r), ''] : []),
     ...importTable(r),
     '',
     ...targetTable(r),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkTargets, type BenchReport } from './report-model';
+import { checkTargets, searchTargetsMissed, type BenchReport } from './report-model';
+import type { RankingAtScale } from './ranking-at-scale';
 
 const base: BenchReport = {
   date: '2026-11-25T18:00:00.000Z',
-  machine: { cores: 2, cpuModel: 'x', ramGiB: 1, node: 'v20', platform: 'linux' },
+  machine: { cores: 2, cpuModel: 'x', ramGiB: 1, node: 'v20', platform: 'linux', loadAverage: 1 },
   revision: { commit: 'abc', uncommitted: [] },
   totalSeconds: 1,
   queries: 64,
@@ -28,20 +29,53 @@ describe(checkTargets.name, () => {
   it('counts every target without a figure as missed', () => {
     const targets = checkTargets(base);
 
-    expect(targets.map((t) => t.met)).toEqual([false, false, false, false, false]);
+    expect(targets.map((t) => t.met)).toEqual([false, false, false, false, false, false]);
     expect(targets[0].measured).toBe('–');
   });
 
   it('judges the latency ratio at c=1 and the throughput ratio at c=8', () => {
     const search = {
-      c1: { concurrency: 1, raw: side(4, 250), api: side(5, 200), p50Ratio: 1.25, throughputRatio: 0.8 },
-      c8: { concurrency: 8, raw: side(20, 400), api: side(30, 280), p50Ratio: 1.5, throughputRatio: 0.7 },
-      breakdown: { rawMeilisearch: 4, searchService: 4.5, apiTotal: 5, requestOverhead: 0.5, sameFirstHits: 64, degraded: 0, probed: 64 },
+      c1: { concurrency: 1, raw: side(4, 250), api: side(8, 125), p50Ratio: 2.0, throughputRatio: 0.5 },
+      c8: { concurrency: 8, raw: side(20, 400), api: side(30, 236), p50Ratio: 1.5, throughputRatio: 0.59 },
+      breakdown: { rawMeilisearch: 4, searchService: 4.5, apiTotal: 5, requestOverhead: 0.5, degraded: 0, probed: 64 },
     };
     const [c1, c8] = checkTargets({ ...base, search });
 
-    expect(c1).toMatchObject({ measured: '1.25', met: true });
-    expect(c8).toMatchObject({ measured: '0.70', met: false });
+    expect(c1).toMatchObject({ measured: '2.00', met: true });
+    expect(c8).toMatchObject({ measured: '0.59', met: false });
+    expect(searchTargetsMissed(search)).toBe(true);
+    expect(searchTargetsMissed({ ...search, c8: { ...search.c8, throughputRatio: 0.6 } })).toBe(false);
+  });
+
+  it('judges the ranking p95 only on a corpus of 100k articles or more', () => {
+    const ranking = (articles: number, p95: number) => ({ p95, build: { articles } }) as unknown as RankingAtScale;
+
+    expect(checkTargets({ ...base, rankingAtScale: ranking(102_870, 42) })[2]).toMatchObject({
+      name: 'PostgreSQL ranking alone p95 (102,870 articles)',
+      measured: '42.0 ms',
+      met: true,
+    });
+    expect(checkTargets({ ...base, rankingAtScale: ranking(10_296, 12) })[2].met).toBe(false);
+    expect(checkTargets({ ...base, rankingAtScale: ranking(102_870, 51) })[2].met).toBe(false);
+  });
+
+  it('judges the frozen search on the searches after the first, all degraded and none failed', () => {
+    const frozen = {
+      count: 191,
+      p50: 20,
+      p95: 60,
+      p99: 90,
+      max: 2001,
+      firstMs: 2003,
+      slowAfterFirst: 1,
+      degradedAnswers: 191,
+      failed: 0,
+      recoverySeconds: 1,
+    };
+
+    expect(checkTargets({ ...base, frozen })[4]).toMatchObject({ measured: '60.0 ms', met: true });
+    expect(checkTargets({ ...base, frozen: { ...frozen, degradedAnswers: 190 } })[4].met).toBe(false);
+    expect(checkTargets({ ...base, frozen: { ...frozen, p95: 101 } })[4].met).toBe(false);
   });
 
   it('lists each drill as a target', () => {

@@ -1,4 +1,4 @@
-import type { BenchReport } from './report-model';
+import { TARGETS, type BenchReport } from './report-model';
 import type { LatencySummary } from './stats';
 
 const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(1));
@@ -19,7 +19,7 @@ export function latencyTable(r: BenchReport): string[] {
     if (!c) continue;
     lines.push(
       latencyRow(
-        `search, raw Meilisearch, c=${c.concurrency}`,
+        `search, raw Meilisearch (one plain search), c=${c.concurrency}`,
         c.raw,
         c.raw.requestsPerSecond,
         `${c.raw.count} requests, ${c.raw.non2xx + c.raw.errors} failed`,
@@ -37,14 +37,24 @@ export function latencyTable(r: BenchReport): string[] {
   const p = r.publish;
   if (p)
     lines.push(latencyRow(`publish → searchable (${p.articles} approvals)`, p, undefined, `max ${ms(p.max)} ms, ${p.notFound} not found`));
-  const d = r.degraded;
-  if (d)
+  const k = r.rankingAtScale;
+  if (k)
     lines.push(
       latencyRow(
-        'degraded search (Meilisearch killed, PostgreSQL FTS)',
-        d,
+        `PostgreSQL ranking alone (rankBm25f), ${k.build.articles.toLocaleString('en-US')} articles`,
+        k,
         undefined,
-        `${d.degradedAnswers}/${d.count} said degraded, ${d.failed} failed; index back ${d.recoverySeconds.toFixed(1)} s after restart`,
+        `${k.queries} queries × ${k.passes}, one at a time; first (cold) pass p95 ${ms(k.firstPass.p95)} ms; ${k.noCandidates} without candidates`,
+      ),
+    );
+  const f = r.frozen;
+  if (f)
+    lines.push(
+      latencyRow(
+        'search, Meilisearch frozen (SIGSTOP), after the first',
+        f,
+        undefined,
+        `first search ${ms(f.firstMs)} ms; ${f.degradedAnswers}/${f.count} said degraded, ${f.failed} failed, ${f.slowAfterFirst} over 1 s; Meilisearch used again ${f.recoverySeconds.toFixed(1)} s after SIGCONT`,
       ),
     );
   const l = r.load;
@@ -71,19 +81,35 @@ export function latencyTable(r: BenchReport): string[] {
   return lines;
 }
 
-/** The sequential probe that splits an API search's time, and whether both sides agree. */
+/** What the raw side is, and the sequential probe that splits an API search's time. */
 export function breakdownLines(r: BenchReport): string[] {
   const b = r.search?.breakdown;
-  const c = r.capture;
-  if (!b || !c) return [];
+  if (!b) return [];
   return [
-    `Raw side: the adapter's own request for each query, captured from the product's SearchService and replayed verbatim (uncompressed); ` +
-      `${c.queries} queries, ${c.maxRequestsPerSearch} Meilisearch request(s) per agent search${c.missing ? `, ${c.missing} queries sent none` : ''}. ` +
-      `Same first hits on both sides for ${b.sameFirstHits}/${b.probed} queries${b.degraded ? ` (${b.degraded} degraded!)` : ''}.`,
+    `Raw side: ONE plain Meilisearch search of the words as typed (\`POST /indexes/<uid>/search\` with \`{ q, limit: 10, locales: ['deu'] }\`, ` +
+      `uncompressed) against the product's index. The API runs BM25F in PostgreSQL and one Meilisearch search (candidate ids and scores) in parallel, ` +
+      `fuses them and loads the page from PostgreSQL.${b.degraded ? ` **${b.degraded}/${b.probed} API answers were degraded: the comparison is void.**` : ''}`,
     '',
     `Split of one API search (sequential probes, medians): raw Meilisearch ${ms(b.rawMeilisearch)} ms; the API's search service ` +
-      `(\`tookMs\`: Meilisearch through the client + search event insert + mapping) ${ms(b.searchService)} ms; ` +
+      `(\`tookMs\`: BM25F ∥ Meilisearch, fusion, page documents, snippets) ${ms(b.searchService)} ms; ` +
       `request overhead (HTTP, session lookup, guard, validation, JSON) ${ms(b.requestOverhead)} ms; total ${ms(b.apiTotal)} ms.`,
+  ];
+}
+
+/** How the large corpus of the ranking measurement was built. */
+export function scaleBuildLines(r: BenchReport): string[] {
+  const k = r.rankingAtScale;
+  if (!k) return [];
+  const b = k.build;
+  return [
+    `Corpus of the PostgreSQL ranking: the ${b.baseArticles.toLocaleString('en-US')} imported articles × ${b.copies} with new ids ` +
+      `(${b.articles.toLocaleString('en-US')} articles, ${b.postings.toLocaleString('en-US')} postings, ${b.postingsMiB} MiB with indexes), ` +
+      `copied in SQL from the postings the search indexer wrote (\`writePostings\`) into a scratch schema, document frequencies × ${b.copies}, ` +
+      `same average field lengths: copy ${b.seconds.copy.toFixed(1)} s, the product's indexes ${b.seconds.indexes.toFixed(1)} s, ` +
+      `VACUUM ANALYZE ${b.seconds.vacuum.toFixed(1)} s. Timed: \`rankBm25f\` through TypeORM on one connection, the API's own query analysis, ${k.candidates} candidates.` +
+      (b.articles < TARGETS.rankingArticles
+        ? ` **Smaller than the ${TARGETS.rankingArticles.toLocaleString('en-US')} articles of the target (--quick).**`
+        : ''),
   ];
 }
 
@@ -93,7 +119,7 @@ export function importTable(r: BenchReport): string[] {
     row(['import (DldbImportService, publish)', 'articles', 'seconds', 'articles/s', 'outbox empty after']),
     row(['---', '---:', '---:', '---:', '---:']),
   ];
-  const labels = { munich: 'Munich sample (287 services, 109 locations)', corpus: '10k corpus (variants of the sample)' } as const;
+  const labels = { munich: 'Munich sample (287 services, 109 locations)', corpus: 'corpus (variants of the sample)' } as const;
   for (const key of ['munich', 'corpus'] as const) {
     const f = r.imports[key];
     if (f)
@@ -113,16 +139,17 @@ export function targetTable(r: BenchReport): string[] {
   ];
 }
 
-/** The plan of the slowest fallback query, when the degraded target was missed. */
+/** The plan of the slowest BM25F statement at scale, when its target was missed. */
 export function slowQueryLines(r: BenchReport): string[] {
-  const slowest = r.degraded?.slowest;
-  if (!slowest || r.degraded === undefined || r.degraded.p95 <= 50) return [];
+  const k = r.rankingAtScale;
+  const slowest = k?.slowest;
+  if (!k || !slowest || k.p95 <= TARGETS.rankingP95Ms) return [];
   return [
-    `Slowest PostgreSQL fallback query of the degraded run (${slowest.durationMs.toFixed(1)} ms as logged; plan re-run with the same parameters):`,
+    `Slowest BM25F statement at ${k.build.articles.toLocaleString('en-US')} articles ("${slowest.query}", ${slowest.durationMs.toFixed(1)} ms; plan re-run with the same parameters):`,
     '',
     '```',
-    ...slowest.plan.slice(0, 30),
-    ...(slowest.plan.length > 30 ? [`… ${slowest.plan.length - 30} more lines in artifacts/bench/latest.json`] : []),
+    ...slowest.plan.slice(0, 40),
+    ...(slowest.plan.length > 40 ? [`… ${slowest.plan.length - 40} more lines in artifacts/bench/latest.json`] : []),
     '```',
   ];
 }
