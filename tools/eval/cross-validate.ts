@@ -89,8 +89,7 @@ function grid(base: RankingParams, quick: boolean): { impact: RankingParams[]; q
     for (const keyword of keywords)
       for (const summary of summaries)
         for (const k1 of k1s)
-          for (const b of bs)
-            impact.push({ ...base, fieldWeights: { ...base.fieldWeights, title, keywords: keyword, summary }, k1, b });
+          for (const b of bs) impact.push({ ...base, fieldWeights: { ...base.fieldWeights, title, keywords: keyword, summary }, k1, b });
   const query: Partial<RankingParams>[] = [];
   for (const partWeight of quick ? [0.5] : [0.3, 0.6])
     for (const synonymWeight of quick ? [0.6] : [0, 0.5]) query.push({ partWeight, synonymWeight });
@@ -137,7 +136,12 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
         for (const q of queries) {
           const result = bm25.get(q.query.q);
           if (!result) continue;
-          const ranked = fuse(result.candidates, (c) => answerCoverage(result.terms, result, c.matched), engine.get(q.query.q) ?? [], fused);
+          const ranked = fuse(
+            result.candidates,
+            (c) => answerCoverage(result.terms, result, c.matched),
+            engine.get(q.query.q) ?? [],
+            fused,
+          );
           const refs = ranked.slice(0, 10).map((c) => articleRefs.get(c.articleId) ?? '');
           outcomes.push({
             config: label,
@@ -185,7 +189,9 @@ async function externalRefs(dataSource: DataSource): Promise<Map<string, string>
 
 function printReport(report: CvReport): void {
   console.log(`Kreuzvalidierung: ${report.folds.length} Folds, ${report.configs} Parameterpunkte`);
-  console.log('fold | gewählt (auf den übrigen Folds) | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt');
+  console.log(
+    'fold | gewählt (auf den übrigen Folds) | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt',
+  );
   for (const fold of report.folds) {
     console.log(
       `${fold.fold} | ${fold.config} | ${fold.threshold.toFixed(3)} | ${fold.test.hitAt1.toFixed(3)} | ${fold.test.hitAt3.toFixed(3)} | ` +
@@ -197,7 +203,9 @@ function printReport(report: CvReport): void {
     `Mittel der Test-Folds: hit@1 ${m.hitAt1.toFixed(3)}, hit@3 ${m.hitAt3.toFixed(3)}, MRR@10 ${m.mrr.toFixed(3)}, ` +
       `fälschlich unbeantwortet ${m.wronglyUnanswered.toFixed(3)}, unbeantwortbar erkannt ${m.unanswerableRejected.toFixed(3)}`,
   );
-  console.log(`Auf allen Anfragen gewählt (für search-config/ranking.json): ${report.final.config}, Schwelle ${report.final.threshold.toFixed(3)}`);
+  console.log(
+    `Auf allen Anfragen gewählt (für search-config/ranking.json): ${report.final.config}, Schwelle ${report.final.threshold.toFixed(3)}`,
+  );
   for (const [set, figures] of Object.entries(report.final.bySet)) {
     console.log(`  ${set}: hit@1 ${figures.hitAt1.toFixed(3)}, hit@3 ${figures.hitAt3.toFixed(3)}, MRR@10 ${figures.mrr.toFixed(3)}`);
   }

@@ -59,7 +59,11 @@ export function answerAndLatencyLines(set: ReportedSet, figures: SetFigures, sam
 export function gateLines(results: readonly GateResult[], enforced: boolean): string[] {
   const failed = results.filter((result) => !result.passed).length;
   const blocking = results.filter((result) => !result.passed && !result.advisory).length;
-  const verdict = enforced ? (blocking === 0 ? `exit 0${failed > 0 ? ' (nur beratende Kriterien verfehlt)' : ''}` : `exit 1`) : 'nur Bericht (--no-gate), exit 0';
+  const verdict = enforced
+    ? blocking === 0
+      ? `exit 0${failed > 0 ? ' (nur beratende Kriterien verfehlt)' : ''}`
+      : `exit 1`
+    : 'nur Bericht (--no-gate), exit 0';
   return [
     'Abnahmekriterien:',
     ...results.map(

@@ -49,7 +49,20 @@ export type AuditEvent =
   | { action: 'search.reindex_started'; subjectType: 'search_index'; subjectId: null; details: { via: 'api' | 'cli' } }
   | { action: 'search_events.purged'; subjectType: 'search_events'; subjectId: null; details: SearchEventsPurgedDetails }
   // The import summary is a report whose shape belongs to the importer.
-  | { action: 'import.completed'; subjectType: 'import'; subjectId: null; details: Record<string, unknown> };
+  | { action: 'import.completed'; subjectType: 'import'; subjectId: null; details: Record<string, unknown> }
+  | { action: 'authority.created'; subjectType: 'authority'; subjectId: string; details: { name: string } }
+  | {
+      action: 'authority.updated';
+      subjectType: 'authority';
+      subjectId: string;
+      details: { name: string; active: boolean; before: { name: string; active: boolean } };
+    }
+  | {
+      action: 'contacts.purged';
+      subjectType: 'contacts' | 'contact_daily_counts' | 'contact_article_daily_counts';
+      subjectId: null;
+      details: { deleted: number; before: string; retentionDays: number };
+    };
 
 /** The name of an audited action. */
 export type AuditAction = AuditEvent['action'];

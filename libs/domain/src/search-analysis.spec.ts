@@ -24,7 +24,14 @@ const words = vocabulary([
 
 describe(tokenize.name, () => {
   it('lower-cases, splits at hyphens and punctuation, keeps umlauts and numbers, drops single letters', () => {
-    expect(tokenize('Kfz-Zulassung: Führerschein (Klasse B) § 47, 2 Ämter')).toEqual(['kfz', 'zulassung', 'führerschein', 'klasse', '47', 'ämter']);
+    expect(tokenize('Kfz-Zulassung: Führerschein (Klasse B) § 47, 2 Ämter')).toEqual([
+      'kfz',
+      'zulassung',
+      'führerschein',
+      'klasse',
+      '47',
+      'ämter',
+    ]);
   });
 });
 

@@ -40,5 +40,9 @@ export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
 /** The general German word list (derived from OpenThesaurus, LGPL-2.1) the decompounder splits against. */
 export function loadGermanWords(dir = searchConfigDir()): string[] {
   const path = join(dir, 'german-words.txt');
-  return existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((w) => w.length > 0) : [];
+  return existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((w) => w.length > 0)
+    : [];
 }

@@ -115,7 +115,14 @@ export class SearchService {
     const [bm25f, engine] = await Promise.all([
       rankBm25f(
         this.dataSource.manager,
-        { terms: query.terms, wordCount: query.words.length, now: input.now, departmentId: input.departmentId, kind: input.kind, limit: pool },
+        {
+          terms: query.terms,
+          wordCount: query.words.length,
+          now: input.now,
+          departmentId: input.departmentId,
+          kind: input.kind,
+          limit: pool,
+        },
         params,
       ),
       this.engineCandidates({ q: query.words.join(' '), departmentId: input.departmentId, kind: input.kind, limit: pool, now: input.now }),

@@ -16,7 +16,16 @@ describe(answerCoverage.name, () => {
   it('is the idf-weighted share of the words matched, each scaled by how strongly it matched', () => {
     const bm25f = { importance: [3, 1], standIns: [] };
     expect(answerCoverage(terms, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.75);
-    expect(answerCoverage(terms, bm25f, matched([['fuhrerschein', 0.5], ['umschreib', 1]]))).toBeCloseTo(0.625);
+    expect(
+      answerCoverage(
+        terms,
+        bm25f,
+        matched([
+          ['fuhrerschein', 0.5],
+          ['umschreib', 1],
+        ]),
+      ),
+    ).toBeCloseTo(0.625);
   });
 
   it('keeps a word no article contains at full importance ("Wohngeld beantragen" stays low)', () => {
@@ -24,11 +33,20 @@ describe(answerCoverage.name, () => {
     expect(answerCoverage(q, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]]))).toBeLessThan(0.1);
   });
 
-  it('credits a compound by the share of its parts found, at the parts\' weight', () => {
+  it("credits a compound by the share of its parts found, at the parts' weight", () => {
     const q = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const bm25f = { importance: [5], standIns: [] };
     expect(answerCoverage(q, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.25);
-    expect(answerCoverage(q, bm25f, matched([['eltern', 1], ['geld', 1]]))).toBeCloseTo(0.5);
+    expect(
+      answerCoverage(
+        q,
+        bm25f,
+        matched([
+          ['eltern', 1],
+          ['geld', 1],
+        ]),
+      ),
+    ).toBeCloseTo(0.5);
     expect(answerCoverage(q, bm25f, matched([['elterngeld', 1]]))).toBeCloseTo(1);
   });
 

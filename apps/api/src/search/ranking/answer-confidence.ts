@@ -38,9 +38,6 @@ function wordCredit(
   const parts = [...new Set(own.filter((t) => t.source === 'part').map((t) => t.lexeme))];
   const partWeight = Math.max(0, ...own.filter((t) => t.source === 'part').map((t) => t.weight));
   const partShare = parts.length === 0 ? 0 : (partWeight * parts.reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.length;
-  const typo = Math.max(
-    0,
-    ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => s.similarity * strength(s.lexeme)),
-  );
+  const typo = Math.max(0, ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => s.similarity * strength(s.lexeme)));
   return Math.min(1, Math.max(direct, partShare, typo));
 }

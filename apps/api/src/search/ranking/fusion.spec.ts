@@ -1,7 +1,13 @@
 import { fuse, type EngineCandidate } from './fusion';
 import type { Bm25fCandidate } from './bm25f-query';
 
-const bm = (articleId: string, score: number): Bm25fCandidate => ({ articleId, score, departmentId: 'd', kind: 'service', matched: new Map() });
+const bm = (articleId: string, score: number): Bm25fCandidate => ({
+  articleId,
+  score,
+  departmentId: 'd',
+  kind: 'service',
+  matched: new Map(),
+});
 const full = () => 1;
 const meili = (articleId: string, score: number): EngineCandidate => ({ articleId, score, departmentId: 'd', kind: 'service' });
 

@@ -12,7 +12,9 @@ async function postingsState(db: DataSource): Promise<unknown> {
   const read = async (sql: string) => sqlRows(await db.query(sql));
   return {
     documents: await read(`SELECT article_id, field_lengths, words FROM search_documents ORDER BY article_id`),
-    postings: await read(`SELECT article_id, lexeme, tf, round(impact::numeric, 5) AS impact FROM search_postings ORDER BY article_id, lexeme`),
+    postings: await read(
+      `SELECT article_id, lexeme, tf, round(impact::numeric, 5) AS impact FROM search_postings ORDER BY article_id, lexeme`,
+    ),
     terms: await read(`SELECT lexeme, df FROM search_terms ORDER BY lexeme`),
     words: await read(`SELECT word, lexeme, df FROM search_words ORDER BY word`),
     corpus: await read(`SELECT documents, avg_field_lengths FROM search_corpus`),
@@ -67,6 +69,8 @@ describe('BM25F postings', () => {
     const article = await publishArticle(cast, { title: 'Niederlassungserlaubnis', shortAnswer: 'Unbefristeter Aufenthaltstitel.' });
     await t.drainOutbox();
     const rows = sqlRows(await t.db.query(`SELECT lexeme FROM search_postings WHERE article_id = $1 ORDER BY lexeme`, [article.id]));
-    expect(rows.map((r) => r.lexeme)).toEqual(expect.arrayContaining(['niederlassungserlaubnis', 'niederlass', 'erlaubnis', 'aufenthalt', 'titel']));
+    expect(rows.map((r) => r.lexeme)).toEqual(
+      expect.arrayContaining(['niederlassungserlaubnis', 'niederlass', 'erlaubnis', 'aufenthalt', 'titel']),
+    );
   });
 });

@@ -62,6 +62,7 @@ export function oneOfColumn<T extends string>(row: SqlRow, column: string, value
 /** A text[] column. */
 export function stringArrayColumn(row: SqlRow, column: string): string[] {
   const value = row[column];
-  if (!Array.isArray(value) || !value.every((item: unknown) => typeof item === 'string')) throw new Error(`column ${column} is not a text array`);
+  if (!Array.isArray(value) || !value.every((item: unknown) => typeof item === 'string'))
+    throw new Error(`column ${column} is not a text array`);
   return value.map(String);
 }
