@@ -17,6 +17,11 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
   return Date.now() - started;
 }
 
+/** How many of the articles published during the outage a search found. */
+function ausfallsicher(result: SearchResponse): number {
+  return result.hits.filter((hit) => hit.title.startsWith('Ausfallsicher Leistung')).length;
+}
+
 // A private Meilisearch this suite stops and starts: the shared one must stay up for the others.
 describe('Search when Meilisearch is down', () => {
   let meili: RunningMeilisearch;
@@ -64,7 +69,8 @@ describe('Search when Meilisearch is down', () => {
     meili = await startMeilisearch({ dataDir: meili.dataDir, port: meili.port, masterKey: meili.masterKey, ephemeral: true });
     const elapsed = await within(5_000, async () => {
       const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Ausfallsicher&limit=50');
-      return !response.body.degraded && response.body.hits.length === 20;
+      // Fused with Meilisearch, a weak extra candidate of its typo tolerance may follow the 20.
+      return !response.body.degraded && ausfallsicher(response.body) === 20;
     });
 
     expect(elapsed).toBeLessThan(5_000);
@@ -84,7 +90,7 @@ describe('Search when Meilisearch is down', () => {
       const compound = await cast.agent.get<SearchResponse>('/api/v1/search?q=zulassung');
       return (
         !all.body.degraded &&
-        all.body.hits.length === 20 &&
+        ausfallsicher(all.body) === 20 &&
         compound.body.hits.some((h) => h.title === 'Fahrzeugzulassung nach dem Neustart')
       );
     });
