@@ -48,7 +48,16 @@ describe(checkTargets.name, () => {
   });
 
   it('judges the ranking p95 only on a corpus of 100k articles or more', () => {
-    const ranking = (articles: number, p95: number) => ({ p95, build: { articles } }) as unknown as RankingAtScale;
+    const latency = (p95: number) => ({ count: 10, p50: p95 / 2, p95, p99: p95, max: p95 });
+    const ranking = (articles: number, p95: number): RankingAtScale => ({
+      ...latency(p95),
+      build: { baseArticles: 10_287, copies: 10, articles, postings: 0, postingsMiB: 0, seconds: { copy: 0, indexes: 0, vacuum: 0 } },
+      queries: 10,
+      passes: 1,
+      candidates: 50,
+      firstPass: latency(p95),
+      noCandidates: 0,
+    });
 
     expect(checkTargets({ ...base, rankingAtScale: ranking(102_870, 42) })[2]).toMatchObject({
       name: 'PostgreSQL ranking alone p95 (102,870 articles)',

@@ -26,6 +26,7 @@ import { workspaceRoot } from '../stack/workspace-root';
 import type { EvalQuery } from './metrics';
 import { loadQuerySets } from './query-sets';
 import { crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
+import { option, runCommand } from './cli';
 
 /** A query of a named set, with the fold it belongs to (variants share their base query's fold). */
 interface CvQuery {
@@ -219,15 +220,4 @@ function dumpConfidences(outcomes: QueryOutcome[]): void {
   }
 }
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(2);
-  },
-);
+runCommand(main);

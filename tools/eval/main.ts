@@ -26,6 +26,7 @@ import { evaluate, percentile, unansweredShare } from './metrics';
 import { defaultQuerySetFiles, loadQuerySets, readQueryFile, type QuerySet } from './query-sets';
 import { answerAndLatencyLines, gateLines, qualityLines, unanswerableLines } from './report';
 import { coveredConcerns, parseUnanswerableConcerns } from './unanswerable-check';
+import { option, runCommand } from './cli';
 
 const AGENT = { login: 'eval-agent', password: 'Eval-Passwort-2026!' };
 // Latency rounds after the warm-up: 3 × ~180 queries give p95 from ~540 samples in ~15 s.
@@ -144,15 +145,4 @@ function printLatency(latency: LatencyFigures): void {
   );
 }
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(2);
-  },
-);
+runCommand(main);
