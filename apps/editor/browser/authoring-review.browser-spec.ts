@@ -103,6 +103,8 @@ describe('Authoring and review (browser)', () => {
     await page.getByRole('heading', { level: 1, name: `Prüfung: ${NEW_TITLE}` }).waitFor();
     await page.getByText(CHANGE_NOTE).waitFor();
 
+    // The diff is its own request after the page; reading it before it arrived failed on a loaded CI machine.
+    await page.locator('.diff').waitFor();
     const titleDiff = page.locator('details.diff__field').filter({ has: page.locator('summary', { hasText: /^Titel\b/ }) });
     await expect(titleDiff.locator('ins').allTextContents()).resolves.toEqual([expect.stringContaining('und verlängern')]);
     await expect(titleDiff.locator('del').count()).resolves.toBe(0);
