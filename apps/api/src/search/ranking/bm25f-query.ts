@@ -121,6 +121,15 @@ function toStandIns(row: SqlRow): StandIn[] {
   return lexemes.map((lexeme, i) => ({ lexeme, wordIndex: words[i], similarity: similarities[i] }));
 }
 
+// A typo stand-in is a corpus word within the edits Meilisearch tolerates by default (one from
+// 5 letters, two from 9; migration CreateTypoEditsFunction). Before, the nearest word by trigram
+// similarity stood in whatever its distance: "Nachbar" for "nach", "bisschen" for
+// "biometrisches", "Elterngeld" for "Eltern" — noise in spoken queries and false confidence for
+// concerns the corpus does not cover. The distance is checked on the most similar few words.
+const ONE_TYPO_FROM = 5;
+const TWO_TYPOS_FROM = 9;
+const TYPO_CANDIDATES = 8;
+
 // $1 lexemes, $2 words, $3 weights, $4 word indexes, $5 is-word flags, $6 typo weight,
 // $7 typo similarity, $8 postings per term, $9 now (ms), $10 department, $11 kind, $12 limit,
 // $13 over-fetch, $14 number of words, $15 impact of a title match.
@@ -132,10 +141,13 @@ const BM25F_SQL = `
   ), typo AS (
     SELECT s.lexeme, q.word_index, q.weight * $6::real AS weight, s.similarity
       FROM q CROSS JOIN LATERAL (
-        SELECT w.lexeme, similarity(w.word, q.word) AS similarity FROM search_words w
-         WHERE w.word % q.word AND similarity(w.word, q.word) >= $7::real
-         ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT 1) s
-     WHERE q.is_word AND char_length(q.word) >= 4
+        SELECT c.lexeme, c.similarity FROM (
+          SELECT w.word, w.lexeme, w.df, similarity(w.word, q.word) AS similarity FROM search_words w
+           WHERE w.word % q.word AND similarity(w.word, q.word) >= $7::real
+           ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT ${TYPO_CANDIDATES}) c
+         WHERE typo_edits(c.word, q.word) <= CASE WHEN char_length(q.word) >= ${TWO_TYPOS_FROM} THEN 2 ELSE 1 END
+         ORDER BY c.similarity DESC, c.df DESC, c.word LIMIT 1) s
+     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM}
        AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.lexeme = q.lexeme)
   ), terms AS (
     SELECT lexeme, word_index, max(weight) AS weight

@@ -4,7 +4,10 @@ import { createCast, publishArticle, type Cast } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { ReindexService } from '../reindex.service';
 import { SearchSetupService } from '../search-setup.service';
+import { rankBm25f } from './bm25f-query';
 import { refreshCorpus } from './postings-store';
+import { rankingQuery } from './query-terms';
+import { RankingVocabulary } from './ranking-vocabulary.service';
 import { sqlRows } from './sql-rows';
 
 /** Everything the BM25F tables hold, in a stable order (impacts rounded: real arithmetic). */
@@ -72,5 +75,37 @@ describe('BM25F postings', () => {
     expect(rows.map((r) => r.lexeme)).toEqual(
       expect.arrayContaining(['niederlassungserlaubnis', 'niederlass', 'erlaubnis', 'aufenthalt', 'titel']),
     );
+  });
+
+  it('count edits as Meilisearch does: substitutions, insertions, deletions, swapped neighbours', async () => {
+    const edits = async (a: string, b: string) => sqlRows(await t.db.query(`SELECT typo_edits($1, $2) AS n`, [a, b]))[0].n;
+    expect(await edits('fuhrerschein', 'fuhrerschein')).toBe(0);
+    expect(await edits('furerschein', 'fuhrerschein')).toBe(1);
+    expect(await edits('fuhrerschien', 'fuhrerschein')).toBe(1);
+    expect(await edits('ummelden', 'anmelden')).toBe(2);
+    expect(await edits('eltern', 'elterngeld')).toBe(4);
+  });
+
+  it('let an unknown word stand in for a corpus word only within the typo edits Meilisearch allows', async () => {
+    const article = await publishArticle(cast, { title: 'Wohnsitzanmeldung', shortAnswer: 'Anmelden innerhalb von zwei Wochen.' });
+    await t.drainOutbox();
+    const setup = t.app.get(SearchSetupService);
+    const vocabulary = await t.app.get(RankingVocabulary).current();
+    const standInsOf = async (q: string) => {
+      const query = rankingQuery(q, vocabulary, await setup.vocabulary(), setup.rankingParams);
+      const result = await rankBm25f(
+        t.db.manager,
+        { terms: query.terms, wordCount: query.words.length, now: Date.now(), limit: 10 },
+        setup.rankingParams,
+      );
+      return { standIns: result.standIns.map((s) => s.lexeme), top: result.candidates[0]?.articleId };
+    };
+
+    // One edit in eight letters: "anmelten" stands in for "anmelden" and finds the article.
+    const typo = await standInsOf('anmelten');
+    expect(typo.standIns).toContain('anmeld');
+    expect(typo.top).toBe(article.id);
+    // Two edits in eight letters: trigram-similar, but Meilisearch would not match it either.
+    expect((await standInsOf('ummelden')).standIns).not.toContain('anmeld');
   });
 });
