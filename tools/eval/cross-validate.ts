@@ -25,7 +25,7 @@ import { startStack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
 import type { EvalQuery } from './metrics';
 import { loadQuerySets } from './query-sets';
-import { crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
+import { ANSWER_WINDOWS, crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
 import { option, runCommand } from './cli';
 
 /** A query of a named set, with the fold it belongs to (variants share their base query's fold). */
@@ -65,14 +65,12 @@ async function main(): Promise<number> {
  */
 function loadSets(): CvQuery[] {
   const sets = loadQuerySets();
-  const dev = sets.find((set) => set.name === 'dev')?.queries ?? [];
+  const baseOf = (name: string, i: number, q: string): string => {
+    const origin = name === 'typo' || name === 'spoken' ? 'dev' : name === 'unanswerable-spoken' ? 'unanswerable' : undefined;
+    return origin ? (sets.find((set) => set.name === origin)?.queries[i]?.q ?? q) : q;
+  };
   return sets.flatMap((set) =>
-    set.queries.map((query, i) => ({
-      set: set.name,
-      query,
-      base: set.name === 'typo' || set.name === 'spoken' ? (dev[i]?.q ?? query.q) : query.q,
-      answerable: set.answerable,
-    })),
+    set.queries.map((query, i) => ({ set: set.name, query, base: baseOf(set.name, i, query.q), answerable: set.answerable })),
   );
 }
 
@@ -137,13 +135,9 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
         for (const q of queries) {
           const result = bm25.get(q.query.q);
           if (!result) continue;
-          const ranked = fuse(
-            result.candidates,
-            (c) => answerCoverage(result.terms, result, c.matched),
-            engine.get(q.query.q) ?? [],
-            fused,
-          );
+          const ranked = fuse(result.candidates, () => 0, engine.get(q.query.q) ?? [], fused);
           const refs = ranked.slice(0, 10).map((c) => articleRefs.get(c.articleId) ?? '');
+          const best = result.candidates.find((c) => c.articleId === ranked[0]?.articleId);
           outcomes.push({
             config: label,
             set: q.set,
@@ -151,7 +145,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
             fold: foldOf(q.base),
             answerable: q.answerable,
             rank: rankOf(refs, q.query.relevant),
-            confidence: ranked[0]?.coverage ?? 0,
+            confidences: ANSWER_WINDOWS.map((window) => (best ? answerCoverage(result.terms, result, best.matched, window) : 0)),
           });
         }
       }
@@ -191,11 +185,11 @@ async function externalRefs(dataSource: DataSource): Promise<Map<string, string>
 function printReport(report: CvReport): void {
   console.log(`Kreuzvalidierung: ${report.folds.length} Folds, ${report.configs} Parameterpunkte`);
   console.log(
-    'fold | gewählt (auf den übrigen Folds) | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt',
+    'fold | gewählt (auf den übrigen Folds) | Antwortfenster | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt',
   );
   for (const fold of report.folds) {
     console.log(
-      `${fold.fold} | ${fold.config} | ${fold.threshold.toFixed(3)} | ${fold.test.hitAt1.toFixed(3)} | ${fold.test.hitAt3.toFixed(3)} | ` +
+      `${fold.fold} | ${fold.config} | ${windowName(fold.window)} | ${fold.threshold.toFixed(3)} | ${fold.test.hitAt1.toFixed(3)} | ${fold.test.hitAt3.toFixed(3)} | ` +
         `${fold.test.mrr.toFixed(3)} | ${fold.test.wronglyUnanswered.toFixed(3)} | ${fold.test.unanswerableRejected.toFixed(3)}`,
     );
   }
@@ -205,18 +199,30 @@ function printReport(report: CvReport): void {
       `fälschlich unbeantwortet ${m.wronglyUnanswered.toFixed(3)}, unbeantwortbar erkannt ${m.unanswerableRejected.toFixed(3)}`,
   );
   console.log(
-    `Auf allen Anfragen gewählt (für search-config/ranking.json): ${report.final.config}, Schwelle ${report.final.threshold.toFixed(3)}`,
+    `Auf allen Anfragen gewählt (für search-config/ranking.json): ${report.final.config}, ` +
+      `Antwortfenster ${windowName(report.final.window)}, Schwelle ${report.final.threshold.toFixed(3)}`,
   );
-  for (const [set, figures] of Object.entries(report.final.bySet)) {
-    console.log(`  ${set}: hit@1 ${figures.hitAt1.toFixed(3)}, hit@3 ${figures.hitAt3.toFixed(3)}, MRR@10 ${figures.mrr.toFixed(3)}`);
+  for (const [set, f] of Object.entries(report.final.bySet)) {
+    const answerable = f.hitAt1 + f.hitAt3 + f.mrr + f.wronglyUnanswered > 0;
+    console.log(
+      answerable
+        ? `  ${set}: hit@1 ${f.hitAt1.toFixed(3)}, hit@3 ${f.hitAt3.toFixed(3)}, MRR@10 ${f.mrr.toFixed(3)}, fälschlich unbeantwortet ${f.wronglyUnanswered.toFixed(3)}`
+        : `  ${set}: unbeantwortbar erkannt ${f.unanswerableRejected.toFixed(3)}`,
+    );
   }
 }
 
-/** Every query's confidence under the first parameter point (to study the answer threshold). */
+function windowName(window: number): string {
+  return window === 0 ? 'ganze Anfrage' : `${window} Wörter`;
+}
+
+/** Every query's confidence per answer window under the first parameter point (to study the answer rule). */
 function dumpConfidences(outcomes: QueryOutcome[]): void {
   const first = outcomes[0]?.config;
-  for (const o of outcomes.filter((x) => x.config === first).sort((a, b) => a.confidence - b.confidence)) {
-    console.log(`${o.confidence.toFixed(3)}  ${o.answerable ? `rank ${o.rank ?? '-'}` : 'UNBEANTWORTBAR'}  ${o.set}: ${o.q}`);
+  for (const o of outcomes.filter((x) => x.config === first).sort((a, b) => a.confidences[0] - b.confidences[0])) {
+    console.log(
+      `${o.confidences.map((c) => c.toFixed(3)).join(' ')}  ${o.answerable ? `rank ${o.rank ?? '-'}` : 'UNBEANTWORTBAR'}  ${o.set}: ${o.q}`,
+    );
   }
 }
 

@@ -9,9 +9,16 @@ export interface QueryOutcome {
   answerable: boolean;
   /** 1-based rank of the first relevant article in the top 10, null if none. */
   rank: number | null;
-  /** Confidence of the best hit (the `answered` threshold applies to it). */
-  confidence: number;
+  /** Confidence of the best hit per answer window (ANSWER_WINDOWS[i] → confidences[i]). */
+  confidences: number[];
 }
+
+/**
+ * Answer windows tried (ranking-params answerWindow; 0 = whole query). They change only the
+ * confidence, not the order, so each is measured on every ranking point. Listed from the
+ * simplest: on a tie the earlier one is kept.
+ */
+export const ANSWER_WINDOWS = [0, 3, 2, 1] as const;
 
 /** Quality figures of a group of queries. */
 export interface Figures {
@@ -28,6 +35,7 @@ export interface Figures {
 export interface FoldResult {
   fold: number;
   config: string;
+  window: number;
   threshold: number;
   test: Figures;
 }
@@ -37,7 +45,7 @@ export interface CvReport {
   configs: number;
   folds: FoldResult[];
   mean: Figures;
-  final: { config: string; threshold: number; bySet: Record<string, Figures> };
+  final: { config: string; window: number; threshold: number; bySet: Record<string, Figures> };
 }
 
 // The answer threshold lets at most this share of the training queries (which all have an
@@ -56,9 +64,10 @@ export function foldOf(base: string): number {
 
 /**
  * k-fold cross-validation: for each fold the parameter point with the best mean of hit@3 and
- * MRR@10 on the other folds is chosen, with the largest answer threshold that leaves at most
- * 5 % of those folds' queries unanswered; the fold's own queries and the unanswerable set then
- * measure it. The final choice uses every query (that is what ships).
+ * MRR@10 on the other folds is chosen; then the answer window that rejects the most of those
+ * folds' unanswerable queries, each window with the largest threshold that leaves at most 5 %
+ * of the folds' answerable queries unanswered. The fold's own queries (answerable and
+ * unanswerable) then measure the choice. The final choice uses every query (that is what ships).
  */
 export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
   const byConfig = new Map<string, QueryOutcome[]>();
@@ -68,36 +77,40 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
     const inFold = (o: QueryOutcome) => o.fold % k === fold;
     const config = bestConfig(byConfig, (o) => o.answerable && !inFold(o));
     const chosen = byConfig.get(config) ?? [];
-    const threshold = answerThreshold(chosen.filter((o) => o.answerable && !inFold(o)));
+    const { window, threshold } = answerRule(chosen.filter((o) => !inFold(o)));
     folds.push({
       fold,
       config,
+      window: ANSWER_WINDOWS[window],
       threshold,
       test: figures(
         chosen.filter((o) => o.answerable && inFold(o)),
-        chosen.filter((o) => !o.answerable),
+        chosen.filter((o) => !o.answerable && inFold(o)),
         threshold,
+        window,
       ),
     });
   }
   const finalConfig = bestConfig(byConfig, (o) => o.answerable);
   const final = byConfig.get(finalConfig) ?? [];
-  const finalThreshold = answerThreshold(final.filter((o) => o.answerable));
-  const sets = [...new Set(final.filter((o) => o.answerable).map((o) => o.set))];
+  const rule = answerRule(final);
+  const sets = [...new Set(final.map((o) => o.set))];
   return {
     configs: byConfig.size,
     folds,
     mean: meanFigures(folds.map((f) => f.test)),
     final: {
       config: finalConfig,
-      threshold: finalThreshold,
+      window: ANSWER_WINDOWS[rule.window],
+      threshold: rule.threshold,
       bySet: Object.fromEntries(
         sets.map((set) => [
           set,
           figures(
-            final.filter((o) => o.set === set),
-            final.filter((o) => !o.answerable),
-            finalThreshold,
+            final.filter((o) => o.set === set && o.answerable),
+            final.filter((o) => o.set === set && !o.answerable),
+            rule.threshold,
+            rule.window,
           ),
         ]),
       ),
@@ -105,11 +118,27 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
   };
 }
 
+/**
+ * The answer window (index into ANSWER_WINDOWS) and threshold that reject the most unanswerable
+ * queries while leaving at most MAX_WRONGLY_UNANSWERED of the answerable ones unanswered.
+ */
+export function answerRule(train: QueryOutcome[]): { window: number; threshold: number } {
+  const answerable = train.filter((o) => o.answerable);
+  const unanswerable = train.filter((o) => !o.answerable);
+  let best = { window: 0, threshold: answerThreshold(answerable, 0), rejected: -1 };
+  ANSWER_WINDOWS.forEach((_, window) => {
+    const threshold = answerThreshold(answerable, window);
+    const rejected = unanswerable.filter((o) => o.confidences[window] < threshold).length;
+    if (rejected > best.rejected) best = { window, threshold, rejected };
+  });
+  return { window: best.window, threshold: best.threshold };
+}
+
 function bestConfig(byConfig: Map<string, QueryOutcome[]>, train: (o: QueryOutcome) => boolean): string {
   let best = '';
   let bestScore = -1;
   for (const [config, outcomes] of [...byConfig].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const f = figures(outcomes.filter(train), [], 0);
+    const f = figures(outcomes.filter(train), [], 0, 0);
     const score = (f.hitAt3 + f.mrr) / 2;
     if (score > bestScore + 1e-9) {
       best = config;
@@ -120,22 +149,22 @@ function bestConfig(byConfig: Map<string, QueryOutcome[]>, train: (o: QueryOutco
 }
 
 /** The largest threshold that leaves at most MAX_WRONGLY_UNANSWERED of the queries below it. */
-export function answerThreshold(answerable: QueryOutcome[]): number {
+export function answerThreshold(answerable: QueryOutcome[], window: number): number {
   if (answerable.length === 0) return 0;
-  const sorted = answerable.map((o) => o.confidence).sort((a, b) => a - b);
+  const sorted = answerable.map((o) => o.confidences[window]).sort((a, b) => a - b);
   return sorted[Math.floor(MAX_WRONGLY_UNANSWERED * sorted.length)];
 }
 
-/** hit@1, hit@3, MRR@10 of the answerable queries, and both answer-threshold shares. */
-export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[], threshold: number): Figures {
+/** hit@1, hit@3, MRR@10 of the answerable queries, and both answer-threshold shares (one window). */
+export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[], threshold: number, window: number): Figures {
   const share = (list: QueryOutcome[], predicate: (o: QueryOutcome) => boolean) =>
     list.length === 0 ? 0 : list.filter(predicate).length / list.length;
   return {
     hitAt1: share(answerable, (o) => o.rank === 1),
     hitAt3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
     mrr: answerable.length === 0 ? 0 : answerable.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / answerable.length,
-    wronglyUnanswered: share(answerable, (o) => o.confidence < threshold),
-    unanswerableRejected: share(unanswerable, (o) => o.confidence < threshold),
+    wronglyUnanswered: share(answerable, (o) => o.confidences[window] < threshold),
+    unanswerableRejected: share(unanswerable, (o) => o.confidences[window] < threshold),
   };
 }
 

@@ -6,7 +6,7 @@ import { SPOKEN_SEED, spokenVariant } from './spoken-variant';
 import { TYPO_SEED, typoVariant } from './typo-variant';
 
 /** The query sets of `npm run eval:search`. */
-export const QUERY_SET_NAMES = ['dev', 'holdout', 'typo', 'spoken', 'unanswerable'] as const;
+export const QUERY_SET_NAMES = ['dev', 'holdout', 'typo', 'spoken', 'unanswerable', 'unanswerable-spoken'] as const;
 /** Name of one query set. */
 export type QuerySetName = (typeof QUERY_SET_NAMES)[number];
 
@@ -43,19 +43,28 @@ export function readQueryFile(file: string): EvalQuery[] {
 }
 
 /**
- * Every named set: dev, holdout, the typo and spoken variants generated from dev (fixed seeds)
- * and the unanswerable concerns. For `npm run eval:search` and for tools that tune on some sets
+ * Every named set: dev, holdout, the typo and spoken variants generated from dev (fixed seeds),
+ * the unanswerable concerns and their spoken variant (a long phrasing must not turn an uncovered
+ * concern into an answer because its filler words match something). For `npm run eval:search` and for tools that tune on some sets
  * and test on others (cross-validation).
  */
 export function loadQuerySets(files: QuerySetFiles = defaultQuerySetFiles()): QuerySet[] {
   const dev = readQueryFile(files.dev);
   const devName = path.basename(files.dev);
+  const unanswerable = readQueryFile(files.unanswerable);
+  const unanswerableName = path.basename(files.unanswerable);
   return [
     { name: 'dev', source: devName, queries: dev, answerable: true },
     { name: 'holdout', source: path.basename(files.holdout), queries: readQueryFile(files.holdout), answerable: true },
     { name: 'typo', source: `${devName}, Tippfehler (Seed ${TYPO_SEED})`, queries: typoVariant(dev), answerable: true },
     { name: 'spoken', source: `${devName}, am Telefon (Seed ${SPOKEN_SEED})`, queries: spokenVariant(dev), answerable: true },
-    { name: 'unanswerable', source: path.basename(files.unanswerable), queries: readQueryFile(files.unanswerable), answerable: false },
+    { name: 'unanswerable', source: unanswerableName, queries: unanswerable, answerable: false },
+    {
+      name: 'unanswerable-spoken',
+      source: `${unanswerableName}, am Telefon (Seed ${SPOKEN_SEED})`,
+      queries: spokenVariant(unanswerable),
+      answerable: false,
+    },
   ];
 }
 

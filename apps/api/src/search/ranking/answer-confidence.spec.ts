@@ -57,5 +57,22 @@ describe(answerCoverage.name, () => {
     expect(answerCoverage(q, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
   });
 
+  it('with a window takes the best share over that many consecutive words', () => {
+    // "hallo nachbar führerschein umschreiben kosten": the concern is two adjacent words.
+    const q = [term('hallo', 0), term('nachbar', 1), term('fuhrerschein', 2), term('umschreib', 3), term('kost', 4)];
+    const bm25f = { importance: [1, 2, 3, 1, 1], standIns: [] };
+    const hits = matched([
+      ['fuhrerschein', 1],
+      ['umschreib', 1],
+    ]);
+    expect(answerCoverage(q, bm25f, hits)).toBeCloseTo(4 / 8);
+    expect(answerCoverage(q, bm25f, hits, 2)).toBeCloseTo(1);
+    // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
+    expect(answerCoverage(q, bm25f, hits, 3)).toBeCloseTo(4 / 5);
+    expect(answerCoverage(q, bm25f, hits, 1)).toBeCloseTo(1);
+    // A window wider than the query is the whole query.
+    expect(answerCoverage(q, bm25f, hits, 9)).toBeCloseTo(4 / 8);
+  });
+
   it('is 0 for a query without words', () => expect(answerCoverage([], { importance: [], standIns: [] }, new Map())).toBe(0));
 });

@@ -13,17 +13,42 @@ import type { Bm25fResult, RankTerm } from './bm25f-query';
  *  - the typo stand-in, by its trigram similarity to the word.
  * A word no article contains keeps its full importance, so "Wohngeld beantragen" against a
  * corpus without Wohngeld stays low however well "beantragen" matches.
+ *
+ * `window` > 0 takes the best share over that many consecutive words instead of the whole
+ * query: a caller's concern is a few adjacent words inside a sentence of opening and closing
+ * words ("Hallo, mein Nachbar meinte … Führerschein umschreiben, was kostet das?"), and words
+ * around it that no article needs dilute the share of a query that is answered. 0 = all words.
+ * The window size is chosen by cross-validation (search-config/README.md).
  */
 export function answerCoverage(
   terms: readonly RankTerm[],
   bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
   matched: ReadonlyMap<string, number>,
+  window = 0,
 ): number {
   const { importance } = bm25f;
-  const total = importance.reduce((sum, weight) => sum + weight, 0);
-  if (total <= 0) return 0;
-  const credit = importance.map((_, wordIndex) => wordCredit(wordIndex, terms, bm25f, matched));
-  return importance.reduce((sum, weight, i) => sum + weight * credit[i], 0) / total;
+  const credit = wordCredits(terms, bm25f, matched);
+  const size = window > 0 ? Math.min(window, importance.length) : importance.length;
+  let best = 0;
+  for (let start = 0; start + size <= importance.length; start++) {
+    let total = 0;
+    let covered = 0;
+    for (let i = start; i < start + size; i++) {
+      total += importance[i];
+      covered += importance[i] * credit[i];
+    }
+    if (total > 0) best = Math.max(best, covered / total);
+  }
+  return best;
+}
+
+/** How well the article answers each of the citizen's words, in [0, 1] (see answerCoverage). */
+export function wordCredits(
+  terms: readonly RankTerm[],
+  bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
+  matched: ReadonlyMap<string, number>,
+): number[] {
+  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, bm25f, matched));
 }
 
 function wordCredit(

@@ -33,6 +33,8 @@ export interface RankingParams {
   fusion: { bm25f: number; meilisearch: number };
   /** Coverage of the query the best hit must reach to count as an answer. */
   answerThreshold: number;
+  /** Consecutive words the coverage is measured over (best window; 0 = the whole query). */
+  answerWindow: number;
 }
 
 /** The parameters that change stored impacts (a change means recomputing every posting). */
@@ -65,6 +67,7 @@ export function parseRankingParams(json: unknown): RankingParams {
     candidates: Math.round(num(source.candidates, 'candidates', 1000)),
     fusion: { bm25f: num(fusion.bm25f, 'fusion.bm25f'), meilisearch: num(fusion.meilisearch, 'fusion.meilisearch') },
     answerThreshold: num(source.answerThreshold, 'answerThreshold', 1),
+    answerWindow: Math.round(num(source.answerWindow ?? 0, 'answerWindow', 20)),
   };
 }
 
