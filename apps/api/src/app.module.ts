@@ -21,12 +21,13 @@ import { SearchAdminModule } from './search-admin/search-admin.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { FreshnessModule } from './freshness/freshness.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { LearningModule } from './search/learning/learning.module';
 import { SearchModule } from './search/search.module';
 import { UsersModule } from './users/users.module';
 
 /** What tests may replace in the application. */
 export interface AppOptions {
-  /** The clock of first-contact recording and its dashboard (default: the system clock). */
+  /** The clock of first-contact recording, its dashboard and the learning (default: the system clock). */
   clock?: Clock;
 }
 
@@ -53,6 +54,7 @@ export class AppModule {
         FreshnessModule,
         NotificationsModule,
         ContactsModule.forClock(options.clock),
+        LearningModule.forClock(options.clock),
       ],
       controllers: [HealthController],
       providers: [

@@ -37,6 +37,8 @@ export type AuditEvent =
   | ArticleEvent<'article.review_interval_changed', { from: number | null; to: number | null }>
   | ArticleEvent<'flag.created', { flagId: string; reason: FlagReason }>
   | ArticleEvent<'flag.resolved', { flagId: string; fixedInVersion: number | null }>
+  | ArticleEvent<'learned_phrase.blocked', { phrase: string }>
+  | ArticleEvent<'learned_phrase.adopted', { phrase: string; revision: number }>
   | { action: 'auth.login' | 'auth.logout'; subjectType: 'user'; subjectId: string; details?: Record<string, never> }
   | { action: 'user.created'; subjectType: 'user'; subjectId: string; details: UserCreatedDetails }
   | { action: 'user.updated'; subjectType: 'user'; subjectId: string; details: UserUpdatedDetails }
@@ -117,6 +119,8 @@ export type SynonymDetails = {
 /** Details of the search analytics retention job. */
 export type SearchEventsPurgedDetails = {
   deleted: number;
+  /** Usage signals of the learning (issue 12) deleted with them; absent in purges before it. */
+  signals?: number;
   olderThan: string;
   retentionDays: number;
 };

@@ -40,6 +40,8 @@ export const ErrorCodes = {
   FLAG_NOT_FOUND: { category: 'not_found', message: 'Die Meldung wurde nicht gefunden.' },
   AUTHORITY_NOT_FOUND: { category: 'not_found', message: 'Die Behörde wurde nicht gefunden.' },
   NOTIFICATION_NOT_FOUND: { category: 'not_found', message: 'Die Benachrichtigung wurde nicht gefunden.' },
+  SEARCH_NOT_FOUND: { category: 'not_found', message: 'Die Suche ist nicht (mehr) bekannt. Bitte suchen Sie erneut.' },
+  LEARNED_PHRASE_NOT_FOUND: { category: 'not_found', message: 'Diese Formulierung wurde für den Artikel nicht gelernt.' },
   DRAFT_CONFLICT: { category: 'conflict', message: 'Der Entwurf wurde inzwischen geändert.' },
   CONCURRENT_CHANGE: { category: 'conflict', message: 'Der Artikel wurde gleichzeitig geändert. Bitte laden Sie ihn neu.' },
   INVALID_TRANSITION: { category: 'conflict', message: 'Dieser Schritt ist im aktuellen Status nicht möglich.' },

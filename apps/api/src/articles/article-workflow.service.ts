@@ -96,6 +96,37 @@ export class ArticleWorkflowService {
     return this.requireDraft(id);
   }
 
+  /**
+   * Adds a phrase citizens use for the article (learned from usage, issue 12) to the draft's
+   * keywords, opening a draft from the published version when there is none: a normal draft
+   * change that reaches agents only through review. Audited as an adoption.
+   */
+  async adoptKeyword(actor: Actor, id: string, phrase: string): Promise<DraftView> {
+    await inTransaction(this.dataSource, async (m) => {
+      let locked = await this.lock(m, actor, id);
+      if (!locked.draft) {
+        const fromVersion = locked.article.publishedVersion ?? 0;
+        const version = await m.findOneBy(ArticleVersion, { articleId: id, number: fromVersion });
+        await this.step(m, locked, { type: 'openDraft', actorId: actor.id }, { actorId: actor.id, content: version?.content });
+        locked = await this.lock(m, actor, id);
+      }
+      const draft = locked.draft;
+      if (!draft) throw new DomainError('NO_OPEN_DRAFT');
+      const known = draft.content.keywords.some((k) => k.trim().toLowerCase() === phrase.trim().toLowerCase());
+      if (known) return;
+      const content = await validateArticleContent(m, { ...draft.content, keywords: [...draft.content.keywords, phrase.trim()] });
+      const action: WorkflowAction = { type: 'save', actorId: actor.id, basedOnRevision: draft.revision };
+      const { next } = await this.withCurrentDraft(m, id, () => this.step(m, locked, action, { actorId: actor.id, content }));
+      await this.audit.append(m, actor, {
+        action: 'learned_phrase.adopted',
+        subjectType: 'article',
+        subjectId: id,
+        details: { phrase: phrase.trim(), revision: next.draft?.revision ?? 0 },
+      });
+    });
+    return this.requireDraft(id);
+  }
+
   async restore(actor: Actor, id: string, number: number): Promise<DraftView> {
     await inTransaction(this.dataSource, async (m) => {
       const locked = await this.lock(m, actor, id);

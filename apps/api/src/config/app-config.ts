@@ -50,6 +50,37 @@ export class AppConfig {
   @Min(1)
   SEARCH_EVENT_RETENTION_DAYS = 90;
 
+  /** Learning the citizens' words from agents' usage (issue 12); `false` stores no signal. */
+  @Transform(toBool)
+  LEARNING_ENABLED = true;
+
+  /** Distinct agents (counted per day) who used an answer for a word before the article learns it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LEARNING_MIN_AGENTS = 2;
+
+  /** Distinct days on which the answer was used for the word. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LEARNING_MIN_DAYS = 2;
+
+  /** A usage signal's weight halves after this many days; a word fades unless used again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LEARNING_HALF_LIFE_DAYS = 180;
+
+  /** Signals per agent and day that count (one agent cannot flood the learning). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  LEARNING_DAILY_CAP = 30;
+
   /** Days single first-contact records are kept (the dashboard reads the rollups). */
   @Transform(toInt)
   @IsInt()

@@ -5,13 +5,14 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
 import { AppConfig } from '../config/app-config';
+import { queryRows } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
 
 const DAY_MS = 86_400_000;
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /**
- * Deletes search events older than SEARCH_EVENT_RETENTION_DAYS: citizens' words may contain
+ * Deletes search events and usage signals older than SEARCH_EVENT_RETENTION_DAYS: citizens' words may contain
  * personal data (GDPR), so they are kept only as long as the analytics need them. Runs at
  * start-up and every six hours; several API instances purging at once is harmless.
  */
@@ -40,12 +41,21 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
   async purge(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - this.config.SEARCH_EVENT_RETENTION_DAYS * DAY_MS);
     return this.dataSource.transaction(async (m) => {
-      const [{ n }] = (await m.query(
+      const [{ n }] = await queryRows(
+        m,
+        { n: 'int' },
         `WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
         [cutoff],
-      )) as { n: number }[];
-      if (n > 0) {
-        const details = { deleted: n, olderThan: cutoff.toISOString(), retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS };
+      );
+      // The learning's signals hold the words of searches too: same retention.
+      const [{ signals }] = await queryRows(
+        m,
+        { signals: 'int' },
+        `WITH gone AS (DELETE FROM search_signals WHERE at < $1 RETURNING 1) SELECT count(*)::int AS signals FROM gone`,
+        [cutoff],
+      );
+      if (n + signals > 0) {
+        const details = { deleted: n, signals, olderThan: cutoff.toISOString(), retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS };
         await this.audit.append(m, null, { action: 'search_events.purged', subjectType: 'search_events', subjectId: null, details });
       }
       return n;

@@ -1,5 +1,6 @@
 import { stemGermanWords, toPlainText, type ArticleContent, type ArticleKind } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
+import { queryRows } from '../database/typed-rows';
 import type { SearchDocument } from './search-index.port';
 
 interface PublishedRow {
@@ -25,7 +26,8 @@ export interface IndexPlan {
 export async function planIndexUpdate(manager: EntityManager, articleIds: string[]): Promise<IndexPlan> {
   const rows = await readPublished(manager, articleIds);
   const documentNames = await readDocumentNames(manager, rows);
-  const upserts = rows.map((row) => toSearchDocument(row, documentNames));
+  const learned = await readLearnedTerms(manager, rows);
+  const upserts = rows.map((row) => toSearchDocument(row, documentNames, learned.get(row.id) ?? []));
   const published = new Set(rows.map((r) => r.id));
   return { upserts, removals: articleIds.filter((id) => !published.has(id)) };
 }
@@ -77,7 +79,19 @@ async function readDocumentNames(manager: EntityManager, rows: PublishedRow[]): 
   return new Map(docs.map((d) => [d.id, d.name]));
 }
 
-function toSearchDocument(row: PublishedRow, documentNames: Map<string, string>): SearchDocument {
+/** The words each article learned from usage (kept by the learning service, issue 12). */
+async function readLearnedTerms(manager: EntityManager, rows: PublishedRow[]): Promise<Map<string, string[]>> {
+  if (rows.length === 0) return new Map();
+  const learned = await queryRows(
+    manager,
+    { article_id: 'text', terms: 'text[]' },
+    `SELECT article_id::text, terms FROM learned_terms WHERE article_id = ANY($1::uuid[])`,
+    [rows.map((r) => r.id)],
+  );
+  return new Map(learned.map((row) => [row.article_id, row.terms]));
+}
+
+function toSearchDocument(row: PublishedRow, documentNames: Map<string, string>, learnedTerms: string[]): SearchDocument {
   const c = row.content;
   return {
     id: row.id,
@@ -103,6 +117,7 @@ function toSearchDocument(row: PublishedRow, documentNames: Map<string, string>)
     validUntil: row.valid_until ? row.valid_until.getTime() : null,
     lastVerifiedAt: row.last_verified_at.getTime(),
     reviewIntervalDays: row.review_interval_days,
+    learnedTerms,
   };
 }
 

@@ -4,6 +4,7 @@ import { normalizeQuery, type SearchIntent } from '@bsc/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
+import { queryRows } from '../database/typed-rows';
 import type { SearchClickDto } from './dto/search-query.dto';
 
 /** What the analytics keep of one search (no user). */
@@ -52,13 +53,21 @@ export class SearchEventRecorder implements BeforeApplicationShutdown {
     return id;
   }
 
-  async recordClick(dto: SearchClickDto): Promise<void> {
+  /** Records the first article opened from a search (position null: opened without a list position). */
+  async recordClick(dto: Pick<SearchClickDto, 'searchId' | 'articleId'> & { position: number | null }): Promise<void> {
     await this.pending.get(dto.searchId);
     await this.dataSource.query(
       `UPDATE search_events SET clicked_article_id = $2, clicked_position = $3, clicked_at = now()
         WHERE id = $1 AND clicked_article_id IS NULL`,
       [dto.searchId, dto.articleId, dto.position],
     );
+  }
+
+  /** The normalised words of a settled search, or null when no such search is stored. */
+  async settledQuery(searchId: string): Promise<string | null> {
+    await this.pending.get(searchId);
+    const [row] = await queryRows(this.dataSource, { query: 'text' }, `SELECT query FROM search_events WHERE id = $1`, [searchId]);
+    return row?.query ?? null;
   }
 
   /** Resolves when every event recorded so far is stored (analytics read after it). */

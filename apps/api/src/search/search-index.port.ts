@@ -27,6 +27,8 @@ export interface SearchDocument {
   validUntil: number | null;
   lastVerifiedAt: number;
   reviewIntervalDays: number;
+  /** Words citizens used for this article, learned from agents' usage (lowest-ranked attribute). */
+  learnedTerms: string[];
 }
 
 /** A query against the index: the citizen's meaningful words, ONE search (no query variants). */

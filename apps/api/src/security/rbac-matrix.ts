@@ -31,6 +31,10 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'GET /api/v1/search': EVERY_ROLE,
   'GET /api/v1/search/suggest': EVERY_ROLE,
   'POST /api/v1/search/click': EVERY_ROLE,
+  'POST /api/v1/search/feedback': EVERY_ROLE,
+  'GET /api/v1/articles/:id/learned-phrases': EDITORS,
+  'POST /api/v1/articles/:id/learned-phrases/block': EDITORS,
+  'POST /api/v1/articles/:id/learned-phrases/adopt': EDITORS,
 
   'GET /api/v1/departments': EVERY_ROLE,
   'GET /api/v1/departments/:id': EVERY_ROLE,

@@ -16,7 +16,10 @@ export interface RankedDocument {
   words: Map<string, string>;
 }
 
-/** The text of each ranked field (prerequisites and procedure count as body text). */
+/**
+ * The text of each ranked field (prerequisites and procedure count as body text). `learned`: the
+ * words citizens used for the article, learned from agents' usage (issue 12).
+ */
 export function rankedFieldTexts(document: SearchDocument): Record<RankingField, string> {
   return {
     title: document.title,
@@ -25,13 +28,19 @@ export function rankedFieldTexts(document: SearchDocument): Record<RankingField,
     documents: document.documentNames.join(' '),
     body: [document.bodyText, document.prerequisites, document.procedure].join(' '),
     fees: document.fees,
+    learned: document.learnedTerms.join(' '),
   };
 }
 
-/** The corpus words a document brings (added to the vocabulary before it is analysed). */
+/**
+ * The corpus words a document brings (added to the vocabulary before it is analysed). Learned
+ * words are not among them: a citizen's misspelling must not become a typo stand-in or a
+ * compound part for every other query.
+ */
 export function documentWords(document: SearchDocument): Map<string, string> {
   const words = new Map<string, string>();
-  for (const text of Object.values(rankedFieldTexts(document))) {
+  const { learned: _learned, ...authored } = rankedFieldTexts(document);
+  for (const text of Object.values(authored)) {
     for (const token of tokenize(text)) if (token.length >= MIN_CORPUS_WORD && !/\d/u.test(token)) words.set(token, germanStem(token));
   }
   return words;

@@ -2,7 +2,7 @@
  * The fields BM25F ranks, in the order of the per-field arrays stored in search_postings.tf and
  * search_documents.field_lengths. Appending a field needs a reindex; reordering would corrupt them.
  */
-export const RANKING_FIELDS = ['title', 'keywords', 'summary', 'documents', 'body', 'fees'] as const;
+export const RANKING_FIELDS = ['title', 'keywords', 'summary', 'documents', 'body', 'fees', 'learned'] as const;
 /** One ranked field of an article. */
 export type RankingField = (typeof RANKING_FIELDS)[number];
 
@@ -56,6 +56,7 @@ export function parseRankingParams(json: unknown): RankingParams {
       documents: weight('documents'),
       body: weight('body'),
       fees: weight('fees'),
+      learned: weight('learned'),
     },
     k1: num(source.k1, 'k1'),
     b: num(source.b, 'b', 1),

@@ -71,6 +71,16 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
     'POST /api/v1/search/click': {
       body: { searchId: token('5f0e4f36-8f3a-4c55-9a63-0c0bd0f7d3a1'), articleId: token(f.publishedArticleId), position: int(0) },
     },
+    'POST /api/v1/search/feedback': {
+      body: {
+        searchId: token('5f0e4f36-8f3a-4c55-9a63-0c0bd0f7d3a1'),
+        articleId: token(f.publishedArticleId),
+        signal: token('helpful'),
+        position: int(0),
+      },
+    },
+    'POST /api/v1/articles/:id/learned-phrases/block': { params: { id: f.publishedArticleId }, body: { phrase: text('perso') } },
+    'POST /api/v1/articles/:id/learned-phrases/adopt': { params: { id: f.publishedArticleId }, body: { phrase: text('perso') } },
     'POST /api/v1/departments': { body: department() },
     'POST /api/v1/synonyms': { body: { term: text('Perso'), synonyms: [text('Personalausweis')] } },
     'PUT /api/v1/departments/:id': { params: { id: f.departmentId }, body: department() },

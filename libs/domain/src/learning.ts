@@ -1,0 +1,47 @@
+/**
+ * What an agent did with an answer after a search (issue 12). `opened` is the click; `copied`
+ * (checklist copied), `printed` and `helpful` say the answer was used and teach the search the
+ * citizen's words for it; `not_helpful` takes back.
+ */
+export const SEARCH_SIGNALS = ['opened', 'copied', 'printed', 'helpful', 'not_helpful'] as const;
+/** One usage signal. */
+export type SearchSignal = (typeof SEARCH_SIGNALS)[number];
+
+/** Signals that teach the search: the answer was used for this concern. */
+export const USED_SIGNALS = ['copied', 'printed', 'helpful'] as const satisfies readonly SearchSignal[];
+
+/** Whether a signal teaches (+1), takes back (-1) or only counts as a click (0). */
+export function signalWeight(signal: SearchSignal): 1 | 0 | -1 {
+  if (signal === 'not_helpful') return -1;
+  return (USED_SIGNALS as readonly SearchSignal[]).includes(signal) ? 1 : 0;
+}
+
+/** How a feedback request was taken (the agent's UI needs no more than this). */
+export type SignalOutcome = 'counted' | 'repeated' | 'daily_cap' | 'learning_off' | 'click';
+
+/** A word citizens used for an article, as the article's authors see it. */
+export interface LearnedPhrase {
+  phrase: string;
+  /** Signals that the answer was used (each agent and day once), minus "not helpful". */
+  count: number;
+  /** Distinct agent-days behind it (agents are counted per day, never identified). */
+  agents: number;
+  /** Distinct days on which it was used. */
+  days: number;
+  lastSeen: string;
+  /** True once it reached the thresholds: it is part of the article's search text. */
+  active: boolean;
+}
+
+/** The thresholds of the learning (environment, README "Learning from usage"). */
+export interface LearningSettings {
+  enabled: boolean;
+  /** Distinct agents (per day) who used the answer for the word. */
+  minAgents: number;
+  /** Distinct days on which it was used. */
+  minDays: number;
+  /** A signal's weight halves after this many days. */
+  halfLifeDays: number;
+  /** Signals per agent and day that count; more are stored nowhere. */
+  dailyCap: number;
+}
