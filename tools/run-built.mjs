@@ -12,6 +12,7 @@ const ENTRIES = {
   kb: 'dist/tools/kb/main.js',
   'eval-search': 'dist/tools/eval/main.js',
   'eval-cv': 'dist/tools/eval/cross-validate.js',
+  'eval-learning': 'dist/tools/eval/learning-simulation.js',
   bench: 'dist/tools/bench/main.js',
   'bench-contacts': 'dist/tools/bench/contacts-bench.js',
 };

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../apps/api/src/app.factory';
+import type { AppOptions } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/data-source';
 import type { Stack } from '../stack/stack';
@@ -11,7 +12,11 @@ export type StackUrls = Pick<Stack, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey
  * Boots the API's application (migrations first) against the given servers, without listening:
  * the CLI uses the same services, transactions, audit log and outbox as the HTTP API.
  */
-export async function bootApi(stack: StackUrls, env: Record<string, string> = {}): Promise<NestExpressApplication> {
+export async function bootApi(
+  stack: StackUrls,
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
   await runMigrations(stack.databaseUrl);
   const config = loadConfig({
     ...process.env,
@@ -21,7 +26,7 @@ export async function bootApi(stack: StackUrls, env: Record<string, string> = {}
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.init();
   return app;
 }
