@@ -138,10 +138,7 @@ function settled(q: string): SearchQueryDto {
   return Object.assign(new SearchQueryDto(), { q, limit: 10, intent: 'settled' });
 }
 
-async function measureAll(
-  app: NestExpressApplication,
-  sets: Record<SetName, EvalQuery[]>,
-): Promise<Record<SetName, EvalReport>> {
+async function measureAll(app: NestExpressApplication, sets: Record<SetName, EvalQuery[]>): Promise<Record<SetName, EvalReport>> {
   const measure = async (queries: EvalQuery[]) => {
     const runs = [];
     // Previews: measuring must not itself become a searched word the analytics count.
