@@ -222,6 +222,13 @@ export type SearchIntent = (typeof SEARCH_INTENTS)[number];
 export const FLAG_REASONS = ['outdated', 'wrong', 'incomplete', 'unclear'] as const;
 /** Reason of a flag. */
 export type FlagReason = (typeof FLAG_REASONS)[number];
+/** Reasons that tell the department nothing without saying what is wrong or missing: a comment is required. */
+export const FLAG_REASONS_NEEDING_COMMENT: readonly FlagReason[] = ['wrong', 'incomplete'];
+
+/** Whether a flag with this reason and comment may be sent (the one rule of the API and the dialog). */
+export function flagCommentMissing(reason: FlagReason, comment: string): boolean {
+  return FLAG_REASONS_NEEDING_COMMENT.includes(reason) && comment.trim() === '';
+}
 
 /** A flag on an article. */
 export interface FlagView {

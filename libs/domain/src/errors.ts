@@ -12,6 +12,10 @@ export const ErrorCodes = {
   BODY_TOO_LARGE: { category: 'invalid', message: 'Der Text ist zu lang.' },
   UNSAFE_LINK: { category: 'invalid', message: 'Der Link ist nicht erlaubt.' },
   REJECT_COMMENT_REQUIRED: { category: 'invalid', message: 'Eine Ablehnung braucht einen Kommentar.' },
+  FLAG_COMMENT_REQUIRED: {
+    category: 'invalid',
+    message: 'Bei „falsch“ und „unvollständig“ beschreiben Sie bitte, was falsch ist oder fehlt.',
+  },
   RESOLUTION_NOTE_REQUIRED: { category: 'invalid', message: 'Bitte beschreiben Sie, wie die Meldung erledigt wurde.' },
   VALID_UNTIL_INVALID: {
     category: 'invalid',
