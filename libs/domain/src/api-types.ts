@@ -1,6 +1,7 @@
 // Response and request shapes of the REST API (/api/v1). The API's DTO classes implement the
 // request interfaces; the editor imports these types, so there is no second hand-written copy.
 import type { ArticleContent, ArticleKind, BscResolution } from './article';
+import type { ContentProblem } from './content-problems';
 import type { Role } from './roles';
 
 /** The error body every failed request returns. */
@@ -105,6 +106,8 @@ export interface DraftView {
   changeNote: string | null;
   publishAt: string | null;
   rejectionComment: string | null;
+  /** Fields not ready for review; saved as they are, but submit needs none (DRAFT_INCOMPLETE). */
+  problems: ContentProblem[];
 }
 
 /** An article as authors and reviewers see it in lists and in the editor. */

@@ -18,3 +18,4 @@ export * from './search-text';
 export * from './search-analysis';
 export * from './audit-events';
 export * from './contacts';
+export * from './content-problems';
