@@ -68,7 +68,16 @@ export interface SessionUser {
 export interface LoginResponse {
   user: SessionUser;
   csrfToken: string;
+  /** The session ends after this many seconds without a request (SESSION_IDLE_MINUTES). */
+  idleTimeoutSeconds: number;
 }
+
+/**
+ * The server records a session's activity at most this often, so its idle clock may have started
+ * up to this long before a client's last request: a client warning before the idle timeout
+ * counts from its last request minus this slack.
+ */
+export const SESSION_TOUCH_INTERVAL_SECONDS = 60;
 
 /** A required document resolved against the catalogue. */
 export interface ResolvedDocument {
