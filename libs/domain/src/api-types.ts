@@ -79,6 +79,12 @@ export interface LoginResponse {
  */
 export const SESSION_TOUCH_INTERVAL_SECONDS = 60;
 
+/**
+ * Header of requests the app sends by itself (polling the notification badge): they need a valid
+ * session but are no activity of the user, so they do not hold off the idle timeout.
+ */
+export const BACKGROUND_REQUEST_HEADER = 'x-background-request';
+
 /** A required document resolved against the catalogue. */
 export interface ResolvedDocument {
   documentId: string;

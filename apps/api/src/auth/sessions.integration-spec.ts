@@ -89,6 +89,15 @@ describe('Sessions', () => {
     expect(await meStatus(session.client)).toEqual({ status: 200, code: undefined });
   });
 
+  it('does not count background requests (notification polling) as activity', async () => {
+    const session = await login();
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1`, [user.id]);
+    const polled = await session.client.send('GET', '/api/v1/notifications', { headers: { 'x-background-request': '1' } });
+    expect(polled.status).toBe(200);
+    await t.db.query(`UPDATE sessions SET last_seen_at = last_seen_at - interval '2 minutes' WHERE user_id = $1`, [user.id]);
+    expect(await meStatus(session.client)).toEqual({ status: 401, code: 'SESSION_EXPIRED' });
+  });
+
   it('refuses a refresh without the CSRF token (403) and of an expired session (401 SESSION_EXPIRED)', async () => {
     const session = await login();
     const noCsrf = await new SessionClient(t.baseUrl, session.token).send('POST', '/api/v1/auth/refresh');

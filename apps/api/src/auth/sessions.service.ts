@@ -57,7 +57,8 @@ export class SessionsService {
     return { token, csrfToken };
   }
 
-  async resolve(token: string): Promise<ResolvedSession> {
+  /** `touch: false` for requests the app sends by itself: they do not count as activity. */
+  async resolve(token: string, { touch = true }: { touch?: boolean } = {}): Promise<ResolvedSession> {
     const tokenHash = hashToken(token);
     const [row] = await queryRows(
       this.dataSource,
@@ -74,7 +75,7 @@ export class SessionsService {
       await this.destroy(tokenHash);
       throw new DomainError('SESSION_EXPIRED');
     }
-    if (now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+    if (touch && now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
     }
     return {
