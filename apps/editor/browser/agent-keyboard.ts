@@ -47,9 +47,11 @@ export async function flagByKeyboard(
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Artikel melden' });
   await dialog.waitFor();
-  // The checked reason ("veraltet") has the focus; arrow keys move and check in a radio group.
+  // No reason is preselected; the first one has the focus. Space checks it, arrow keys move and check.
   await expectFocused(dialog.getByRole('radio', { name: 'veraltet' }));
-  await pressUntilFocused(page, 'ArrowDown', dialog.getByRole('radio', { name: reason }), 4);
+  await expect(dialog.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+  if (reason === 'veraltet') await page.keyboard.press('Space');
+  else await pressUntilFocused(page, 'ArrowDown', dialog.getByRole('radio', { name: reason }), 4);
   await expect(dialog.getByRole('radio', { name: reason }).isChecked()).resolves.toBe(true);
   await page.keyboard.press('Tab');
   await expectFocused(dialog.getByLabel('Kommentar'));

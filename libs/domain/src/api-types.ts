@@ -1,6 +1,7 @@
 // Response and request shapes of the REST API (/api/v1). The API's DTO classes implement the
 // request interfaces; the editor imports these types, so there is no second hand-written copy.
 import type { ArticleContent, ArticleKind, BscResolution } from './article';
+import type { ContentProblem } from './content-problems';
 import type { Role } from './roles';
 
 /** The error body every failed request returns. */
@@ -67,7 +68,22 @@ export interface SessionUser {
 export interface LoginResponse {
   user: SessionUser;
   csrfToken: string;
+  /** The session ends after this many seconds without a request (SESSION_IDLE_MINUTES). */
+  idleTimeoutSeconds: number;
 }
+
+/**
+ * The server records a session's activity at most this often, so its idle clock may have started
+ * up to this long before a client's last request: a client warning before the idle timeout
+ * counts from its last request minus this slack.
+ */
+export const SESSION_TOUCH_INTERVAL_SECONDS = 60;
+
+/**
+ * Header of requests the app sends by itself (polling the notification badge): they need a valid
+ * session but are no activity of the user, so they do not hold off the idle timeout.
+ */
+export const BACKGROUND_REQUEST_HEADER = 'x-background-request';
 
 /** A required document resolved against the catalogue. */
 export interface ResolvedDocument {
@@ -105,6 +121,8 @@ export interface DraftView {
   changeNote: string | null;
   publishAt: string | null;
   rejectionComment: string | null;
+  /** Fields not ready for review; saved as they are, but submit needs none (DRAFT_INCOMPLETE). */
+  problems: ContentProblem[];
 }
 
 /** An article as authors and reviewers see it in lists and in the editor. */
@@ -222,6 +240,13 @@ export type SearchIntent = (typeof SEARCH_INTENTS)[number];
 export const FLAG_REASONS = ['outdated', 'wrong', 'incomplete', 'unclear'] as const;
 /** Reason of a flag. */
 export type FlagReason = (typeof FLAG_REASONS)[number];
+/** Reasons that tell the department nothing without saying what is wrong or missing: a comment is required. */
+export const FLAG_REASONS_NEEDING_COMMENT: readonly FlagReason[] = ['wrong', 'incomplete'];
+
+/** Whether a flag with this reason and comment may be sent (the one rule of the API and the dialog). */
+export function flagCommentMissing(reason: FlagReason, comment: string): boolean {
+  return FLAG_REASONS_NEEDING_COMMENT.includes(reason) && comment.trim() === '';
+}
 
 /** A flag on an article. */
 export interface FlagView {

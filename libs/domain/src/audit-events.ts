@@ -36,6 +36,7 @@ export type AuditEvent =
   | ArticleEvent<'article.expired', Record<string, never>>
   | ArticleEvent<'article.review_interval_changed', { from: number | null; to: number | null }>
   | ArticleEvent<'flag.created', { flagId: string; reason: FlagReason }>
+  | ArticleEvent<'flag.updated', { flagId: string; reason: FlagReason }>
   | ArticleEvent<'flag.resolved', { flagId: string; fixedInVersion: number | null }>
   | ArticleEvent<'learned_phrase.blocked', { phrase: string }>
   | ArticleEvent<'learned_phrase.adopted', { phrase: string; revision: number }>

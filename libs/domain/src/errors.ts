@@ -11,7 +11,15 @@ export const ErrorCodes = {
   BODY_INVALID: { category: 'invalid', message: 'Der Text enthält nicht erlaubte Elemente.' },
   BODY_TOO_LARGE: { category: 'invalid', message: 'Der Text ist zu lang.' },
   UNSAFE_LINK: { category: 'invalid', message: 'Der Link ist nicht erlaubt.' },
+  DRAFT_INCOMPLETE: {
+    category: 'invalid',
+    message: 'Der Entwurf ist noch nicht vollständig. Bitte korrigieren Sie die markierten Felder.',
+  },
   REJECT_COMMENT_REQUIRED: { category: 'invalid', message: 'Eine Ablehnung braucht einen Kommentar.' },
+  FLAG_COMMENT_REQUIRED: {
+    category: 'invalid',
+    message: 'Bei „falsch“ und „unvollständig“ beschreiben Sie bitte, was falsch ist oder fehlt.',
+  },
   RESOLUTION_NOTE_REQUIRED: { category: 'invalid', message: 'Bitte beschreiben Sie, wie die Meldung erledigt wurde.' },
   VALID_UNTIL_INVALID: {
     category: 'invalid',

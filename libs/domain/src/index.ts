@@ -19,3 +19,4 @@ export * from './search-analysis';
 export * from './audit-events';
 export * from './contacts';
 export * from './learning';
+export * from './content-problems';

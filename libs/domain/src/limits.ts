@@ -17,6 +17,10 @@ export const ArticleLimits = {
   changeNoteMax: 500,
   commentMax: 2000,
   leikaKeyPattern: /^\d{14}$/,
+  /** What a draft may hold in the LeiKa field while the author types (the pattern is checked at submit). */
+  leikaKeyInputMax: 40,
+  // Only web, mail and phone links: never javascript: or data: URLs.
+  linkUrlPattern: /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|tel:[+0-9 ()/-]+)$/i,
 } as const;
 
 /** Size limits for departments, documents and users. */

@@ -1,4 +1,5 @@
 import {
+  contentProblems,
   articleStatus,
   computeFreshness,
   type ArticleContent,
@@ -135,5 +136,6 @@ export function toDraftView(row: ArticleRow): DraftView | null {
     changeNote: row.draft_change_note,
     publishAt: row.draft_publish_at?.toISOString() ?? null,
     rejectionComment: row.draft_rejection_comment,
+    problems: contentProblems(row.draft_content),
   };
 }

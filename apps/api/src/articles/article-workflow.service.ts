@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  contentProblems,
   DomainError,
   newArticleWorkflow,
   transition,
+  type ArticleContent,
   type ArticleDetail,
   type AuditEvent,
   type Clock,
+  type ContentProblem,
   type DraftView,
   type WorkflowAction,
   type WorkflowState,
@@ -48,6 +51,7 @@ export class ArticleWorkflowService {
       const department = await m.query(`SELECT id FROM departments WHERE id = $1`, [dto.departmentId]);
       if (department.length === 0) throw new DomainError('DEPARTMENT_NOT_FOUND');
       const content = await validateArticleContent(m, dto.content);
+      assertCompleteForCreate(content);
       const article = await m.save(m.create(Article, { departmentId: dto.departmentId, kind: dto.kind, archived: false }));
       await persistTransition(m, { article, draft: null }, newArticleWorkflow(actor.id), { actorId: actor.id, content });
       await this.audit.append(m, actor, {
@@ -146,12 +150,19 @@ export class ArticleWorkflowService {
   }
 
   async submit(actor: Actor, id: string, changeNote: string): Promise<ArticleDetail> {
-    await this.change(actor, id, { type: 'submit', actorId: actor.id, changeNote }, ({ next }) => ({
-      action: 'article.submitted',
-      subjectType: 'article',
-      subjectId: id,
-      details: { changeNote: next.draft?.changeNote ?? '' },
-    }));
+    await inTransaction(this.dataSource, async (m) => {
+      const locked = await this.lock(m, actor, id);
+      const { next } = await this.step(m, locked, { type: 'submit', actorId: actor.id, changeNote }, { actorId: actor.id });
+      // Drafts may be incomplete; what a reviewer is asked to approve may not. Checked after the
+      // step, so a draft that cannot be submitted anyway answers with its lifecycle error.
+      assertNoProblems(locked.draft ? contentProblems(locked.draft.content) : []);
+      await this.audit.append(m, actor, {
+        action: 'article.submitted',
+        subjectType: 'article',
+        subjectId: id,
+        details: { changeNote: next.draft?.changeNote ?? '' },
+      });
+    });
     return this.queries.detail(actor, id);
   }
 
@@ -251,4 +262,20 @@ export class ArticleWorkflowService {
     if (!view) throw new DomainError('NO_OPEN_DRAFT');
     return view;
   }
+}
+
+/** 400 DRAFT_INCOMPLETE with the fields to fix, so the editor can mark each one. */
+function assertNoProblems(problems: ContentProblem[]): void {
+  if (problems.length > 0) throw new DomainError('DRAFT_INCOMPLETE', undefined, { fields: problems });
+}
+
+/**
+ * A new article starts from a complete form (the new-article dialog asks for the title; imports
+ * bring whole records), refused like the DTO's own checks; incomplete content is for drafts only.
+ */
+function assertCompleteForCreate(content: ArticleContent): void {
+  const problems = contentProblems(content);
+  if (problems.length === 0) return;
+  const fields = problems.map((p) => ({ field: `content.${p.field}`, message: p.message }));
+  throw new DomainError('VALIDATION_FAILED', undefined, { fields });
 }

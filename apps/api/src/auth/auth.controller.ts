@@ -37,7 +37,13 @@ export class AuthController {
 
   @Get('me')
   me(@CurrentActor() actor: Actor, @Req() req: AuthenticatedRequest): LoginResponse {
-    return { user: actor, csrfToken: req.csrfToken ?? '' };
+    return this.auth.current(actor, req.csrfToken ?? '');
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@CurrentActor() actor: Actor, @Req() req: AuthenticatedRequest): Promise<LoginResponse> {
+    return this.auth.refresh(actor, req.sessionTokenHash ?? '', req.csrfToken ?? '');
   }
 }
 

@@ -47,7 +47,18 @@ export class AuthService {
     await this.dataSource.transaction((m) =>
       this.audit.append(m, actor, { action: 'auth.login', subjectType: 'user', subjectId: user.id }),
     );
-    return { token, csrfToken, user: actor };
+    return { token, csrfToken, user: actor, idleTimeoutSeconds: this.sessions.idleTimeoutSeconds };
+  }
+
+  /** The session as GET /auth/me reports it. */
+  current(actor: Actor, csrfToken: string): LoginResponse {
+    return { user: actor, csrfToken, idleTimeoutSeconds: this.sessions.idleTimeoutSeconds };
+  }
+
+  /** Keeps the session alive: an explicit request of the user, not a side effect of a read. */
+  async refresh(actor: Actor, tokenHash: string, csrfToken: string): Promise<LoginResponse> {
+    await this.sessions.touch(tokenHash);
+    return this.current(actor, csrfToken);
   }
 
   async logout(actor: Actor, tokenHash: string): Promise<void> {

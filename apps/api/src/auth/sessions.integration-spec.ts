@@ -1,4 +1,6 @@
 import type { ApiErrorBody, LoginResponse } from '@bsc/domain';
+import { createHash } from 'node:crypto';
+import { queryRows } from '../database/typed-rows';
 import { SessionClient } from '../security/session-client';
 import { createUser, type TestUser } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -64,6 +66,45 @@ describe('Sessions', () => {
     await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [user.id]);
     expect(await meStatus(session.client)).toEqual({ status: 401, code: 'SESSION_EXPIRED' });
     expect(await meStatus(session.client)).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('tells the client its idle timeout, and "Angemeldet bleiben" (POST /auth/refresh) restarts it', async () => {
+    const session = await login();
+    const me = await session.client.send('GET', '/api/v1/auth/me');
+    expect((me.json as LoginResponse).idleTimeoutSeconds).toBe(30 * 60);
+    // 29 of 30 minutes idle: a plain read records activity only once a minute, refresh always.
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1`, [user.id]);
+    const refreshed = await session.client.send('POST', '/api/v1/auth/refresh');
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.json).toMatchObject({ user: { id: user.id }, csrfToken: session.csrfToken, idleTimeoutSeconds: 1800 });
+    const [{ idle }] = await queryRows(
+      t.db,
+      { idle: 'int' },
+      `SELECT extract(epoch FROM now() - last_seen_at)::int AS idle FROM sessions WHERE token_hash = $1`,
+      [createHash('sha256').update(session.token).digest('hex')],
+    );
+    expect(idle).toBeLessThan(60);
+    // Two more minutes would have ended the old idle period; the refreshed session lives on.
+    await t.db.query(`UPDATE sessions SET last_seen_at = last_seen_at - interval '2 minutes' WHERE user_id = $1`, [user.id]);
+    expect(await meStatus(session.client)).toEqual({ status: 200, code: undefined });
+  });
+
+  it('does not count background requests (notification polling) as activity', async () => {
+    const session = await login();
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '29 minutes' WHERE user_id = $1`, [user.id]);
+    const polled = await session.client.send('GET', '/api/v1/notifications', { headers: { 'x-background-request': '1' } });
+    expect(polled.status).toBe(200);
+    await t.db.query(`UPDATE sessions SET last_seen_at = last_seen_at - interval '2 minutes' WHERE user_id = $1`, [user.id]);
+    expect(await meStatus(session.client)).toEqual({ status: 401, code: 'SESSION_EXPIRED' });
+  });
+
+  it('refuses a refresh without the CSRF token (403) and of an expired session (401 SESSION_EXPIRED)', async () => {
+    const session = await login();
+    const noCsrf = await new SessionClient(t.baseUrl, session.token).send('POST', '/api/v1/auth/refresh');
+    expect(noCsrf.status).toBe(403);
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`, [user.id]);
+    const expired = await session.client.send('POST', '/api/v1/auth/refresh');
+    expect([expired.status, (expired.json as ApiErrorBody).code]).toEqual([401, 'SESSION_EXPIRED']);
   });
 
   it('keeps an active session alive and records the activity', async () => {

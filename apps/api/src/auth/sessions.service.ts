@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, ROLES } from '@bsc/domain';
+import { DomainError, ROLES, SESSION_TOUCH_INTERVAL_SECONDS } from '@bsc/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -33,7 +33,7 @@ const SESSION_ROW = {
 } as const;
 
 // last_seen_at is written at most once a minute: reads stay reads.
-const TOUCH_AFTER_MS = 60_000;
+const TOUCH_AFTER_MS = SESSION_TOUCH_INTERVAL_SECONDS * 1000;
 
 /** Server-side sessions in PostgreSQL: the cookie carries a random token, the table only its hash. */
 @Injectable()
@@ -57,7 +57,8 @@ export class SessionsService {
     return { token, csrfToken };
   }
 
-  async resolve(token: string): Promise<ResolvedSession> {
+  /** `touch: false` for requests the app sends by itself: they do not count as activity. */
+  async resolve(token: string, { touch = true }: { touch?: boolean } = {}): Promise<ResolvedSession> {
     const tokenHash = hashToken(token);
     const [row] = await queryRows(
       this.dataSource,
@@ -74,7 +75,7 @@ export class SessionsService {
       await this.destroy(tokenHash);
       throw new DomainError('SESSION_EXPIRED');
     }
-    if (now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+    if (touch && now - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
     }
     return {
@@ -82,6 +83,16 @@ export class SessionsService {
       csrfToken: row.csrf_token,
       actor: { id: row.id, login: row.login, displayName: row.display_name, roles: row.roles, departmentIds: row.department_ids },
     };
+  }
+
+  /** Seconds without a request after which a session ends. */
+  get idleTimeoutSeconds(): number {
+    return this.config.SESSION_IDLE_MINUTES * 60;
+  }
+
+  /** Records activity now ("Angemeldet bleiben"): the idle timeout starts again. */
+  async touch(tokenHash: string): Promise<void> {
+    await this.dataSource.query(`UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
   }
 
   async destroy(tokenHash: string): Promise<void> {

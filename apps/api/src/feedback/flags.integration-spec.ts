@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ArticleDetail, DraftView, FlagView, PublishedArticleView } from '@bsc/domain';
 import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { queryRows } from '../database/typed-rows';
 import { FlagsService } from './flags.service';
 
 describe(FlagsService.name, () => {
@@ -97,6 +98,44 @@ describe(FlagsService.name, () => {
     expect(mine.body.every((f) => f.createdBy === own.body.createdBy)).toBe(true);
   });
 
+  it('updates the open flag of the same agent on the same article instead of adding a second one', async () => {
+    const article = await publishArticle(cast, { title: 'Wohnsitz anmelden' });
+    const first = await flag(article.id, { reason: 'outdated', comment: 'Gebühr alt' });
+    const second = await flag(article.id, { reason: 'wrong', comment: 'Gebühr ist 12 Euro, nicht 10 Euro' });
+    const otherAgent = await (await createUser(t, ['agent'])).client();
+    const others = await otherAgent.post<FlagView>(`/api/v1/articles/${article.id}/flags`, { reason: 'unclear', comment: '' });
+
+    expect(second.body).toMatchObject({ id: first.body.id, reason: 'wrong', comment: 'Gebühr ist 12 Euro, nicht 10 Euro', status: 'open' });
+    expect(others.body.id).not.toBe(first.body.id);
+    expect(await openFlagsOf(article.id)).toBe(2);
+    const queue = await cast.author.get<FlagView[]>(`/api/v1/flags?articleId=${article.id}&status=open`);
+    expect(queue.body.map((f) => f.id).sort()).toEqual([first.body.id, others.body.id].sort());
+    const audit = await queryRows(
+      t.db,
+      { action: 'text' },
+      `SELECT action FROM audit_events WHERE subject_id = $1 AND action LIKE 'flag.%' AND actor_id = $2 ORDER BY id`,
+      [article.id, first.body.createdBy],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['flag.created', 'flag.updated']);
+  });
+
+  it('opens a new flag once the earlier one of the same agent is resolved', async () => {
+    const article = await publishArticle(cast, { title: 'Reisepass' });
+    const first = await flag(article.id);
+    await cast.author.post(`/api/v1/flags/${first.body.id}/resolve`, { note: 'erledigt' });
+    const again = await flag(article.id, { reason: 'unclear', comment: '' });
+    expect(again.body.id).not.toBe(first.body.id);
+    expect(again.body.status).toBe('open');
+  });
+
+  it('keeps one open flag when the same agent sends twice at once (unique index, no duplicate)', async () => {
+    const article = await publishArticle(cast, { title: 'Personalausweis' });
+    const both = await Promise.all([flag(article.id), flag(article.id, { reason: 'unclear', comment: 'unklar' })]);
+    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    expect(both[0].body.id).toBe(both[1].body.id);
+    expect(await openFlagsOf(article.id)).toBe(1);
+  });
+
   describe('forbidden and invalid', () => {
     let flagId: string;
     let articleId: string;
@@ -154,6 +193,13 @@ describe(FlagsService.name, () => {
         const response = await flag<ApiErrorBody>(id);
         expect([response.status, response.body.code]).toEqual([404, 'ARTICLE_NOT_FOUND']);
       }
+    });
+
+    it.each(['wrong', 'incomplete'])('requires a comment for "%s" (400 FLAG_COMMENT_REQUIRED, nothing stored)', async (reason) => {
+      const fresh = await publishArticle(cast, { title: `Kommentarpflicht ${reason}` });
+      const response = await flag<ApiErrorBody>(fresh.id, { reason, comment: '  ' });
+      expect([response.status, response.body.code, response.body.details]).toEqual([400, 'FLAG_COMMENT_REQUIRED', { field: 'comment' }]);
+      expect(await openFlagsOf(fresh.id)).toBe(0);
     });
 
     it('validates the reason', async () => {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, hasPermission, type FlagView } from '@bsc/domain';
+import { DomainError, flagCommentMissing, hasPermission, type FlagView } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
+import { queryOne, queryRows } from '../database/typed-rows';
 import type { CreateFlagDto, ListFlagsQueryDto, ResolveFlagDto } from './dto/flag.dto';
 
 interface FlagRow {
@@ -37,21 +38,35 @@ export class FlagsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Raises a flag, or updates the agent's open flag on the same article: one concern of one agent
+   * is one entry in the department's queue (partial unique index `flags_one_open_per_agent_idx`).
+   */
   async create(actor: Actor, articleId: string, dto: CreateFlagDto): Promise<FlagView> {
+    const comment = dto.comment.trim();
+    if (flagCommentMissing(dto.reason, comment)) throw new DomainError('FLAG_COMMENT_REQUIRED', undefined, { field: 'comment' });
     const id = await this.dataSource.transaction(async (m) => {
       // Only what agents can see can be flagged: published, not archived, not expired.
-      const [article] = (await m.query(
+      const [article] = await queryRows(
+        m,
+        { published_version: 'int' },
         `SELECT published_version FROM articles
           WHERE id = $1 AND published_version IS NOT NULL AND NOT archived AND (valid_until IS NULL OR valid_until > now())`,
         [articleId],
-      )) as { published_version: number }[];
+      );
       if (!article) throw new DomainError('ARTICLE_NOT_FOUND');
-      const [row] = (await m.query(
-        `INSERT INTO flags (article_id, version, reason, comment, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [articleId, article.published_version, dto.reason, dto.comment.trim(), actor.id],
-      )) as { id: string }[];
+      // xmax = 0 only for a freshly inserted row: tells a new flag from an updated one.
+      const row = await queryOne(
+        m,
+        { id: 'text', inserted: 'bool' },
+        `INSERT INTO flags (article_id, version, reason, comment, created_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (article_id, created_by) WHERE status = 'open'
+         DO UPDATE SET version = EXCLUDED.version, reason = EXCLUDED.reason, comment = EXCLUDED.comment
+         RETURNING id, xmax = 0 AS inserted`,
+        [articleId, article.published_version, dto.reason, comment, actor.id],
+      );
       await this.audit.append(m, actor, {
-        action: 'flag.created',
+        action: row.inserted ? 'flag.created' : 'flag.updated',
         subjectType: 'article',
         subjectId: articleId,
         details: { flagId: row.id, reason: dto.reason },

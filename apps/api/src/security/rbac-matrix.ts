@@ -27,6 +27,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/logout': 'session',
   'GET /api/v1/auth/me': 'session',
+  'POST /api/v1/auth/refresh': 'session',
 
   'GET /api/v1/search': EVERY_ROLE,
   'GET /api/v1/search/suggest': EVERY_ROLE,

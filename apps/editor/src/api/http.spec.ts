@@ -1,4 +1,4 @@
-import { ApiError, http, onUnauthenticated, setCsrfToken } from './http';
+import { ApiError, http, onApiActivity, onUnauthenticated, setCsrfToken } from './http';
 
 type FetchArgs = [input: string, init: RequestInit];
 
@@ -76,6 +76,21 @@ describe('http', () => {
     mockFetch(() => json(401, { code: 'UNAUTHENTICATED', message: 'Bitte melden Sie sich an.', correlationId: '' }));
     await http.get('/articles').catch(() => undefined);
     await http.post('/auth/login', {}).catch(() => undefined);
+    await http.get('/auth/me').catch(() => undefined);
+    await http.post('/auth/refresh').catch(() => undefined);
+    expect(listener.mock.calls).toEqual([['UNAUTHENTICATED'], ['UNAUTHENTICATED']]);
+  });
+
+  it('counts every answer of a valid session as activity, a 401 not', async () => {
+    const listener = jest.fn();
+    const stop = onApiActivity(listener);
+    mockFetch(() => json(404, { code: 'NOT_FOUND', message: 'x', correlationId: '' }));
+    await http.get('/articles/x').catch(() => undefined);
+    mockFetch(() => json(401, { code: 'SESSION_EXPIRED', message: 'x', correlationId: '' }));
+    await http.get('/articles').catch(() => undefined);
+    stop();
+    mockFetch(() => json(404, { code: 'NOT_FOUND', message: 'x', correlationId: '' }));
+    await http.get('/articles/x').catch(() => undefined);
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });

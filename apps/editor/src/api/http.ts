@@ -1,21 +1,32 @@
 // The one way the editor talks to the API: JSON, same-origin cookie session, CSRF header on
 // writes, typed errors. The CSRF token lives in memory only (never in storage).
+import { BACKGROUND_REQUEST_HEADER } from '@bsc/domain';
 import { ApiError, networkError, toApiErrorBody } from './api-error';
 
 const API_BASE = '/api/v1';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 let csrfToken: string | null = null;
-let unauthenticatedListener: (() => void) | null = null;
+let unauthenticatedListener: ((code: string) => void) | null = null;
+const activityListeners = new Set<() => void>();
 
 /** Remembers the CSRF token from login or GET /auth/me (null on logout). */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** Called when any request answers 401, so the app can show the login page. */
-export function onUnauthenticated(listener: (() => void) | null): void {
+/** Called when any request answers 401 (with its code, e.g. SESSION_EXPIRED), so the app can show the login page. */
+export function onUnauthenticated(listener: ((code: string) => void) | null): void {
   unauthenticatedListener = listener;
+}
+
+/**
+ * Called after every request the server answered while the session was valid: each one counts
+ * as activity for the session's idle timeout. Returns the unsubscribe function.
+ */
+export function onApiActivity(listener: () => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
 }
 
 /** Query-string values; undefined, null and '' are left out. */
@@ -28,6 +39,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Lets a request outlive the page, e.g. a click event sent while navigating. */
   keepalive?: boolean;
+  /** Sent by the app itself (polling), not by the user: no activity for the session's idle timeout. */
+  background?: boolean;
 }
 
 /** Builds `/api/v1/<path>?<query>`. */
@@ -40,8 +53,9 @@ export function apiUrl(path: string, query?: QueryParams): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-function requestHeaders(method: string, hasBody: boolean): Headers {
+function requestHeaders(method: string, hasBody: boolean, background: boolean): Headers {
   const headers = new Headers({ Accept: 'application/json' });
+  if (background) headers.set(BACKGROUND_REQUEST_HEADER, '1');
   if (hasBody) headers.set('Content-Type', 'application/json');
   if (!SAFE_METHODS.has(method) && csrfToken) headers.set('x-csrf-token', csrfToken);
   return headers;
@@ -65,7 +79,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     response = await fetch(apiUrl(path, options.query), {
       method,
       credentials: 'same-origin',
-      headers: requestHeaders(method, hasBody),
+      headers: requestHeaders(method, hasBody, options.background === true),
       body: hasBody ? JSON.stringify(options.body) : undefined,
       signal: options.signal,
       keepalive: options.keepalive,
@@ -76,9 +90,12 @@ export async function request<T>(method: string, path: string, options: RequestO
     throw networkError();
   }
   const payload = await readJson(response);
+  if (response.status !== 401 && !options.background) activityListeners.forEach((listener) => listener());
   if (!response.ok) {
-    if (response.status === 401 && !path.startsWith('/auth/')) unauthenticatedListener?.();
-    throw new ApiError(response.status, toApiErrorBody(response.status, payload));
+    const body = toApiErrorBody(response.status, payload);
+    // A 401 of login or of the session check at start-up is an answer, not a lost session.
+    if (response.status === 401 && (!path.startsWith('/auth/') || path === '/auth/refresh')) unauthenticatedListener?.(body.code);
+    throw new ApiError(response.status, body);
   }
   return payload as T;
 }

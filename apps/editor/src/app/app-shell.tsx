@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router-dom';
+import { SessionExpiryWarning } from '../features/auth/components/session-expiry-warning';
 import { NotificationBadge } from '../features/notifications/components/notification-badge';
 import { useCurrentUser, useAuth } from './auth-context';
 import { appMessages } from './messages';
@@ -52,6 +53,7 @@ export function AppShell() {
         <MainNavigation />
         <UserMenu />
       </header>
+      <SessionExpiryWarning />
       {navigation.state === 'loading' && (
         <div className="shell__progress no-print" role="status">
           {appMessages.pageLoading}

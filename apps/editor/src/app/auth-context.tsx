@@ -12,8 +12,14 @@ export interface AuthState {
   user: SessionUser | null | undefined;
   /** True after an explicit logout: the next person starts fresh, not on the previous page. */
   loggedOut: boolean;
+  /** True when the session ended while the user worked (idle timeout, server restart): the login page says so. */
+  sessionEnded: boolean;
+  /** Seconds without a request after which the server ends the session (0 while logged out). */
+  idleTimeoutSeconds: number;
   signIn: (login: string, password: string) => Promise<SessionUser>;
   signOut: () => Promise<void>;
+  /** "Angemeldet bleiben": restarts the session's idle timeout. */
+  keepAlive: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -32,15 +38,17 @@ function useSessionRestore(accept: (session: LoginResponse | null) => void): voi
   }, [accept]);
 }
 
-// Any 401 from the API (session expired, server restarted) sends the user back to the login.
-function useSessionExpiry(accept: (session: LoginResponse | null) => void, queryClient: QueryClient): void {
+// Any 401 from the API (session expired, server restarted) sends the user back to the login,
+// which then says why; unsaved editor input stays in the browser's store (article-editor).
+function useSessionExpiry(accept: (session: LoginResponse | null) => void, queryClient: QueryClient, ended: () => void): void {
   useEffect(() => {
     onUnauthenticated(() => {
+      ended();
       accept(null);
       queryClient.clear();
     });
     return () => onUnauthenticated(null);
-  }, [accept, queryClient]);
+  }, [accept, queryClient, ended]);
 }
 
 /** Provides the session to the app. */
@@ -48,20 +56,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const [loggedOut, setLoggedOut] = useState(false);
+  const [sessionEnded, setSessionEnded] = useState(false);
+  const [idleTimeoutSeconds, setIdleTimeoutSeconds] = useState(0);
 
   const accept = useCallback((session: LoginResponse | null) => {
     setCsrfToken(session?.csrfToken ?? null);
     setUser(session?.user ?? null);
+    setIdleTimeoutSeconds(session?.idleTimeoutSeconds ?? 0);
   }, []);
   useSessionRestore(accept);
 
-  useSessionExpiry(accept, queryClient);
+  // Only a session that was there can end: a 401 while nobody is logged in changes nothing.
+  const ended = useCallback(() => setSessionEnded((before) => before || user !== null), [user]);
+  useSessionExpiry(accept, queryClient, ended);
 
   const signIn = useCallback(
     async (login: string, password: string) => {
       const session = await authApi.login({ login, password });
       accept(session);
       setLoggedOut(false);
+      setSessionEnded(false);
       return session.user;
     },
     [accept],
@@ -72,12 +86,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await authApi.logout();
     } finally {
       setLoggedOut(true);
+      setSessionEnded(false);
       accept(null);
       queryClient.clear();
     }
   }, [accept, queryClient]);
 
-  const value = useMemo(() => ({ user, loggedOut, signIn, signOut }), [user, loggedOut, signIn, signOut]);
+  const keepAlive = useCallback(async () => {
+    const session = await authApi.refresh();
+    setIdleTimeoutSeconds(session.idleTimeoutSeconds);
+  }, []);
+
+  const value = useMemo(
+    () => ({ user, loggedOut, sessionEnded, idleTimeoutSeconds, signIn, signOut, keepAlive }),
+    [user, loggedOut, sessionEnded, idleTimeoutSeconds, signIn, signOut, keepAlive],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

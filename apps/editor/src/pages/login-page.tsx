@@ -8,7 +8,7 @@ import { Loading } from '../ui/page-loading';
 
 /** Anmeldung: login form; a logged-in user is sent on to their start page. */
 export function LoginPage() {
-  const { user } = useAuth();
+  const { user, sessionEnded } = useAuth();
   const [params] = useSearchParams();
   if (user === undefined) return <Loading label={authMessages.sessionLoading} />;
   if (user) {
@@ -19,6 +19,11 @@ export function LoginPage() {
       <main id="inhalt" className="login__panel">
         <p className="login__brand">{appMessages.productName}</p>
         <h1>{authMessages.pageTitle}</h1>
+        {sessionEnded && (
+          <p className="notice notice--warning" role="alert">
+            {authMessages.sessionEnded}
+          </p>
+        )}
         <p>{authMessages.intro}</p>
         <LoginForm />
       </main>

@@ -1,20 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArticleLimits, BSC_RESOLUTIONS, LINK_KINDS, type BscResolution, type LinkKind, type TiptapDoc } from '@bsc/domain';
 import { Type } from 'class-transformer';
-import { IsVisibleText } from '../../common/http/strict-input';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 export class RequiredDocumentDto {
   @IsUUID()
@@ -27,15 +14,15 @@ export class RequiredDocumentDto {
 }
 
 export class ArticleLinkDto {
+  // An empty label is a problem of the draft (contentProblems), reported but stored.
   @IsString()
-  @MinLength(1)
   @MaxLength(ArticleLimits.linkLabelMax)
   label: string;
 
-  // Only web, mail and phone links: never javascript: or data: URLs.
+  // Only web, mail and phone links: never javascript: or data: URLs, not even in a draft.
   @IsString()
   @MaxLength(ArticleLimits.urlMax)
-  @Matches(/^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+|tel:[+0-9 ()/-]+)$/i, { message: 'url must be an http(s), mailto: or tel: link' })
+  @Matches(ArticleLimits.linkUrlPattern, { message: 'url must be an http(s), mailto: or tel: link' })
   url: string;
 
   @IsIn(LINK_KINDS)
@@ -49,11 +36,15 @@ export class ContactOverrideDto {
   @IsOptional() @IsString() @MaxLength(ArticleLimits.contactNoteMax) note?: string;
 }
 
-/** The structured fields of an article; the body is checked against the editor schema in the service. */
+/**
+ * The structured fields of an article; the body is checked against the editor schema in the
+ * service. Only what must never be stored is refused here (types, sizes, unsafe links); what a
+ * draft may lack while the author works on it (a title, a well-formed LeiKa key) is reported by
+ * contentProblems() and checked at submit.
+ */
 export class ArticleContentDto {
   @ApiProperty({ maxLength: ArticleLimits.titleMax })
   @IsString()
-  @IsVisibleText()
   @MaxLength(ArticleLimits.titleMax)
   title: string;
 
@@ -99,7 +90,8 @@ export class ArticleContentDto {
 
   @ApiPropertyOptional({ nullable: true, example: '99050012104000' })
   @IsOptional()
-  @Matches(ArticleLimits.leikaKeyPattern, { message: 'leikaKey must have 14 digits' })
+  @IsString()
+  @MaxLength(ArticleLimits.leikaKeyInputMax)
   leikaKey: string | null;
 
   @IsIn(BSC_RESOLUTIONS)

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError, hasPermission, type Permission } from '@bsc/domain';
+import { BACKGROUND_REQUEST_HEADER, DomainError, hasPermission, type Permission } from '@bsc/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { SessionsService, SESSION_COOKIE } from '../../auth/sessions.service';
 import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest } from './permissions.decorator';
@@ -21,7 +21,7 @@ export class SessionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (!token) throw new DomainError('UNAUTHENTICATED');
-    const session = await this.sessions.resolve(token);
+    const session = await this.sessions.resolve(token, { touch: request.header(BACKGROUND_REQUEST_HEADER) !== '1' });
     if (!SAFE_METHODS.has(request.method) && !sameToken(request.header('x-csrf-token'), session.csrfToken)) {
       throw new DomainError('CSRF_TOKEN_INVALID');
     }

@@ -1,3 +1,4 @@
+import { hasVisibleText } from '@bsc/domain';
 import { Transform } from 'class-transformer';
 import { isISO8601, ValidateBy, type ValidationOptions } from 'class-validator';
 
@@ -18,15 +19,6 @@ export function ToDate(): PropertyDecorator {
   return Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' && isISO8601(value, { strict: true, strictSeparator: true }) ? new Date(value) : value,
   );
-}
-
-// Whitespace (\s covers the Unicode spaces) and the invisible format characters a paste brings
-// along: zero-width space/joiners, word joiner, soft hyphen, byte order mark.
-const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
-
-/** Whether a text shows at least one visible character. */
-export function hasVisibleText(value: string): boolean {
-  return value.replace(INVISIBLE, '').length > 0;
 }
 
 /** A name or title: a string with at least one visible character (not only spaces or zero-width characters). */

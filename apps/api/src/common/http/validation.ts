@@ -1,4 +1,5 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DomainError } from '@bsc/domain';
 
 /**
  * Unknown properties are rejected, not silently dropped: a typo in a field name is a 400.
@@ -12,6 +13,30 @@ class StrictValidationPipe extends ValidationPipe {
   }
 }
 
+/** One refused field of a request body: its path (`content.links.2.url`) and what is wrong. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Flattens class-validator's tree into one entry per refused field, named by its full path. */
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * VALIDATION_FAILED with `details.fields`, so a client can show each message at its field;
+ * `details.errors` keeps the flat list of messages for clients that only show text.
+ */
+function validationFailed(errors: ValidationError[]): DomainError {
+  const fields = fieldErrors(errors).slice(0, 20);
+  return new DomainError('VALIDATION_FAILED', undefined, { errors: fields.map((f) => `${f.field}: ${f.message}`), fields });
+}
+
 /** The global validation pipe. */
 export function strictValidationPipe(): ValidationPipe {
   return new StrictValidationPipe({
@@ -20,5 +45,6 @@ export function strictValidationPipe(): ValidationPipe {
     transform: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
+    exceptionFactory: validationFailed,
   });
 }

@@ -1,5 +1,12 @@
 import { buildContent, buildDraft } from '../../testing/factories';
-import { autosaveReducer, initialAutosaveState, saveStatus, type AutosaveEvent, type AutosaveState } from './autosave-state';
+import {
+  autosaveReducer,
+  initialAutosaveState,
+  saveStatus,
+  withUnsavedInput,
+  type AutosaveEvent,
+  type AutosaveState,
+} from './autosave-state';
 
 function run(state: AutosaveState, ...events: AutosaveEvent[]): AutosaveState {
   return events.reduce(autosaveReducer, state);
@@ -80,5 +87,23 @@ describe('autosaveReducer', () => {
     const late = run(restored, { type: 'saveSucceeded', seq: 1, draft: buildDraft({ revision: 6 }) });
     expect(late.revision).toBe(12);
     expect(saveStatus(late)).toBe('saved');
+  });
+
+  it('is "partial" once saved while the form holds input back', () => {
+    expect(saveStatus(start, true)).toBe('partial');
+  });
+});
+
+describe('withUnsavedInput', () => {
+  it("starts from the browser's kept input, unsaved and based on its own revision", () => {
+    const restored = withUnsavedInput(start, { revision: 3, content: mine, savedAt: '2026-11-20T10:00:00.000Z' });
+    expect(restored.content).toBe(mine);
+    expect(restored.revision).toBe(3);
+    expect(saveStatus(restored)).toBe('dirty');
+  });
+
+  it('ignores kept input equal to the server draft', () => {
+    expect(withUnsavedInput(start, { revision: 4, content: { ...start.content }, savedAt: '' })).toBe(start);
+    expect(withUnsavedInput(start, null)).toBe(start);
   });
 });

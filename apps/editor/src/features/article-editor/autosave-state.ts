@@ -1,10 +1,14 @@
 // The autosave state machine, kept pure so its guarantees are unit-tested: a save result never
 // marks newer edits as saved, a conflict stops autosave until the user decides, and neither
 // side of a conflict is dropped without an explicit choice.
-import type { ArticleContent, DraftView } from '@bsc/domain';
+import { canonicalJson, type ArticleContent, type DraftView } from '@bsc/domain';
+import type { UnsavedDraft } from './unsaved-draft-store';
 
-/** What the user sees: Gespeichert / Nicht gespeichert / Speichert … / Fehler / Konflikt. */
-export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
+/**
+ * What the user sees: Gespeichert / Nicht gespeichert / Speichert … / Fehler / Konflikt, and
+ * "Teilweise gespeichert" while an invalid field is held back and the rest is saved.
+ */
+export type SaveStatus = 'saved' | 'partial' | 'dirty' | 'saving' | 'error' | 'conflict';
 
 /** State of the local working copy of a draft. */
 export interface AutosaveState {
@@ -49,11 +53,21 @@ export function initialAutosaveState(draft: DraftView): AutosaveState {
   };
 }
 
-/** The status shown to the user. */
-export function saveStatus(state: AutosaveState): SaveStatus {
+/**
+ * The state with the input the browser kept from an earlier visit, when it differs from the
+ * server's draft: unsaved and based on the revision it was typed on, so the next autosave sends it
+ * (and a newer server draft meets it in the conflict dialog instead of being overwritten).
+ */
+export function withUnsavedInput(state: AutosaveState, unsaved: UnsavedDraft | null): AutosaveState {
+  if (!unsaved || canonicalJson(unsaved.content) === canonicalJson(state.content)) return state;
+  return { ...state, content: unsaved.content, revision: unsaved.revision, editSeq: state.editSeq + 1 };
+}
+
+/** The status shown to the user; `heldBack`: the form holds input the autosave does not send. */
+export function saveStatus(state: AutosaveState, heldBack = false): SaveStatus {
   if (state.conflict) return 'conflict';
   if (state.savingSeq !== null) return 'saving';
-  if (state.savedSeq === state.editSeq) return 'saved';
+  if (state.savedSeq === state.editSeq) return heldBack ? 'partial' : 'saved';
   return state.error ? 'error' : 'dirty';
 }
 

@@ -8,4 +8,10 @@ export const authMessages = {
   submitting: 'Anmeldung läuft …',
   missingFields: 'Bitte geben Sie Benutzerkennung und Passwort ein.',
   sessionLoading: 'Sitzung wird geprüft …',
+  sessionEnded: 'Sitzung abgelaufen – bitte erneut anmelden; Ihre Änderungen bleiben erhalten.',
+  expiryTitle: 'Ihre Sitzung läuft bald ab',
+  expiryText: (minutes: number) =>
+    `Ohne Aktivität werden Sie in ${minutes === 1 ? 'einer Minute' : `${minutes} Minuten`} abgemeldet. Nicht gespeicherte Änderungen bleiben in diesem Browser erhalten.`,
+  stayLoggedIn: 'Angemeldet bleiben',
+  stayingLoggedIn: 'Wird verlängert …',
 } as const;

@@ -1,9 +1,14 @@
-import type { ArticleDetail, DraftView } from '@bsc/domain';
+import { ErrorCodes, type ArticleDetail, type DraftView } from '@bsc/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError } from '../../../api/http';
+import { useCurrentUser } from '../../../app/auth-context';
+import { formatDateTime } from '../../../ui/format-date';
 import { articleKeys, submitForReview } from '../../articles/api/articles-api';
+import { draftProblems } from '../draft-payload';
+import { fieldErrors, refusedFields } from '../field-errors';
 import { useAutosave, type Autosave } from '../hooks/use-autosave';
+import { browserDraftStore } from '../unsaved-draft-store';
 import { useConflictResolution } from '../hooks/use-conflict-resolution';
 import { useUnsavedWarning } from '../hooks/use-unsaved-warning';
 import { editorMessages as m } from '../messages';
@@ -14,10 +19,22 @@ import { ConflictBanner, EditorBar } from './editor-bar';
 import { SubmitDialog } from './submit-dialog';
 import { VersionHistory } from './version-history';
 
-function useSubmit(articleId: string, saveNow: () => Promise<boolean>, done: () => void) {
+function useSubmit(articleId: string, autosave: Autosave, done: () => void) {
   const queryClient = useQueryClient();
   return async (changeNote: string) => {
-    if (!(await saveNow())) {
+    // Held-back or incomplete fields: the server's copy could pass without them, so ask here
+    // with the same rule and the same answer the API gives.
+    const problems = draftProblems(autosave.state.content);
+    if (problems.length > 0) {
+      const body = {
+        code: 'DRAFT_INCOMPLETE',
+        message: ErrorCodes.DRAFT_INCOMPLETE.message,
+        correlationId: '',
+        details: { fields: problems },
+      };
+      throw new ApiError(400, body);
+    }
+    if (!(await autosave.saveNow())) {
       throw new ApiError(0, { code: 'DRAFT_NOT_SAVED', message: m.saveFirst, correlationId: '' });
     }
     await submitForReview(articleId, changeNote);
@@ -26,10 +43,17 @@ function useSubmit(articleId: string, saveNow: () => Promise<boolean>, done: () 
   };
 }
 
+function saveErrorText(autosave: Autosave): string | null {
+  const error = autosave.state.error;
+  if (autosave.status !== 'error' || !(error instanceof ApiError)) return null;
+  return refusedFields(error).length > 0 ? m.fieldsRefused : error.message;
+}
+
 function SaveProblems({ autosave, conflict }: { autosave: Autosave; conflict: ReturnType<typeof useConflictResolution> }) {
-  const error = autosave.status === 'error' && autosave.state.error instanceof ApiError ? autosave.state.error.message : null;
+  const error = saveErrorText(autosave);
   return (
     <>
+      {autosave.restored && <p className="notice notice--info">{m.restoredUnsaved(formatDateTime(autosave.restored.savedAt))}</p>}
       {error && <p className="notice notice--error">{error}</p>}
       {conflict.showBanner && <ConflictBanner onResolve={conflict.show} />}
     </>
@@ -40,7 +64,7 @@ function SaveProblems({ autosave, conflict }: { autosave: Autosave; conflict: Re
 function useDraftActions(articleId: string, autosave: Autosave) {
   const [submitOpen, setSubmitOpen] = useState(false);
   const [notice, setNotice] = useState('');
-  const submit = useSubmit(articleId, autosave.saveNow, () => {
+  const submit = useSubmit(articleId, autosave, () => {
     setSubmitOpen(false);
     setNotice(m.submitted);
   });
@@ -54,7 +78,13 @@ function useDraftActions(articleId: string, autosave: Autosave) {
 /** The editable draft: form with autosave, conflict handling, submit and version history. */
 export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: DraftView }) {
   const readOnly = draft.state !== 'draft';
-  const autosave = useAutosave(detail.id, draft, readOnly);
+  const user = useCurrentUser();
+  const store = useMemo(() => browserDraftStore(user.id), [user.id]);
+  const autosave = useAutosave(detail.id, draft, readOnly, store);
+  const errors = useMemo(
+    () => (readOnly ? {} : fieldErrors(draftProblems(autosave.state.content), autosave.state.error)),
+    [readOnly, autosave.state.content, autosave.state.error],
+  );
   const conflict = useConflictResolution(autosave);
   const { submitOpen, setSubmitOpen, notice, submit, restored } = useDraftActions(detail.id, autosave);
   useUnsavedWarning(!readOnly && autosave.status !== 'saved', autosave.saveNow, m.unsavedQuestion);
@@ -64,7 +94,13 @@ export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: D
         <EditorBar detail={detail} readOnly={readOnly} status={autosave.status} notice={notice} onSubmit={() => setSubmitOpen(true)} />
         <SaveProblems autosave={autosave} conflict={conflict} />
         <DraftNotices draft={draft} />
-        <DraftForm content={autosave.state.content} onChange={autosave.edit} readOnly={readOnly} resetKey={autosave.state.resetKey} />
+        <DraftForm
+          content={autosave.state.content}
+          onChange={autosave.edit}
+          readOnly={readOnly}
+          resetKey={autosave.state.resetKey}
+          errors={errors}
+        />
       </div>
       <aside className="editor-layout__aside">
         <VersionHistory articleId={detail.id} canRestore={!readOnly} onRestored={restored} />

@@ -1,6 +1,7 @@
 import { ArticleLimits, BSC_RESOLUTIONS, type ArticleContent } from '@bsc/domain';
 import { SelectField, TextAreaField, TextField } from '../../../ui/form-field';
 import { articleMessages } from '../../articles/messages';
+import type { FieldErrors } from '../field-errors';
 import { editorMessages as m } from '../messages';
 import { BodyEditor } from './body-editor';
 import { ContactOverrideField } from './contact-override-field';
@@ -15,28 +16,30 @@ export interface DraftFormProps {
   readOnly: boolean;
   /** Re-mounts the body editor when content was replaced from outside. */
   resetKey: number;
+  /** Shown at the fields (aria-invalid + aria-describedby); see field-errors.ts. */
+  errors: FieldErrors;
 }
 
 const BSC_OPTIONS = BSC_RESOLUTIONS.map((value) => ({ value, label: articleMessages.bscResolution[value] }));
 const TEXT_FIELDS = ['prerequisites', 'fees', 'procedure', 'processingTime', 'deadlines', 'legalBasis'] as const;
 
-function LeikaField({ value, onChange }: { value: string | null; onChange: (key: string | null) => void }) {
-  const invalid = value !== null && !ArticleLimits.leikaKeyPattern.test(value);
+// Not limited to 14 characters: a pasted key with spaces must stay visible to be corrected.
+function LeikaField(props: { value: string | null; onChange: (key: string | null) => void; error: string | undefined }) {
   return (
     <TextField
       label={articleMessages.field.leikaKey}
-      value={value ?? ''}
+      value={props.value ?? ''}
       inputMode="numeric"
-      maxLength={14}
+      maxLength={ArticleLimits.leikaKeyInputMax}
       hint={m.leikaHint}
-      error={invalid ? m.leikaInvalid : null}
-      onChange={(text) => onChange(text.trim() || null)}
+      error={props.error}
+      onChange={(text) => props.onChange(text.trim() || null)}
     />
   );
 }
 
 /** Every field of ArticleContent; disabled as a whole when the draft is read-only. */
-export function DraftForm({ content, onChange, readOnly, resetKey }: DraftFormProps) {
+export function DraftForm({ content, onChange, readOnly, resetKey, errors }: DraftFormProps) {
   const f = articleMessages.field;
   const set =
     <K extends keyof ArticleContent>(field: K) =>
@@ -46,23 +49,38 @@ export function DraftForm({ content, onChange, readOnly, resetKey }: DraftFormPr
   return (
     <form className="form draft-form" aria-label={m.formLabel} onSubmit={(event) => event.preventDefault()}>
       <fieldset className="fieldset--plain" disabled={readOnly}>
-        <TextField label={f.title} value={content.title} maxLength={ArticleLimits.titleMax} required onChange={set('title')} />
+        <TextField
+          label={f.title}
+          value={content.title}
+          maxLength={ArticleLimits.titleMax}
+          required
+          error={errors.title}
+          onChange={set('title')}
+        />
         <KeywordInput value={content.keywords} onChange={set('keywords')} />
         <TextAreaField
           label={f.shortAnswer}
           value={content.shortAnswer}
           rows={3}
           maxLength={ArticleLimits.shortAnswerMax}
+          error={errors.shortAnswer}
           onChange={set('shortAnswer')}
         />
         <BodyEditor key={resetKey} label={f.body} value={content.body} onChange={set('body')} readOnly={readOnly} />
         <DocumentsField value={content.documents} onChange={set('documents')} />
         {TEXT_FIELDS.map((field) => (
-          <TextAreaField key={field} label={f[field]} value={content[field]} maxLength={ArticleLimits.textFieldMax} onChange={set(field)} />
+          <TextAreaField
+            key={field}
+            label={f[field]}
+            value={content[field]}
+            maxLength={ArticleLimits.textFieldMax}
+            error={errors[field]}
+            onChange={set(field)}
+          />
         ))}
-        <LinksField value={content.links} onChange={set('links')} />
+        <LinksField value={content.links} onChange={set('links')} errors={errors} />
         <ContactOverrideField value={content.contactOverride} onChange={set('contactOverride')} />
-        <LeikaField value={content.leikaKey} onChange={set('leikaKey')} />
+        <LeikaField value={content.leikaKey} onChange={set('leikaKey')} error={errors.leikaKey} />
         <SelectField label={f.bscResolution} value={content.bscResolution} options={BSC_OPTIONS} onChange={set('bscResolution')} />
       </fieldset>
     </form>

@@ -1,7 +1,7 @@
 import { ArticleLimits, LINK_KINDS, type ArticleLink } from '@bsc/domain';
 import { SelectField, TextField } from '../../../ui/form-field';
-import { safeHref } from '../../../ui/rich-text/safe-href';
 import { articleMessages } from '../../articles/messages';
+import type { FieldErrors } from '../field-errors';
 import { removeItem, replaceItem } from '../list-edit';
 import { editorMessages as m } from '../messages';
 
@@ -12,10 +12,10 @@ interface LinkRowProps {
   index: number;
   onChange: (link: ArticleLink) => void;
   onRemove: () => void;
+  errors: FieldErrors;
 }
 
-function LinkRow({ link, index, onChange, onRemove }: LinkRowProps) {
-  const invalid = link.url.trim() !== '' && safeHref(link.url) === null;
+function LinkRow({ link, index, onChange, onRemove, errors }: LinkRowProps) {
   return (
     <li>
       <fieldset className="link-row">
@@ -24,6 +24,7 @@ function LinkRow({ link, index, onChange, onRemove }: LinkRowProps) {
           label={m.linkLabel}
           value={link.label}
           maxLength={ArticleLimits.linkLabelMax}
+          error={errors[`links.${index}.label`]}
           onChange={(label) => onChange({ ...link, label })}
         />
         <TextField
@@ -31,7 +32,7 @@ function LinkRow({ link, index, onChange, onRemove }: LinkRowProps) {
           type="url"
           value={link.url}
           maxLength={ArticleLimits.urlMax}
-          error={invalid ? m.urlInvalid : null}
+          error={errors[`links.${index}.url`]}
           onChange={(url) => onChange({ ...link, url })}
         />
         <SelectField label={m.linkKind} value={link.kind} options={KIND_OPTIONS} onChange={(kind) => onChange({ ...link, kind })} />
@@ -44,7 +45,8 @@ function LinkRow({ link, index, onChange, onRemove }: LinkRowProps) {
 }
 
 /** Forms, online services, appointment and info links. */
-export function LinksField({ value, onChange }: { value: ArticleLink[]; onChange: (links: ArticleLink[]) => void }) {
+export function LinksField(props: { value: ArticleLink[]; onChange: (links: ArticleLink[]) => void; errors: FieldErrors }) {
+  const { value, onChange } = props;
   const full = value.length >= ArticleLimits.linksMax;
   return (
     <fieldset className="fieldset">
@@ -58,6 +60,7 @@ export function LinksField({ value, onChange }: { value: ArticleLink[]; onChange
             index={index}
             onChange={(next) => onChange(replaceItem(value, index, next))}
             onRemove={() => onChange(removeItem(value, index))}
+            errors={props.errors}
           />
         ))}
       </ol>

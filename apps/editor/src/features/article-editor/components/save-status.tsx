@@ -3,6 +3,7 @@ import { editorMessages as m } from '../messages';
 
 const TONE: Record<SaveStatus, string> = {
   saved: 'success',
+  partial: 'warning',
   dirty: 'neutral',
   saving: 'info',
   error: 'danger',

@@ -3,7 +3,24 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../../ui/dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { FormActions, TextAreaField } from '../../../ui/form-field';
+import { incompleteFields } from '../field-errors';
 import { editorMessages as m } from '../messages';
+
+// A refused submit names the fields to fix; the fields themselves are marked in the form.
+function SubmitError({ error }: { error: unknown }) {
+  const fields = incompleteFields(error);
+  if (fields.length === 0) return <ErrorAlert error={error} />;
+  return (
+    <div className="alert alert--error" role="alert">
+      <p>{m.incompleteFields}</p>
+      <ul>
+        {fields.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Props of SubmitDialog. */
 export interface SubmitDialogProps {
@@ -31,7 +48,7 @@ function SubmitForm({ onClose, onSubmit }: Omit<SubmitDialogProps, 'open'>) {
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && <SubmitError error={error} />}
       <TextAreaField
         label={m.changeNoteLabel}
         value={note}

@@ -1,5 +1,5 @@
 import type { ArticleContent, DraftView } from '@bsc/domain';
-import { useCallback, useEffect, useReducer, useRef, type Dispatch, type RefObject } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { ApiError, hasErrorCode } from '../../../api/http';
 import { getArticle, saveDraft } from '../../articles/api/articles-api';
 import {
@@ -9,9 +9,11 @@ import {
   type AutosaveEvent,
   type AutosaveState,
   type SaveStatus,
+  withUnsavedInput,
 } from '../autosave-state';
 import { conflictingDraft } from '../draft-conflict';
-import { draftPayload } from '../draft-payload';
+import { draftPayload, holdsBackInput } from '../draft-payload';
+import type { UnsavedDraft, unsavedDraftStore } from '../unsaved-draft-store';
 
 const AUTOSAVE_DELAY_MS = 1000;
 const RETRY_DELAY_MS = 5000;
@@ -26,7 +28,12 @@ export interface Autosave {
   keepMine: () => void;
   takeServer: () => void;
   replace: (draft: DraftView) => void;
+  /** The browser's kept input this editor started from, or null. */
+  restored: UnsavedDraft | null;
 }
+
+/** Where the editor keeps unsaved input (the browser's localStorage in the app). */
+export type DraftStore = ReturnType<typeof unsavedDraftStore>;
 
 function isTransient(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 0 || error.status >= 500);
@@ -79,14 +86,35 @@ function useSaveRunner(articleId: string, stateRef: RefObject<AutosaveState>, di
   }, [runSave, stateRef]);
 }
 
-/** Saves the draft ~1 s after the last edit with optimistic locking on `revision`. */
-export function useAutosave(articleId: string, draft: DraftView, readOnly: boolean): Autosave {
-  const [state, dispatch] = useReducer(autosaveReducer, draft, initialAutosaveState);
+// Keeps the input in the browser until the server has all of it (saved, nothing held back, no
+// open conflict), so a reload, a crash or an expired session does not lose it.
+function useKeptInput(articleId: string, state: AutosaveState, readOnly: boolean, store: DraftStore): void {
+  const { content, revision, conflict } = state;
+  const acknowledged = state.savedSeq === state.editSeq && !conflict && !holdsBackInput(content);
+  useEffect(() => {
+    if (readOnly) return;
+    if (acknowledged) store.forget(articleId);
+    else store.write(articleId, { revision, content, savedAt: new Date().toISOString() });
+  }, [articleId, content, revision, acknowledged, readOnly, store]);
+}
+
+/**
+ * Saves the draft ~1 s after the last edit with optimistic locking on `revision`. Starts from
+ * the input the browser kept, when there is some that the server does not have.
+ */
+export function useAutosave(articleId: string, draft: DraftView, readOnly: boolean, store: DraftStore): Autosave {
+  const [start] = useState(() => {
+    const kept = readOnly ? null : store.read(articleId);
+    const initial = withUnsavedInput(initialAutosaveState(draft), kept);
+    return { initial, restored: initial.editSeq > 0 ? kept : null };
+  });
+  const [state, dispatch] = useReducer(autosaveReducer, start.initial);
   const stateRef = useRef(state);
   stateRef.current = state;
-  const status = saveStatus(state);
+  const status = saveStatus(state, holdsBackInput(state.content));
   const saveNow = useSaveRunner(articleId, stateRef, dispatch);
   useAutosaveTimer(state, status, readOnly, saveNow);
+  useKeptInput(articleId, state, readOnly, store);
 
   return {
     state,
@@ -96,5 +124,6 @@ export function useAutosave(articleId: string, draft: DraftView, readOnly: boole
     keepMine: useCallback(() => dispatch({ type: 'keepMine' }), []),
     takeServer: useCallback(() => dispatch({ type: 'takeServer' }), []),
     replace: useCallback((next: DraftView) => dispatch({ type: 'replaced', draft: next }), []),
+    restored: start.restored,
   };
 }

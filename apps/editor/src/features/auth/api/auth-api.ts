@@ -17,6 +17,11 @@ export function logout(): Promise<void> {
   return http.post<void>('/auth/logout');
 }
 
+/** POST /auth/refresh: restarts the session's idle timeout. */
+export function refresh(): Promise<LoginResponse> {
+  return http.post<LoginResponse>('/auth/refresh');
+}
+
 /** GET /auth/me */
 export function fetchSession(signal?: AbortSignal): Promise<LoginResponse> {
   return http.get<LoginResponse>('/auth/me', { signal });

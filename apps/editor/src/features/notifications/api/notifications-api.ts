@@ -12,7 +12,8 @@ const POLL_MS = 60_000;
 export const notificationsQuery = () =>
   queryOptions({
     queryKey: notificationsKey,
-    queryFn: ({ signal }) => http.get<NotificationsResponse>('/notifications', { signal }),
+    // Polling is no activity of the user: it must not keep an idle session alive.
+    queryFn: ({ signal }) => http.get<NotificationsResponse>('/notifications', { signal, background: true }),
     staleTime: 15_000,
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
