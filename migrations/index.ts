@@ -11,6 +11,7 @@ import { AddAnsweredToSearchEvents1796407853352 } from './1796407853352-AddAnswe
 import { CreateContacts1796407375708 } from './1796407375708-CreateContacts';
 import { CreateTypoEditsFunction1796419630535 } from './1796419630535-CreateTypoEditsFunction';
 import { CreateSearchLearning1796500000000 } from './1796500000000-CreateSearchLearning';
+import { CreateContentGapIgnores1796510000000 } from './1796510000000-CreateContentGapIgnores';
 import { AddOneOpenFlagPerAgentIndex1796633106536 } from './1796633106536-AddOneOpenFlagPerAgentIndex';
 
 export const ALL_MIGRATIONS = [
@@ -25,5 +26,6 @@ export const ALL_MIGRATIONS = [
   CreateContacts1796407375708,
   CreateTypoEditsFunction1796419630535,
   CreateSearchLearning1796500000000,
+  CreateContentGapIgnores1796510000000,
   AddOneOpenFlagPerAgentIndex1796633106536,
 ];

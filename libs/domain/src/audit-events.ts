@@ -49,6 +49,7 @@ export type AuditEvent =
   | { action: 'document.created' | 'document.deleted'; subjectType: 'document'; subjectId: string; details: { name: string } }
   | { action: 'document.updated'; subjectType: 'document'; subjectId: string; details: DocumentUpdatedDetails }
   | { action: 'synonym.created' | 'synonym.deleted'; subjectType: 'synonym'; subjectId: string; details: SynonymDetails }
+  | { action: 'content_gap.ignored'; subjectType: 'content_gap'; subjectId: null; details: { term: string } }
   | { action: 'search.reindex_started'; subjectType: 'search_index'; subjectId: null; details: { via: 'api' | 'cli' } }
   | { action: 'search_events.purged'; subjectType: 'search_events'; subjectId: null; details: SearchEventsPurgedDetails }
   // The import summary is a report whose shape belongs to the importer.

@@ -45,3 +45,20 @@ export interface LearningSettings {
   /** Signals per agent and day that count; more are stored nowhere. */
   dailyCap: number;
 }
+
+/**
+ * A content gap: searches that found no answer or that no agent opened, grouped by the word
+ * they share ("Wohngeld — 23 Suchen, keine Antwort, zuletzt gestern").
+ */
+export interface ContentGap {
+  /** The shared word the group is named by. */
+  term: string;
+  /** Words that occur in at least half of the group's searches (the term first): keywords for a new article. */
+  terms: string[];
+  searches: number;
+  /** Of those, searches that said "Kein passender Artikel gefunden". */
+  unanswered: number;
+  lastSeen: string;
+  /** The most frequent phrasings, for the reader. */
+  examples: string[];
+}

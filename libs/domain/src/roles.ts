@@ -25,13 +25,15 @@ export const PERMISSIONS = [
   'contact:record',
   'contact:read',
   'authority:manage',
+  'content_gap:manage',
 ] as const;
 /** A permission. */
 export type Permission = (typeof PERMISSIONS)[number];
 
 const agent: Permission[] = ['content:read', 'search:use', 'feedback:create', 'contact:record'];
 // Leads also search and record contacts: they often stand in at the counter themselves.
-const lead: Permission[] = [...agent, 'contact:read'];
+// Leads also see what citizens ask that no article answers (content gaps), to steer writing.
+const lead: Permission[] = [...agent, 'contact:read', 'content_gap:manage'];
 const author: Permission[] = [...agent, 'article:write', 'article:verify', 'feedback:resolve'];
 const reviewer: Permission[] = [...author, 'article:review'];
 

@@ -87,6 +87,9 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'POST /api/v1/synonyms': ADMINS,
   'DELETE /api/v1/synonyms/:id': ADMINS,
   'GET /api/v1/admin/search-analytics': ADMINS,
+  'GET /api/v1/content-gaps': LEADS,
+  'GET /api/v1/content-gaps/export.csv': LEADS,
+  'POST /api/v1/content-gaps/ignore': LEADS,
   'POST /api/v1/admin/reindex': ADMINS,
   'GET /api/v1/admin/reindex': ADMINS,
 

@@ -20,7 +20,7 @@ import { queryRows } from '../../database/typed-rows';
 import { inTransaction } from '../../database/transaction';
 import { CLOCK } from '../../freshness/clock.provider';
 import { RankingVocabulary } from '../ranking/ranking-vocabulary.service';
-import { rankingQuery } from '../ranking/query-terms';
+import { meaningfulWords } from '../ranking/query-terms';
 import { SearchEventRecorder } from '../search-event-recorder';
 import { SearchSetupService } from '../search-setup.service';
 import type { LearnedPhraseDto, SearchFeedbackDto } from './learning.dto';
@@ -180,8 +180,7 @@ export class LearningService implements OnApplicationBootstrap, OnApplicationShu
 
   /** The search's meaningful words (fillers removed), as the ranking analyses them. */
   private async termsOf(query: string): Promise<string[]> {
-    const analysed = rankingQuery(query, await this.vocabulary.current(), await this.setup.vocabulary(), this.setup.rankingParams);
-    return [...new Set(analysed.words)].slice(0, MAX_TERMS);
+    return meaningfulWords(query, await this.vocabulary.current(), await this.setup.vocabulary()).slice(0, MAX_TERMS);
   }
 
   /** HMAC of the user id with today's random key: stable for counting within a day, unlinkable after. */

@@ -39,6 +39,14 @@ export function rankingQuery(
   return { words: analyzed.words, terms: dedupe(terms) };
 }
 
+/**
+ * The citizen's meaningful words (fillers removed, each once), as the ranking reads them: what
+ * the learning stores of a search and what content gaps are grouped by.
+ */
+export function meaningfulWords(q: string, vocabulary: WordVocabulary, thesaurus: QueryVocabulary): string[] {
+  return [...new Set(analyzeQuery(q, vocabulary, thesaurus.stopWords).words)];
+}
+
 /** One term per (lexeme, word): the highest weight wins. */
 function dedupe(terms: RankTerm[]): RankTerm[] {
   const best = new Map<string, RankTerm>();

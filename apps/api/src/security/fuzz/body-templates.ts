@@ -81,6 +81,7 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
     },
     'POST /api/v1/articles/:id/learned-phrases/block': { params: { id: f.publishedArticleId }, body: { phrase: text('perso') } },
     'POST /api/v1/articles/:id/learned-phrases/adopt': { params: { id: f.publishedArticleId }, body: { phrase: text('perso') } },
+    'POST /api/v1/content-gaps/ignore': { body: { term: text('wohngeld') } },
     'POST /api/v1/departments': { body: department() },
     'POST /api/v1/synonyms': { body: { term: text('Perso'), synonyms: [text('Personalausweis')] } },
     'PUT /api/v1/departments/:id': { params: { id: f.departmentId }, body: department() },
