@@ -20,9 +20,9 @@ describe('navItemsFor', () => {
     expect(labels(['agent'])).toEqual(['Suche']);
     expect(labels(['author'])).toEqual(['Suche', 'Arbeitsbereich']);
     expect(labels(['reviewer'])).toEqual(['Suche', 'Arbeitsbereich', 'Freigaben']);
-    expect(labels(['admin'])).toEqual(['Suche', 'Arbeitsbereich', 'Freigaben', 'Erstkontakt', 'Verwaltung']);
-    expect(labels(['bsc_lead'])).toEqual(['Suche', 'Erstkontakt']);
-    expect(labels(['department_lead'])).toEqual(['Suche', 'Erstkontakt']);
+    expect(labels(['admin'])).toEqual(['Suche', 'Arbeitsbereich', 'Freigaben', 'Erstkontakt', 'Inhaltslücken', 'Verwaltung']);
+    expect(labels(['bsc_lead'])).toEqual(['Suche', 'Erstkontakt', 'Inhaltslücken']);
+    expect(labels(['department_lead'])).toEqual(['Suche', 'Erstkontakt', 'Inhaltslücken']);
   });
 });
 

@@ -16,6 +16,8 @@ export const canFlag: AccessRule = (user) => hasPermission(user.roles, 'feedback
 export const canResolveFlags: AccessRule = (user) => hasPermission(user.roles, 'feedback:resolve');
 /** May read the first-contact dashboard (admins, BSC lead, department leads). */
 export const canReadContacts: AccessRule = (user) => hasPermission(user.roles, 'contact:read');
+/** May see and ignore content gaps (admins, BSC lead, department leads). */
+export const canManageGaps: AccessRule = (user) => hasPermission(user.roles, 'content_gap:manage');
 /** May open the administration. */
 export const canAdminister: AccessRule = (user) => user.roles.includes('admin');
 

@@ -19,3 +19,5 @@ export const loadMyFlagsPage = () => import('../features/flags/components/my-fla
 export const loadNotificationsPage = () => import('../features/notifications/components/notifications-page');
 /** The first-contact dashboard (leads and admins). */
 export const loadContactsDashboardPage = () => import('../features/contacts/components/contacts-dashboard-page');
+/** The content-gap list (leads and admins). */
+export const loadContentGapsPage = () => import('../features/content-gaps/components/content-gaps-page');

@@ -7,6 +7,7 @@ export const appMessages = {
   navWorkspace: 'Arbeitsbereich',
   navReview: 'Freigaben',
   navContacts: 'Erstkontakt',
+  navGaps: 'Inhaltslücken',
   navAdmin: 'Verwaltung',
   loggedInAs: 'Angemeldet als',
   logout: 'Abmelden',

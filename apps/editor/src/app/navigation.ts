@@ -1,5 +1,5 @@
 import type { SessionUser } from '@bsc/domain';
-import { canAdminister, canReadContacts, canReview, canSearch, canWrite, type AccessRule } from './access';
+import { canAdminister, canManageGaps, canReadContacts, canReview, canSearch, canWrite, type AccessRule } from './access';
 import { appMessages } from './messages';
 
 /** An entry of the main navigation. */
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/arbeitsbereich', label: appMessages.navWorkspace, allow: canWrite },
   { to: '/freigaben', label: appMessages.navReview, allow: canReview },
   { to: '/erstkontakt', label: appMessages.navContacts, allow: canReadContacts },
+  { to: '/inhaltsluecken', label: appMessages.navGaps, allow: canManageGaps },
   { to: '/verwaltung', label: appMessages.navAdmin, allow: canAdminister },
 ];
 

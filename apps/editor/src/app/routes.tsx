@@ -6,12 +6,23 @@ import { adminRoutes } from '../features/admin/admin-routes';
 import { LoginPage } from '../pages/login-page';
 import { SearchPage } from '../pages/search-page';
 import { Loading } from '../ui/page-loading';
-import { canAdminister, canFlag, canReadContacts, canResolveFlags, canReview, canSearch, canWrite, type AccessRule } from './access';
+import {
+  canAdminister,
+  canFlag,
+  canManageGaps,
+  canReadContacts,
+  canResolveFlags,
+  canReview,
+  canSearch,
+  canWrite,
+  type AccessRule,
+} from './access';
 import { AppShell } from './app-shell';
 import {
   loadAnswerPage,
   loadArticleEditorPage,
   loadContactsDashboardPage,
+  loadContentGapsPage,
   loadFlagQueuePage,
   loadMyFlagsPage,
   loadNotificationsPage,
@@ -52,6 +63,7 @@ export const protectedRoutes: RouteObject[] = [
   guarded(canReadContacts, [
     { path: 'erstkontakt', lazy: async () => ({ Component: (await loadContactsDashboardPage()).ContactsDashboardPage }) },
   ]),
+  guarded(canManageGaps, [{ path: 'inhaltsluecken', lazy: async () => ({ Component: (await loadContentGapsPage()).ContentGapsPage }) }]),
   guarded(canAdminister, adminRoutes),
   { path: '*', Component: NotFound },
 ];

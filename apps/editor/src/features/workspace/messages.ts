@@ -24,5 +24,6 @@ export const workspaceMessages = {
   create: 'Anlegen',
   creating: 'Wird angelegt …',
   noDepartments: 'Ihnen ist kein Fachbereich zugeordnet.',
+  startKeywords: (keywords: readonly string[]) => `Stichwörter des neuen Artikels: ${keywords.join(', ')}`,
   titleRequired: 'Bitte geben Sie einen Titel ein.',
 } as const;

@@ -14,16 +14,24 @@ export interface NewArticleDialogProps {
   open: boolean;
   onClose: () => void;
   departments: DepartmentView[];
+  /** Keywords the new article starts with (e.g. the words of a content gap). */
+  keywords?: string[];
+  /** A suggested title the author can change. */
+  initialTitle?: string;
 }
 
 const KIND_OPTIONS = ARTICLE_KINDS.map((kind) => ({ value: kind, label: articleMessages.kind[kind] }));
 
-function useCreateArticle() {
+function useCreateArticle(keywords: string[]) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { departmentId: string; kind: ArticleKind; title: string }) =>
-      createArticle({ departmentId: input.departmentId, kind: input.kind, content: emptyArticleContent(input.title.trim()) }),
+      createArticle({
+        departmentId: input.departmentId,
+        kind: input.kind,
+        content: { ...emptyArticleContent(input.title.trim()), keywords },
+      }),
     onSuccess: (article) => {
       void queryClient.invalidateQueries({ queryKey: articleKeys.all });
       navigate(`/arbeitsbereich/artikel/${article.id}`);
@@ -31,12 +39,12 @@ function useCreateArticle() {
   });
 }
 
-function NewArticleForm({ departments, onClose }: Omit<NewArticleDialogProps, 'open'>) {
+function NewArticleForm({ departments, onClose, keywords = [], initialTitle = '' }: Omit<NewArticleDialogProps, 'open'>) {
   const [departmentId, setDepartmentId] = useState(departments[0]?.id ?? '');
   const [kind, setKind] = useState<ArticleKind>('service');
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(initialTitle);
   const [titleMissing, setTitleMissing] = useState(false);
-  const create = useCreateArticle();
+  const create = useCreateArticle(keywords);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,16 +71,21 @@ function NewArticleForm({ departments, onClose }: Omit<NewArticleDialogProps, 'o
         dialogFocus
         error={titleMissing ? m.titleRequired : null}
       />
+      {keywords.length > 0 && <p className="muted">{m.startKeywords(keywords)}</p>}
       <FormActions submitLabel={m.create} busyLabel={m.creating} busy={create.isPending} onCancel={onClose} />
     </form>
   );
 }
 
 /** Department + kind + title → POST /articles, then straight into the editor. */
-export function NewArticleDialog({ open, onClose, departments }: NewArticleDialogProps) {
+export function NewArticleDialog({ open, onClose, departments, keywords, initialTitle }: NewArticleDialogProps) {
   return (
     <Dialog open={open} title={m.dialogTitle} onClose={onClose}>
-      {departments.length === 0 ? <p>{m.noDepartments}</p> : <NewArticleForm departments={departments} onClose={onClose} />}
+      {departments.length === 0 ? (
+        <p>{m.noDepartments}</p>
+      ) : (
+        <NewArticleForm departments={departments} onClose={onClose} keywords={keywords} initialTitle={initialTitle} />
+      )}
     </Dialog>
   );
 }

@@ -10,7 +10,8 @@ import { ArticleTable } from './article-table';
 import { NewArticleDialog } from './new-article-dialog';
 import { StatusFilter, useStatusFilter } from './status-filter';
 
-function useOwnDepartments() {
+/** The departments the user may write articles for (admins: all). */
+export function useOwnDepartments() {
   const user = useCurrentUser();
   const departments = useQuery(departmentsQuery());
   return (departments.data ?? []).filter((d) => user.roles.includes('admin') || user.departmentIds.includes(d.id));
