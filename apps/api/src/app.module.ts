@@ -27,7 +27,7 @@ import { UsersModule } from './users/users.module';
 
 /** What tests may replace in the application. */
 export interface AppOptions {
-  /** The clock of first-contact recording, its dashboard and the learning (default: the system clock). */
+  /** The clock of search, first-contact recording, its dashboard and the learning (default: the system clock). */
   clock?: Clock;
 }
 
@@ -43,7 +43,7 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         AuditModule,
         AuthModule,
-        SearchModule,
+        SearchModule.forClock(options.clock),
         DepartmentsModule,
         DocumentsModule,
         ArticlesModule,

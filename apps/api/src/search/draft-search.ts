@@ -24,6 +24,8 @@ export interface DraftSearch {
   kind?: ArticleKind;
   limit: number;
   offset: number;
+  /** The moment freshness labels are computed for (the injected clock). */
+  now: Date;
 }
 
 /**
@@ -55,8 +57,7 @@ export async function searchDrafts(manager: EntityManager, search: DraftSearch):
       LIMIT $4 OFFSET $5`,
     [terms.join(' or '), search.departmentIds, patterns, search.limit, search.offset, search.departmentId ?? null, search.kind ?? null],
   )) as DraftRow[];
-  const now = new Date();
-  return { hits: rows.map((row) => toHit(row, search.plan.stems, now)), total: rows[0]?.total ?? 0 };
+  return { hits: rows.map((row) => toHit(row, search.plan.stems, search.now)), total: rows[0]?.total ?? 0 };
 }
 
 function toHit(row: DraftRow, stems: string[], now: Date): SearchHit {

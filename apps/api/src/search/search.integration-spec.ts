@@ -1,5 +1,6 @@
 import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
 import { buildArticleContent, createCast, createDepartment, createUser, publishArticle, type Cast } from '../testing/factories';
+import { testClock } from '../testing/contact-factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 describe('Search (real PostgreSQL + Meilisearch)', () => {
@@ -93,5 +94,25 @@ describe('Search (real PostgreSQL + Meilisearch)', () => {
     const response = await t.anonymous().get<{ code: string }>('/api/v1/search?q=auto');
     expect(response.status).toBe(401);
     expect(response.body.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('Search time (injected clock)', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('decides validity at the clock’s moment, not the wall clock’s', async () => {
+    const clock = testClock(new Date().toISOString());
+    t = await createTestApp({ clock });
+    const cast = await createCast(t);
+    const article = await publishArticle(cast, { title: 'Sondernutzung Gehweg' });
+    await t.db.query(`UPDATE articles SET valid_until = now() + interval '10 days' WHERE id = $1`, [article.id]);
+    await t.db.query(`INSERT INTO search_outbox (article_id) VALUES ($1)`, [article.id]);
+    await t.drainOutbox();
+    const ids = async () => (await cast.agent.get<SearchResponse>('/api/v1/search?q=Sondernutzung')).body.hits.map((h) => h.id);
+    expect(await ids()).toContain(article.id);
+
+    clock.set(new Date(Date.now() + 20 * 86_400_000).toISOString());
+    expect(await ids()).not.toContain(article.id);
   });
 });

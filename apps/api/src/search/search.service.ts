@@ -1,9 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { computeFreshness, DomainError, hasPermission, type ArticleKind, type SearchHit, type SearchResponse } from '@bsc/domain';
+import {
+  computeFreshness,
+  DomainError,
+  hasPermission,
+  type ArticleKind,
+  type Clock,
+  type SearchHit,
+  type SearchResponse,
+} from '@bsc/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
+import { CLOCK } from '../freshness/clock.provider';
 import { jsonLogger } from '../common/http/json-logger';
 import { searchDrafts } from './draft-search';
 import type { SearchClickDto, SearchQueryDto } from './dto/search-query.dto';
@@ -65,6 +74,7 @@ export class SearchService {
     private readonly setup: SearchSetupService,
     private readonly events: SearchEventRecorder,
     private readonly vocabulary: RankingVocabulary,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Searches published articles, or (scope 'drafts', authors only) the actor's departments' drafts. */
@@ -72,7 +82,7 @@ export class SearchService {
     const started = performance.now();
     const q = dto.q.trim();
     if (dto.scope === 'drafts') return this.searchDrafts(actor, dto, planQuery(q, await this.setup.vocabulary()), started);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const ranked = await this.rank({ q, departmentId: dto.department, kind: dto.kind, limit: dto.limit, offset: dto.offset, now });
     const page = ranked.candidates.slice(dto.offset, dto.offset + dto.limit);
     const documents = await loadPageDocuments(
@@ -173,6 +183,7 @@ export class SearchService {
             kind: dto.kind,
             limit: dto.limit,
             offset: dto.offset,
+            now: this.clock.now(),
           });
     const { hits } = found;
     return {
@@ -192,7 +203,7 @@ export class SearchService {
   async suggest(q: string): Promise<{ suggestions: { id: string; title: string }[] }> {
     const text = q.trim();
     if (text.length === 0) return { suggestions: [] };
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     if (this.engineAllowed()) {
       try {
         const suggestions = await this.index.suggest(text, SUGGESTIONS, now);

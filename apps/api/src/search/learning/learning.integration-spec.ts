@@ -1,26 +1,18 @@
 import type { AuditEventView, DraftView, LearnedPhrase, SearchResponse, SignalOutcome } from '@bsc/domain';
 import type { ApiClient } from '../../testing/api-client';
+import { testClock } from '../../testing/contact-factories';
 import { createCast, createDepartment, createUser, publishArticle, type Cast } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { LearningService } from './learning.service';
 
 const DAY_MS = 86_400_000;
 
-/** A clock the test moves forward day by day (the learning counts days). */
-class TestClock {
-  private moment = new Date('2026-03-02T09:00:00Z');
-  now(): Date {
-    return new Date(this.moment);
-  }
-  nextDay(): void {
-    this.moment = new Date(this.moment.getTime() + DAY_MS);
-  }
-}
-
 describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () => {
   let t: TestApp;
   let cast: Cast;
-  const clock = new TestClock();
+  // Starts now: search filters by validity at the clock's moment too.
+  const clock = testClock(new Date().toISOString());
+  const nextDay = () => clock.set(new Date(clock.now().getTime() + DAY_MS).toISOString());
 
   beforeAll(async () => {
     t = await createTestApp({ clock, env: { LEARNING_DAILY_CAP: '5' } });
@@ -63,7 +55,7 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
     expect(await useAnswer(await newAgent(), 'Urlaubsdokument Ausland', passport.id)).toBe('counted');
     expect((await phrases(passport.id)).find((p) => p.phrase === 'urlaubsdokument')).toMatchObject({ agents: 1, days: 1, active: false });
 
-    clock.nextDay();
+    nextDay();
     expect(await useAnswer(await newAgent(), 'Urlaubsdokument Ausland', passport.id, 'copied')).toBe('counted');
     const learned = await phrases(passport.id);
     expect(learned.find((p) => p.phrase === 'urlaubsdokument')).toMatchObject({ count: 2, agents: 2, days: 2, active: true });
@@ -112,7 +104,7 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
   it('never counts a blocked word again; blocking and adopting are audited, adopting is a draft change for review', async () => {
     const article = await publishArticle(cast, { title: 'Kfz-Zulassung', shortAnswer: 'Fahrzeuge zulassen.' });
     await useAnswer(await newAgent(), 'Karre anmelden Blödsinn', article.id);
-    clock.nextDay();
+    nextDay();
     await useAnswer(await newAgent(), 'Karre anmelden Blödsinn', article.id);
     const active = (await phrases(article.id)).filter((p) => p.active).map((p) => p.phrase);
     expect(active).toEqual(expect.arrayContaining(['karre', 'blödsinn']));
@@ -125,7 +117,7 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
     const [stored] = (await t.db.query(`SELECT terms FROM learned_terms WHERE article_id = $1`, [article.id])) as { terms: string[] }[];
     expect(stored.terms).toContain('karre');
     expect(stored.terms).not.toContain('blödsinn');
-    clock.nextDay();
+    nextDay();
     await useAnswer(await newAgent(), 'Karre anmelden Blödsinn', article.id);
     expect((await phrases(article.id)).map((p) => p.phrase)).not.toContain('blödsinn');
 
@@ -191,7 +183,7 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
     const agentUser = await createUser(t, ['agent']);
     const agent = await agentUser.client();
     await useAnswer(agent, 'Nachweis für Arbeitgeber sauber', article.id);
-    clock.nextDay();
+    nextDay();
     await useAnswer(agent, 'Nachweis für Arbeitgeber sauber', article.id);
     const keys = (await t.db.query(`SELECT DISTINCT agent_key FROM search_signals WHERE article_id = $1`, [article.id])) as {
       agent_key: string;
@@ -210,7 +202,7 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
     await t.drainOutbox();
     expect(await topIds('Gelber Sack')).not.toContain(learner.id);
     for (let day = 0; day < 3; day++) {
-      clock.nextDay();
+      nextDay();
       await useAnswer(await newAgent(), 'Gelber Sack', learner.id);
       await useAnswer(await newAgent(), 'Gelber Sack', learner.id);
     }
