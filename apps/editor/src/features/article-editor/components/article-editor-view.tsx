@@ -8,6 +8,8 @@ import { editorMessages as m } from '../messages';
 import { AnswerFacts } from '../../answer/components/answer-facts';
 import { DocumentChecklist } from '../../answer/components/document-checklist';
 import { RichTextView } from '../../../ui/rich-text/rich-text-view';
+import { adoptPhrase } from '../../learning/api/learning-api';
+import { LearnedPhrases } from '../../learning/components/learned-phrases';
 import { DraftEditor } from './draft-editor';
 import { VerifyButton } from './verify-button';
 import { VersionHistory } from './version-history';
@@ -30,6 +32,13 @@ function PublishedWithoutDraft({ detail }: { detail: ArticleDetail }) {
         {detail.published && <PublishedPreview published={detail.published} />}
       </div>
       <aside className="editor-layout__aside">
+        {/* Adopting opens the draft from the published version; the editor then shows it. */}
+        <LearnedPhrases
+          articleId={detail.id}
+          keywords={detail.published?.content.keywords ?? []}
+          adoptBlockedBy={null}
+          onAdopt={(phrase) => adoptPhrase(detail.id, phrase).then(refresh)}
+        />
         <VersionHistory articleId={detail.id} canRestore onRestored={() => void refresh()} />
       </aside>
     </div>

@@ -1,0 +1,175 @@
+import type { LearnedPhrase } from '@bsc/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ApiError } from '../../../api/http';
+import { Badge } from '../../../ui/badge';
+import { Dialog } from '../../../ui/dialog';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { Loading } from '../../../ui/page-loading';
+import { blockPhrase, learnedPhrasesKey, learnedPhrasesQuery } from '../api/learning-api';
+import { isKeyword, phraseFacts } from '../learned-phrase-facts';
+import { learningMessages as m } from '../messages';
+import '../learning.css';
+
+/** Props of LearnedPhrases. */
+export interface LearnedPhrasesProps {
+  articleId: string;
+  /** The keywords the editor shows now: a phrase among them needs no adopting. */
+  keywords: readonly string[];
+  /** Why adopting is not possible right now (unsaved input, draft in review), or null. */
+  adoptBlockedBy: string | null;
+  /** Adopts the phrase into the draft's keywords and shows it in the editor. */
+  onAdopt: (phrase: string) => Promise<unknown>;
+}
+
+const forbidden = (error: unknown) => error instanceof ApiError && error.status === 403;
+
+function BlockDialog({
+  phrase,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  phrase: string | null;
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open={phrase !== null} title={m.blockTitle} onClose={onClose}>
+      <p>{m.blockQuestion(phrase ?? '')}</p>
+      <div className="button-row">
+        <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>
+          {m.blockConfirm}
+        </button>
+        {/* The harmless choice has the focus: Enter right after opening must not block. */}
+        <button type="button" className="button button--secondary" data-autofocus onClick={onClose}>
+          {m.cancel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+interface PhraseItemProps {
+  phrase: LearnedPhrase;
+  adopted: boolean;
+  adoptDisabled: boolean;
+  hintId: string | undefined;
+  onAdopt: () => void;
+  onBlock: () => void;
+}
+
+function PhraseItem({ phrase, adopted, adoptDisabled, hintId, onAdopt, onBlock }: PhraseItemProps) {
+  return (
+    <li className="learned__item">
+      <p className="learned__phrase">
+        <strong>{phrase.phrase}</strong> {phrase.active && <Badge tone="success">{m.active}</Badge>}
+      </p>
+      <p className="muted learned__facts">{phraseFacts(phrase).join(' · ')}</p>
+      <div className="button-row">
+        {adopted ? (
+          <span className="muted">{m.adopted}</span>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={m.adoptLabel(phrase.phrase)}
+            aria-describedby={hintId}
+            disabled={adoptDisabled}
+            onClick={onAdopt}
+          >
+            {m.adopt}
+          </button>
+        )}
+        <button type="button" className="button button--secondary button--small" aria-label={m.blockLabel(phrase.phrase)} onClick={onBlock}>
+          {m.block}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+// Adopting and blocking, with the status line and the focus on the heading afterwards (the
+// button the focus was on is gone: the phrase is a keyword now, or no longer listed).
+function usePhraseActions(articleId: string, onAdopt: LearnedPhrasesProps['onAdopt']) {
+  const queryClient = useQueryClient();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+  const [blocking, setBlocking] = useState<string | null>(null);
+  const [focusHeading, setFocusHeading] = useState(0);
+  useEffect(() => {
+    if (focusHeading > 0) heading.current?.focus();
+  }, [focusHeading]);
+  const adopt = useMutation({
+    mutationFn: onAdopt,
+    onSuccess: (_result, phrase) => {
+      setStatus(m.adoptedStatus(phrase));
+      setFocusHeading((n) => n + 1);
+    },
+  });
+  const block = useMutation({
+    mutationFn: (phrase: string) => blockPhrase(articleId, phrase),
+    onSuccess: (phrases, phrase) => {
+      queryClient.setQueryData(learnedPhrasesKey(articleId), phrases);
+      setBlocking(null);
+      setStatus(m.blockedStatus(phrase));
+      setFocusHeading((n) => n + 1);
+    },
+  });
+  return { heading, status, blocking, setBlocking, adopt, block };
+}
+
+/**
+ * "So fragen Bürger danach": the words agents searched with before they used this answer, with
+ * adopting into the keywords (a draft change that goes through review) and blocking. Hidden for
+ * users who may not see it (the API answers 403).
+ */
+export function LearnedPhrases({ articleId, keywords, adoptBlockedBy, onAdopt }: LearnedPhrasesProps) {
+  const phrases = useQuery(learnedPhrasesQuery(articleId));
+  const { heading, status, blocking, setBlocking, adopt, block } = usePhraseActions(articleId, onAdopt);
+  const hintId = useId();
+  if (phrases.isError && forbidden(phrases.error)) return null;
+  const list = phrases.data ?? [];
+
+  return (
+    <section className="card learned" aria-labelledby={`${hintId}-title`}>
+      <h2 id={`${hintId}-title`} ref={heading} tabIndex={-1}>
+        {m.phrasesTitle}
+      </h2>
+      <p className="muted">{m.phrasesIntro}</p>
+      {phrases.isPending && <Loading />}
+      {phrases.isError && <ErrorAlert error={phrases.error} onRetry={() => void phrases.refetch()} />}
+      {adopt.isError && <ErrorAlert error={adopt.error} />}
+      {block.isError && <ErrorAlert error={block.error} />}
+      {phrases.data && list.length === 0 && <p className="muted">{m.noPhrases}</p>}
+      {list.length > 0 && adoptBlockedBy && (
+        <p id={hintId} className="field__hint">
+          {adoptBlockedBy}
+        </p>
+      )}
+      <ul className="learned__list">
+        {list.map((phrase) => (
+          <PhraseItem
+            key={phrase.phrase}
+            phrase={phrase}
+            adopted={isKeyword(keywords, phrase.phrase)}
+            adoptDisabled={adoptBlockedBy !== null || adopt.isPending}
+            hintId={adoptBlockedBy ? hintId : undefined}
+            onAdopt={() => adopt.mutate(phrase.phrase)}
+            onBlock={() => setBlocking(phrase.phrase)}
+          />
+        ))}
+      </ul>
+      <p className="learned__status" role="status">
+        {status}
+      </p>
+      <BlockDialog
+        phrase={blocking}
+        busy={block.isPending}
+        onConfirm={() => blocking && block.mutate(blocking)}
+        onClose={() => setBlocking(null)}
+      />
+    </section>
+  );
+}
