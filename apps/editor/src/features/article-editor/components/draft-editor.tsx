@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../../app/auth-context';
 import { formatDateTime } from '../../../ui/format-date';
 import { articleKeys, submitForReview } from '../../articles/api/articles-api';
 import { adoptPhrase } from '../../learning/api/learning-api';
-import { LearnedPhrases } from '../../learning/components/learned-phrases';
+import { LearnedPhrases, type LearnedNoticeState } from '../../learning/components/learned-phrases';
 import { learningMessages } from '../../learning/messages';
 import { addKeywords } from '../keyword-list';
 import { draftProblems } from '../draft-payload';
@@ -107,7 +107,7 @@ function useAdoptPhrase(articleId: string, autosave: Autosave, readOnly: boolean
 }
 
 /** The editable draft: form with autosave, conflict handling, submit and version history. */
-export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: DraftView }) {
+export function DraftEditor({ detail, draft, learned }: { detail: ArticleDetail; draft: DraftView; learned: LearnedNoticeState }) {
   const readOnly = draft.state !== 'draft';
   const user = useCurrentUser();
   const store = useMemo(() => browserDraftStore(user.id), [user.id]);
@@ -140,6 +140,7 @@ export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: D
           keywords={autosave.state.content.keywords}
           adoptBlockedBy={adoptBlockedBy}
           onAdopt={onAdopt}
+          {...learned}
         />
         <VersionHistory articleId={detail.id} canRestore={!readOnly} onRestored={restored} />
       </aside>

@@ -1,6 +1,6 @@
 import type { LearnedPhrase } from '@bsc/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { ApiError } from '../../../api/http';
 import { Badge } from '../../../ui/badge';
 import { Dialog } from '../../../ui/dialog';
@@ -11,8 +11,25 @@ import { isKeyword, phraseFacts } from '../learned-phrase-facts';
 import { learningMessages as m } from '../messages';
 import '../learning.css';
 
+/** The last "adopted"/"blocked" message; `seq` tells a new one from the same text again. */
+export interface LearnedNotice {
+  text: string;
+  seq: number;
+}
+
+/**
+ * The message lives with the page, not the section: adopting without a draft swaps the read-only
+ * view for the draft editor, and the section in it must still say what happened.
+ */
+export interface LearnedNoticeState {
+  notice: LearnedNotice | null;
+  onNotice: (notice: LearnedNotice) => void;
+  /** seq of the notice whose heading got the focus: a section mounted later (after submit) leaves the focus alone. */
+  focusedSeq: RefObject<number>;
+}
+
 /** Props of LearnedPhrases. */
-export interface LearnedPhrasesProps {
+export interface LearnedPhrasesProps extends LearnedNoticeState {
   articleId: string;
   /** The keywords the editor shows now: a phrase among them needs no adopting. */
   keywords: readonly string[];
@@ -90,34 +107,32 @@ function PhraseItem({ phrase, adopted, adoptDisabled, hintId, onAdopt, onBlock }
   );
 }
 
-// Adopting and blocking, with the status line and the focus on the heading afterwards (the
-// button the focus was on is gone: the phrase is a keyword now, or no longer listed).
-function usePhraseActions(articleId: string, onAdopt: LearnedPhrasesProps['onAdopt']) {
+// Adopting and blocking. Afterwards the focus goes to the heading: the button it was on is gone
+// (the phrase is a keyword now, or no longer listed), or the whole section was swapped.
+function usePhraseActions({ articleId, onAdopt, notice, onNotice, focusedSeq }: LearnedPhrasesProps) {
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [status, setStatus] = useState('');
   const [blocking, setBlocking] = useState<string | null>(null);
-  const [focusHeading, setFocusHeading] = useState(0);
+  const seq = notice?.seq;
   useEffect(() => {
-    if (focusHeading > 0) heading.current?.focus();
-  }, [focusHeading]);
+    if (seq === undefined || focusedSeq.current === seq) return;
+    focusedSeq.current = seq;
+    heading.current?.focus();
+  }, [seq, focusedSeq]);
+  const say = (text: string) => onNotice({ text, seq: (notice?.seq ?? 0) + 1 });
   const adopt = useMutation({
     mutationFn: onAdopt,
-    onSuccess: (_result, phrase) => {
-      setStatus(m.adoptedStatus(phrase));
-      setFocusHeading((n) => n + 1);
-    },
+    onSuccess: (_result, phrase) => say(m.adoptedStatus(phrase)),
   });
   const block = useMutation({
     mutationFn: (phrase: string) => blockPhrase(articleId, phrase),
     onSuccess: (phrases, phrase) => {
       queryClient.setQueryData(learnedPhrasesKey(articleId), phrases);
       setBlocking(null);
-      setStatus(m.blockedStatus(phrase));
-      setFocusHeading((n) => n + 1);
+      say(m.blockedStatus(phrase));
     },
   });
-  return { heading, status, blocking, setBlocking, adopt, block };
+  return { heading, blocking, setBlocking, adopt, block };
 }
 
 /**
@@ -125,9 +140,10 @@ function usePhraseActions(articleId: string, onAdopt: LearnedPhrasesProps['onAdo
  * adopting into the keywords (a draft change that goes through review) and blocking. Hidden for
  * users who may not see it (the API answers 403).
  */
-export function LearnedPhrases({ articleId, keywords, adoptBlockedBy, onAdopt }: LearnedPhrasesProps) {
+export function LearnedPhrases(props: LearnedPhrasesProps) {
+  const { articleId, keywords, adoptBlockedBy, notice } = props;
   const phrases = useQuery(learnedPhrasesQuery(articleId));
-  const { heading, status, blocking, setBlocking, adopt, block } = usePhraseActions(articleId, onAdopt);
+  const { heading, blocking, setBlocking, adopt, block } = usePhraseActions(props);
   const hintId = useId();
   if (phrases.isError && forbidden(phrases.error)) return null;
   const list = phrases.data ?? [];
@@ -162,7 +178,7 @@ export function LearnedPhrases({ articleId, keywords, adoptBlockedBy, onAdopt }:
         ))}
       </ul>
       <p className="learned__status" role="status">
-        {status}
+        {notice?.text}
       </p>
       <BlockDialog
         phrase={blocking}
