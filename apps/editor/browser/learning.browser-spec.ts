@@ -73,7 +73,7 @@ describe('Learning the citizens’ words (browser)', () => {
     expect(await topHitFor(WORD)).not.toBe(articleId);
   });
 
-  stack.it('first agent: marks "Hat geholfen" by keyboard; the signal keeps the search’s words, not the agent', async () => {
+  stack.it('first agent: marks "Hat geholfen" by keyboard; the signal keeps the search’s words', async () => {
     const page = await stack.newPage();
     await helpedByKeyboard(page, demoUser('agent'), 'agent-1');
     await eventually(async () => expect(await signalRows()).toEqual([{ signal: 'helpful', terms: [WORD, OTHER_WORD], daysAgo: 0 }]));
@@ -186,6 +186,12 @@ describe('Learning the citizens’ words (browser)', () => {
   });
 
   stack.it('agent: the next search with the word finds the article first', async () => {
+    const [published] = (await stack.t.db.query(
+      `SELECT v.content->'keywords' AS keywords FROM article_versions v JOIN articles a ON a.id = v.article_id AND a.published_version = v.number
+        WHERE a.id = $1`,
+      [articleId],
+    )) as { keywords: string[] }[];
+    expect(published.keywords).toContain(WORD);
     await stack.t.drainOutbox();
     const page = await stack.newPage();
     await login(page, demoUser('agent'));
