@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 /** Outcome of the last copy, shown to the user for a few seconds. */
 export type CopyResult = 'idle' | 'copied' | 'failed';
 
-/** Copies text with the async clipboard API; the result resets after 4 s. */
-export function useCopyToClipboard(): [CopyResult, (text: string) => Promise<void>] {
+/** Copies text with the async clipboard API (resolving whether it worked); the result resets after 4 s. */
+export function useCopyToClipboard(): [CopyResult, (text: string) => Promise<boolean>] {
   const [result, setResult] = useState<CopyResult>('idle');
   useEffect(() => {
     if (result === 'idle') return;
@@ -15,8 +15,10 @@ export function useCopyToClipboard(): [CopyResult, (text: string) => Promise<voi
     try {
       await navigator.clipboard.writeText(text);
       setResult('copied');
+      return true;
     } catch {
       setResult('failed');
+      return false;
     }
   }, []);
   return [result, copy];

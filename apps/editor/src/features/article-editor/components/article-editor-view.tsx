@@ -1,5 +1,6 @@
 import type { ArticleDetail } from '@bsc/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { articleKeys, openDraft } from '../../articles/api/articles-api';
@@ -8,11 +9,13 @@ import { editorMessages as m } from '../messages';
 import { AnswerFacts } from '../../answer/components/answer-facts';
 import { DocumentChecklist } from '../../answer/components/document-checklist';
 import { RichTextView } from '../../../ui/rich-text/rich-text-view';
+import { adoptPhrase } from '../../learning/api/learning-api';
+import { LearnedPhrases, type LearnedNotice, type LearnedNoticeState } from '../../learning/components/learned-phrases';
 import { DraftEditor } from './draft-editor';
 import { VerifyButton } from './verify-button';
 import { VersionHistory } from './version-history';
 
-function PublishedWithoutDraft({ detail }: { detail: ArticleDetail }) {
+function PublishedWithoutDraft({ detail, learned }: { detail: ArticleDetail; learned: LearnedNoticeState }) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: articleKeys.detail(detail.id) });
   const open = useMutation({ mutationFn: () => openDraft(detail.id), onSuccess: refresh });
@@ -30,6 +33,14 @@ function PublishedWithoutDraft({ detail }: { detail: ArticleDetail }) {
         {detail.published && <PublishedPreview published={detail.published} />}
       </div>
       <aside className="editor-layout__aside">
+        {/* Adopting opens the draft from the published version; the editor then shows it. */}
+        <LearnedPhrases
+          articleId={detail.id}
+          keywords={detail.published?.content.keywords ?? []}
+          adoptBlockedBy={null}
+          onAdopt={(phrase) => adoptPhrase(detail.id, phrase).then(refresh)}
+          {...learned}
+        />
         <VersionHistory articleId={detail.id} canRestore onRestored={() => void refresh()} />
       </aside>
     </div>
@@ -54,6 +65,9 @@ function PublishedPreview({ published }: { published: NonNullable<ArticleDetail[
 export function ArticleEditorView({ detail }: { detail: ArticleDetail }) {
   const draft = detail.draft;
   const title = draft?.content.title ?? detail.title;
+  const [notice, setNotice] = useState<LearnedNotice | null>(null);
+  const focusedSeq = useRef(0);
+  const learned: LearnedNoticeState = { notice, onNotice: setNotice, focusedSeq };
   return (
     <article className="page page--editor" aria-labelledby="editor-title">
       <p>
@@ -69,9 +83,9 @@ export function ArticleEditorView({ detail }: { detail: ArticleDetail }) {
       </p>
       {draft ? (
         // A new draft state or base version means a new working copy: start its editor fresh.
-        <DraftEditor key={`${draft.state}:${draft.baseVersion ?? 'new'}`} detail={detail} draft={draft} />
+        <DraftEditor key={`${draft.state}:${draft.baseVersion ?? 'new'}`} detail={detail} draft={draft} learned={learned} />
       ) : detail.published ? (
-        <PublishedWithoutDraft detail={detail} />
+        <PublishedWithoutDraft detail={detail} learned={learned} />
       ) : (
         <p>{m.noContent}</p>
       )}

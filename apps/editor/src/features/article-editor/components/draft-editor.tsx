@@ -1,10 +1,14 @@
 import { ErrorCodes, type ArticleDetail, type DraftView } from '@bsc/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../../api/http';
 import { useCurrentUser } from '../../../app/auth-context';
 import { formatDateTime } from '../../../ui/format-date';
 import { articleKeys, submitForReview } from '../../articles/api/articles-api';
+import { adoptPhrase } from '../../learning/api/learning-api';
+import { LearnedPhrases, type LearnedNoticeState } from '../../learning/components/learned-phrases';
+import { learningMessages } from '../../learning/messages';
+import { addKeywords } from '../keyword-list';
 import { draftProblems } from '../draft-payload';
 import { fieldErrors, refusedFields } from '../field-errors';
 import { useAutosave, type Autosave } from '../hooks/use-autosave';
@@ -75,8 +79,35 @@ function useDraftActions(articleId: string, autosave: Autosave) {
   return { submitOpen, setSubmitOpen, notice, submit, restored };
 }
 
+/**
+ * Adopting a learned phrase changes the draft on the server; the form then shows the server's
+ * draft. It is offered only while everything is saved (adoptBlockedBy), so replacing the working
+ * copy loses nothing. Should the author type while the request runs, the keyword is added to the
+ * working copy instead: its next save meets the newer revision in the conflict dialog, both kept.
+ */
+function useAdoptPhrase(articleId: string, autosave: Autosave, readOnly: boolean) {
+  const queryClient = useQueryClient();
+  const latest = useRef(autosave);
+  latest.current = autosave;
+  const onAdopt = useCallback(
+    async (phrase: string) => {
+      const editSeq = latest.current.state.editSeq;
+      const draft = await adoptPhrase(articleId, phrase);
+      const now = latest.current;
+      if (now.state.editSeq === editSeq) now.replace(draft);
+      else now.edit({ ...now.state.content, keywords: addKeywords(now.state.content.keywords, phrase) });
+      void queryClient.invalidateQueries({ queryKey: articleKeys.detail(articleId) });
+    },
+    [articleId, queryClient],
+  );
+  let adoptBlockedBy: string | null = null;
+  if (readOnly) adoptBlockedBy = learningMessages.notEditable;
+  else if (autosave.status !== 'saved') adoptBlockedBy = learningMessages.saveFirst;
+  return { onAdopt, adoptBlockedBy };
+}
+
 /** The editable draft: form with autosave, conflict handling, submit and version history. */
-export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: DraftView }) {
+export function DraftEditor({ detail, draft, learned }: { detail: ArticleDetail; draft: DraftView; learned: LearnedNoticeState }) {
   const readOnly = draft.state !== 'draft';
   const user = useCurrentUser();
   const store = useMemo(() => browserDraftStore(user.id), [user.id]);
@@ -88,6 +119,7 @@ export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: D
   const conflict = useConflictResolution(autosave);
   const { submitOpen, setSubmitOpen, notice, submit, restored } = useDraftActions(detail.id, autosave);
   useUnsavedWarning(!readOnly && autosave.status !== 'saved', autosave.saveNow, m.unsavedQuestion);
+  const { onAdopt, adoptBlockedBy } = useAdoptPhrase(detail.id, autosave, readOnly);
   return (
     <div className="editor-layout">
       <div className="editor-layout__main">
@@ -103,6 +135,13 @@ export function DraftEditor({ detail, draft }: { detail: ArticleDetail; draft: D
         />
       </div>
       <aside className="editor-layout__aside">
+        <LearnedPhrases
+          articleId={detail.id}
+          keywords={autosave.state.content.keywords}
+          adoptBlockedBy={adoptBlockedBy}
+          onAdopt={onAdopt}
+          {...learned}
+        />
         <VersionHistory articleId={detail.id} canRestore={!readOnly} onRestored={restored} />
       </aside>
       {conflict.server && (

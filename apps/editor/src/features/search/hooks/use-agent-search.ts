@@ -1,6 +1,7 @@
 import type { SearchHit } from '@bsc/domain';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { rememberSearchOrigin } from '../../learning/search-origin';
 import { recordSearchClick } from '../api/search-api';
 import { useDebouncedValue } from './use-debounced-value';
 import { useQueryParam } from './use-query-param';
@@ -42,11 +43,16 @@ export function useAgentSearch() {
   const active = normaliseQuery(query).length > 0;
   const data = active ? search.data : undefined;
 
-  // The click belongs to the counted search of the query whose results the agent saw.
+  // The click belongs to the counted search of the query whose results the agent saw; the answer
+  // card sends its usage signals ("Hat geholfen", copied, printed) on the same search.
   function recordOpen(hit: SearchHit, position: number) {
     if (!data) return;
     settle(data.query)
-      .then((settled) => settled && recordSearchClick({ searchId: settled.searchId, articleId: hit.id, position }))
+      .then((settled) => {
+        if (!settled) return;
+        rememberSearchOrigin(hit.id, settled.searchId);
+        return recordSearchClick({ searchId: settled.searchId, articleId: hit.id, position });
+      })
       .catch(() => undefined);
   }
 

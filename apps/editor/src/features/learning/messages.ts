@@ -1,0 +1,31 @@
+/** Texts of the learning from usage (issue 12): the agent's feedback and the authors' learned phrases. */
+export const learningMessages = {
+  helpful: 'Hat geholfen',
+  notHelpful: 'Hat nicht geholfen',
+  helpfulKey: 'H',
+  feedbackGroup: 'Rückmeldung zur Antwort',
+  thanksLearning: 'Danke – die Suche lernt daraus.',
+  thanks: 'Danke für die Rückmeldung.',
+
+  phrasesTitle: 'So fragen Bürger danach',
+  phrasesIntro: 'Wörter aus Suchen, nach denen Mitarbeitende diesen Artikel verwendet haben.',
+  noPhrases: 'Noch keine gelernten Formulierungen',
+  used: (count: number) => `${count}× genutzt`,
+  by: (agents: number, days: number) => `von ${agents} Mitarbeitenden an ${days} ${days === 1 ? 'Tag' : 'Tagen'}`,
+  lastSeen: (date: string) => `zuletzt ${date}`,
+  active: 'wirkt in der Suche',
+  adopt: 'Als Suchbegriff übernehmen',
+  adoptLabel: (phrase: string) => `Als Suchbegriff übernehmen: ${phrase}`,
+  adopted: 'Schon Suchbegriff',
+  adoptedStatus: (phrase: string) => `„${phrase}“ ist als Suchbegriff im Entwurf. Er wirkt nach der Freigabe.`,
+  saveFirst: 'Bitte erst speichern: ungespeicherte Änderungen und die Übernahme würden sich sonst überschneiden.',
+  notEditable: 'Übernehmen ist möglich, solange der Entwurf bearbeitet werden kann.',
+  block: 'Sperren',
+  blockLabel: (phrase: string) => `Sperren: ${phrase}`,
+  blockTitle: 'Formulierung sperren',
+  blockQuestion: (phrase: string) =>
+    `„${phrase}“ für diesen Artikel sperren? Das Wort zählt danach nie wieder für diesen Artikel und wirkt nicht mehr in der Suche.`,
+  blockConfirm: 'Sperren',
+  cancel: 'Abbrechen',
+  blockedStatus: (phrase: string) => `„${phrase}“ ist gesperrt.`,
+} as const;
