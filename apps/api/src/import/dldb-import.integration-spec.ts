@@ -59,6 +59,34 @@ describe(DldbImportService.name, () => {
     });
   });
 
+  it('refuses a locations export given as services and stores nothing', async () => {
+    const count = async () =>
+      (await t.db.query(
+        `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM departments)::int AS departments,
+                (SELECT count(*) FROM audit_events)::int AS events`,
+      )) as unknown[];
+    const before = await count();
+
+    await expect(importer.run({ services: fixture('dldb-locations.json') }, { publish: false })).rejects.toThrow(/Standort-Export/);
+    await expect(
+      importer.run({ services: fixture('dldb-services.json'), locations: fixture('dldb-services.json') }, { publish: false }),
+    ).rejects.toThrow(/erwartet wird ein Standort-Export/);
+
+    expect(await count()).toEqual(before);
+  });
+
+  it('reports a service without location and authority instead of inventing a department for it', async () => {
+    const orphan = { data: [{ id: '900077', name: 'Ohne Zuständigkeit', description: '<p>Text</p>', locations: [], authorities: [] }] };
+
+    const summary = await importer.run({ services: orphan }, { publish: false });
+
+    expect(summary.articles).toEqual({ created: 0, updated: 0, unchanged: 0 });
+    expect(summary.skipped).toEqual([
+      { ref: 'dldb:900077', title: 'Ohne Zuständigkeit', reason: expect.stringContaining('Keine zuständige Stelle') },
+    ]);
+    expect(await t.db.query(`SELECT name FROM departments WHERE name LIKE 'Unbekannt%'`)).toEqual([]);
+  });
+
   it('makes imported articles searchable for agents', async () => {
     await t.drainOutbox();
     const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Hundemarke');

@@ -154,6 +154,7 @@ function departmentsFor(mapped: Mapped[], locations: DldbLocation[]): ImportedDe
   for (const department of locations.map(mapLocation)) byCode.set(department.code, department);
   const needed = new Map<string, ImportedDepartment>();
   for (const { service, article } of mapped) {
+    // mapService refused services with neither a known location nor a named authority.
     const department = byCode.get(article.departmentCode) ?? mapAuthority(service.authority ?? { id: '0', name: '' });
     needed.set(department.code, department);
   }

@@ -57,11 +57,16 @@ export function mapLocation(location: DldbLocation): ImportedDepartment {
   };
 }
 
-/** The department of services without a known location: their authority. */
+/** Why a service without a known location and without a named authority is not imported. */
+export const NO_RESPONSIBLE_OFFICE =
+  'Keine zuständige Stelle: weder ein Standort der Standortdatei noch eine Behörde mit Namen. / No responsible office: neither a known location nor a named authority.';
+
+/** The department of services without a known location: their authority (which must have a name). */
 export function mapAuthority(authority: { id: string; name: string }): ImportedDepartment {
+  if (!authority.name.trim()) throw new Error(NO_RESPONSIBLE_OFFICE);
   return {
     code: departmentCode(`A${authority.id}`),
-    name: limit(authority.name || 'Unbekannte Behörde', CatalogueLimits.nameMax),
+    name: limit(authority.name, CatalogueLimits.nameMax),
     phone: '',
     email: '',
     address: '',
@@ -72,10 +77,12 @@ export function mapAuthority(authority: { id: string; name: string }): ImportedD
 /**
  * Maps a service: name → title, description HTML → Tiptap body (and its first sentences as
  * the short answer), fees, forms and links, LeiKa key, meta keywords → keywords. The
- * department is the first listed location that the locations file knows, else the authority.
+ * department is the first listed location that the locations file knows, else the authority;
+ * a service with neither is refused (no department is invented for it).
  */
 export function mapService(service: DldbService, knownLocations: ReadonlySet<string>): ImportedArticle {
   const locationId = service.locationIds.find((id) => knownLocations.has(id));
+  if (!locationId && !service.authority?.name.trim()) throw new Error(NO_RESPONSIBLE_OFFICE);
   const department = locationId ? departmentCode(locationId) : mapAuthority(service.authority ?? { id: '0', name: '' }).code;
   return {
     externalRef: dldbExternalRef(service.id),
