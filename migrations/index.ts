@@ -9,6 +9,7 @@ import { CreateArticleTrigramIndex1795630645472 } from './1795630645472-CreateAr
 import { CreateRankingPostings1796407000000 } from './1796407000000-CreateRankingPostings';
 import { AddAnsweredToSearchEvents1796407853352 } from './1796407853352-AddAnsweredToSearchEvents';
 import { CreateContacts1796407375708 } from './1796407375708-CreateContacts';
+import { AddLastRejectionToDrafts1796500000000 } from './1796500000000-AddLastRejectionToDrafts';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS = [
   CreateRankingPostings1796407000000,
   AddAnsweredToSearchEvents1796407853352,
   CreateContacts1796407375708,
+  AddLastRejectionToDrafts1796500000000,
 ];

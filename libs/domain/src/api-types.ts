@@ -104,7 +104,14 @@ export interface DraftView {
   updatedBy: string;
   changeNote: string | null;
   publishAt: string | null;
+  /** The author's notice: the comment of the rejection, until the draft is submitted again. */
   rejectionComment: string | null;
+  /**
+   * The last rejection of this draft, kept through resubmission until publication: the reviewer
+   * of a resubmitted draft reads the comment and the diff against the rejected content
+   * (`from=rejected`, when `hasContent`).
+   */
+  lastRejection: { comment: string; rejectedAt: string | null; hasContent: boolean } | null;
 }
 
 /** An article as authors and reviewers see it in lists and in the editor. */

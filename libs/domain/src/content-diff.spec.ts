@@ -46,6 +46,17 @@ describe('diffContents', () => {
     expect(field(diffs, 'prerequisites').parts).toEqual([]);
   });
 
+  it('shows every filled field of a new article as added (nothing to compare with)', () => {
+    const diffs = diffContents(null, base(), { d1: 'Personalausweis' });
+
+    expect(diffs.map((diff) => diff.field)).toEqual([...ARTICLE_CONTENT_FIELDS]);
+    expect(field(diffs, 'title')).toEqual({ field: 'title', changed: true, parts: [{ value: 'Hund anmelden', added: true }] });
+    expect(field(diffs, 'shortAnswer').parts).toEqual([{ value: 'Die Anmeldung ist online möglich.', added: true }]);
+    expect(field(diffs, 'documents').parts).toEqual([{ value: 'Personalausweis\nd2 – bei Kampfhunden\n', added: true }]);
+    expect(field(diffs, 'bscResolution').parts).toEqual([{ value: 'Weiterleitung an den Fachbereich', added: true }]);
+    expect(field(diffs, 'prerequisites')).toEqual({ field: 'prerequisites', changed: false, parts: [] });
+  });
+
   it('diffs text fields word by word', () => {
     const to = { ...base(), shortAnswer: 'Die Anmeldung ist nur online möglich.' };
     const diff = field(diffContents(base(), to), 'shortAnswer');

@@ -33,9 +33,15 @@ interface Rendering {
  * text) are diffed by words; keywords, documents, links and the contact override by lines,
  * one entry per line. `changed` is true when the stored values differ, even if only in
  * formatting or whitespace that the readable parts do not show. `documentNames` maps
- * document ids to catalogue names (ids are shown otherwise).
+ * document ids to catalogue names (ids are shown otherwise). `from` null means a new article:
+ * every filled field is shown as added.
  */
-export function diffContents(from: ArticleContent, to: ArticleContent, documentNames: Readonly<Record<string, string>> = {}): FieldDiff[] {
+export function diffContents(
+  from: ArticleContent | null,
+  to: ArticleContent,
+  documentNames: Readonly<Record<string, string>> = {},
+): FieldDiff[] {
+  if (from === null) return newContent(to, documentNames);
   return ARTICLE_CONTENT_FIELDS.map((field) => {
     const before = render(field, from, documentNames);
     const after = render(field, to, documentNames);
@@ -44,6 +50,18 @@ export function diffContents(from: ArticleContent, to: ArticleContent, documentN
       changed: canonicalJson(from[field]) !== canonicalJson(to[field]),
       parts: diffParts(before, after),
     };
+  });
+}
+
+/**
+ * A new article has nothing to compare with: every field that holds something is shown as
+ * added (`changed`), an empty one as unchanged without parts, so a reviewer reads the whole
+ * content, in display order.
+ */
+function newContent(to: ArticleContent, names: Readonly<Record<string, string>>): FieldDiff[] {
+  return ARTICLE_CONTENT_FIELDS.map((field) => {
+    const { text } = render(field, to, names);
+    return { field, changed: text.trim() !== '', parts: text.trim() === '' ? [] : [{ value: text, added: true }] };
   });
 }
 

@@ -92,18 +92,29 @@ export class ArticleQueriesService {
     return toVersionView(version);
   }
 
-  /** Per-field diff; `from` defaults to the published version, `to` to the draft. */
+  /**
+   * Per-field diff; `from` defaults to the published version, or to nothing (`none`) for an
+   * article never published, so that every field of a new article shows as added; `to`
+   * defaults to the draft. `rejected` is the content of the draft's last rejection.
+   */
   async diff(actor: Actor, id: string, from?: string, to?: string): Promise<FieldDiff[]> {
     const row = await this.assertScope(actor, id);
-    const fromRef = from ?? (row.published_version ? String(row.published_version) : 'draft');
-    const [a, b] = await Promise.all([this.contentAt(row, fromRef), this.contentAt(row, to ?? 'draft')]);
-    return diffContents(a, b, await this.documentNames([a, b]));
+    const fromRef = from ?? (row.published_version ? String(row.published_version) : 'none');
+    const [a, b] = await Promise.all([fromRef === 'none' ? null : this.contentAt(row, fromRef), this.contentAt(row, to ?? 'draft')]);
+    return diffContents(a, b, await this.documentNames(a ? [a, b] : [b]));
   }
 
   private async contentAt(row: ArticleRow, ref: string): Promise<ArticleContent> {
     if (ref === 'draft') {
       if (!row.draft_content) throw new DomainError('NO_OPEN_DRAFT');
       return row.draft_content;
+    }
+    if (ref === 'rejected') {
+      const [rejected] = (await this.dataSource.manager.query(`SELECT rejected_content FROM article_drafts WHERE article_id = $1`, [
+        row.id,
+      ])) as { rejected_content: ArticleContent | null }[];
+      if (!rejected?.rejected_content) throw new DomainError('VERSION_NOT_FOUND', 'Es gibt keinen abgelehnten Stand dieses Entwurfs.');
+      return rejected.rejected_content;
     }
     const version = await this.dataSource.manager.findOneBy(ArticleVersion, { articleId: row.id, number: Number(ref) });
     if (!version) throw new DomainError('VERSION_NOT_FOUND');

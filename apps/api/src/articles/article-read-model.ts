@@ -36,6 +36,9 @@ export interface ArticleRow {
   draft_change_note: string | null;
   draft_publish_at: Date | null;
   draft_rejection_comment: string | null;
+  draft_last_rejection_comment: string | null;
+  draft_last_rejected_at: Date | null;
+  draft_has_rejected_content: boolean | null;
   draft_valid_until: Date | null;
 }
 
@@ -48,7 +51,9 @@ const SELECT_ARTICLES = `
          dr.state AS draft_state, dr.revision AS draft_revision, dr.content AS draft_content,
          dr.base_version AS draft_base_version, dr.author_ids AS draft_author_ids, dr.updated_at AS draft_updated_at,
          dr.updated_by AS draft_updated_by, dr.change_note AS draft_change_note, dr.publish_at AS draft_publish_at,
-         dr.rejection_comment AS draft_rejection_comment, dr.valid_until AS draft_valid_until
+         dr.rejection_comment AS draft_rejection_comment, dr.valid_until AS draft_valid_until,
+         dr.last_rejection_comment AS draft_last_rejection_comment, dr.last_rejected_at AS draft_last_rejected_at,
+         dr.rejected_content IS NOT NULL AS draft_has_rejected_content
     FROM articles a
     JOIN departments d ON d.id = a.department_id
     LEFT JOIN article_drafts dr ON dr.article_id = a.id
@@ -135,5 +140,12 @@ export function toDraftView(row: ArticleRow): DraftView | null {
     changeNote: row.draft_change_note,
     publishAt: row.draft_publish_at?.toISOString() ?? null,
     rejectionComment: row.draft_rejection_comment,
+    lastRejection: row.draft_last_rejection_comment
+      ? {
+          comment: row.draft_last_rejection_comment,
+          rejectedAt: row.draft_last_rejected_at?.toISOString() ?? null,
+          hasContent: row.draft_has_rejected_content === true,
+        }
+      : null,
   };
 }

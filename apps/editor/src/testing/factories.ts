@@ -60,6 +60,7 @@ export function buildDraft(overrides: Partial<DraftView> = {}): DraftView {
     changeNote: null,
     publishAt: null,
     rejectionComment: null,
+    lastRejection: null,
     ...overrides,
   };
 }
