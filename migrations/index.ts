@@ -10,6 +10,7 @@ import { CreateRankingPostings1796407000000 } from './1796407000000-CreateRankin
 import { AddAnsweredToSearchEvents1796407853352 } from './1796407853352-AddAnsweredToSearchEvents';
 import { CreateContacts1796407375708 } from './1796407375708-CreateContacts';
 import { AddLastRejectionToDrafts1796500000000 } from './1796500000000-AddLastRejectionToDrafts';
+import { TrackCatalogueSource1796500000001 } from './1796500000001-TrackCatalogueSource';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -22,4 +23,5 @@ export const ALL_MIGRATIONS = [
   AddAnsweredToSearchEvents1796407853352,
   CreateContacts1796407375708,
   AddLastRejectionToDrafts1796500000000,
+  TrackCatalogueSource1796500000001,
 ];

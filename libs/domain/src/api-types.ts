@@ -87,7 +87,17 @@ export interface PublishedArticleView {
   content: ArticleContent;
   documents: ResolvedDocument[];
   department: DepartmentView;
-  freshness: { state: FreshnessState; lastVerifiedAt: string; nextReviewAt: string };
+  /**
+   * Every office the catalogue names for an imported service, in its order; the first is
+   * `department`. Empty for articles that were not imported with offices.
+   */
+  locations: DepartmentView[];
+  /**
+   * `source` is set while nobody has confirmed an imported article since the import: the card
+   * then says "laut Quelle aktualisiert am <source.updatedAt>", never "geprüft am", and the
+   * review is due.
+   */
+  freshness: { state: FreshnessState; lastVerifiedAt: string; nextReviewAt: string; source: { updatedAt: string | null } | null };
   validUntil: string | null;
   openFlags: number;
 }

@@ -57,6 +57,17 @@ describe('diffContents', () => {
     expect(field(diffs, 'prerequisites')).toEqual({ field: 'prerequisites', changed: false, parts: [] });
   });
 
+  it('shows a field stated to be "none" and a change between "none" and "not provided"', () => {
+    const unknown = { ...base(), documents: [], fees: '' };
+    const none = { ...unknown, statedNone: ['documents' as const, 'fees' as const] };
+
+    const diffs = diffContents(unknown, none);
+
+    expect(field(diffs, 'documents')).toMatchObject({ changed: true, parts: [{ value: 'keine (ausdrücklich angegeben)\n', added: true }] });
+    expect(field(diffs, 'fees')).toMatchObject({ changed: true, parts: [{ value: 'keine (ausdrücklich angegeben)', added: true }] });
+    expect(field(diffContents(null, none), 'fees').parts).toEqual([{ value: 'keine (ausdrücklich angegeben)', added: true }]);
+  });
+
   it('diffs text fields word by word', () => {
     const to = { ...base(), shortAnswer: 'Die Anmeldung ist nur online möglich.' };
     const diff = field(diffContents(base(), to), 'shortAnswer');

@@ -1,6 +1,15 @@
 import { type Change, diffLines, diffWords } from 'diff';
 import type { FieldDiff } from './api-types';
-import { ARTICLE_CONTENT_FIELDS, type ArticleContent, type BscResolution, type ContactOverride, type LinkKind } from './article';
+import {
+  ARTICLE_CONTENT_FIELDS,
+  fieldState,
+  NONEABLE_FIELDS,
+  type ArticleContent,
+  type BscResolution,
+  type ContactOverride,
+  type LinkKind,
+  type NoneableField,
+} from './article';
 import { toPlainText } from './tiptap-plain-text';
 
 /** German labels of the BSC resolution, as the diff shows them. */
@@ -17,6 +26,9 @@ export const LINK_KIND_LABELS_DE: Readonly<Record<LinkKind, string>> = {
   appointment: 'Terminvereinbarung',
   info: 'Information',
 };
+
+/** How a diff shows an optional field its author stated to be "none". */
+export const STATED_NONE_DE = 'keine (ausdrücklich angegeben)';
 
 // A diff of two very different long texts can take seconds; past this budget the field is
 // shown as replaced as a whole, which is what a reviewer would make of it anyway.
@@ -47,7 +59,7 @@ export function diffContents(
     const after = render(field, to, documentNames);
     return {
       field,
-      changed: canonicalJson(from[field]) !== canonicalJson(to[field]),
+      changed: canonicalJson(from[field]) !== canonicalJson(to[field]) || noneness(from, field) !== noneness(to, field),
       parts: diffParts(before, after),
     };
   });
@@ -65,7 +77,16 @@ function newContent(to: ArticleContent, names: Readonly<Record<string, string>>)
   });
 }
 
+function isNoneable(field: ContentField): field is NoneableField {
+  return (NONEABLE_FIELDS as readonly string[]).includes(field);
+}
+
+function noneness(content: ArticleContent, field: ContentField): boolean {
+  return isNoneable(field) && fieldState(content, field) === 'none';
+}
+
 function render(field: ContentField, content: ArticleContent, names: Readonly<Record<string, string>>): Rendering {
+  if (noneness(content, field)) return field === 'documents' || field === 'links' ? lines([STATED_NONE_DE]) : words(STATED_NONE_DE);
   switch (field) {
     case 'body':
       return words(toPlainText(content.body));

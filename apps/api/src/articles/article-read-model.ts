@@ -23,6 +23,8 @@ export interface ArticleRow {
   valid_until: Date | null;
   review_interval_days: number | null;
   last_verified_at: Date;
+  source_updated_at: Date | null;
+  source_unverified: boolean;
   updated_at: Date;
   published_title: string | null;
   open_flags: number;
@@ -45,7 +47,7 @@ export interface ArticleRow {
 const SELECT_ARTICLES = `
   SELECT a.id, a.kind, a.department_id, d.name AS department_name, d.review_interval_days AS department_interval,
          a.external_ref, a.published_version, a.published_at, a.archived, a.valid_until, a.review_interval_days,
-         a.last_verified_at, greatest(a.updated_at, dr.updated_at) AS updated_at,
+         a.last_verified_at, a.source_updated_at, a.source_unverified, greatest(a.updated_at, dr.updated_at) AS updated_at,
          v.content->>'title' AS published_title,
          (SELECT count(*)::int FROM flags f WHERE f.article_id = a.id AND f.status = 'open') AS open_flags,
          dr.state AS draft_state, dr.revision AS draft_revision, dr.content AS draft_content,

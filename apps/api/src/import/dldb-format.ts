@@ -28,6 +28,8 @@ export interface DldbService {
   forms: DldbLink[];
   /** Appointment booking URL, may contain the placeholder {serviceId}. */
   appointmentUrl: string | null;
+  /** When the catalogue last changed the entry (`meta.lastupdate`), ISO; null when absent or unreadable. */
+  lastUpdate: string | null;
 }
 
 /** An office (Standort) of the catalogue. */
@@ -179,6 +181,7 @@ function readService(entry: Json): DldbService | string {
     links: readLinks(entry.links),
     forms: readLinks(entry.forms),
     appointmentUrl: isObject(entry.appointment) ? text(entry.appointment.link) || null : null,
+    lastUpdate: dateOf(meta.lastupdate),
   };
 }
 
@@ -202,6 +205,26 @@ function readLocation(entry: Json): DldbLocation | string {
     email: text(contact.email).trim(),
     url: text(meta.url).trim() || null,
   };
+}
+
+// DLDB writes local times without a zone ("2026-06-08T07:41:01"): they are the office's (Berlin).
+function dateOf(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes('T') ? value : `${value}${berlinOffset(value)}`;
+  const date = new Date(zoned);
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1990 ? null : date.toISOString();
+}
+
+// Central European time: +01:00, summer time (last Sunday of March to last Sunday of October) +02:00.
+function berlinOffset(local: string): string {
+  const asUtc = new Date(`${local}Z`);
+  if (Number.isNaN(asUtc.getTime())) return '';
+  const year = asUtc.getUTCFullYear();
+  const lastSunday = (month: number) => {
+    const last = new Date(Date.UTC(year, month + 1, 0, 2));
+    return last.getTime() - last.getUTCDay() * 86_400_000;
+  };
+  return asUtc.getTime() >= lastSunday(2) && asUtc.getTime() < lastSunday(9) + 3_600_000 ? '+02:00' : '+01:00';
 }
 
 function readLinks(value: unknown): DldbLink[] {

@@ -28,8 +28,13 @@ export type CatalogueFields = Pick<ArticleContent, 'title' | 'keywords' | 'short
 /** One service mapped to an article. */
 export interface ImportedArticle {
   externalRef: string;
+  /** The first office the locations file knows, else the authority. */
   departmentCode: string;
+  /** Every office of the service the locations file knows, in the catalogue's order (first = departmentCode). */
+  locationCodes: string[];
   fields: CatalogueFields;
+  /** The catalogue's last change of the service (ISO), shown as "laut Quelle aktualisiert am …". */
+  sourceUpdatedAt: string | null;
 }
 
 const SHORT_ANSWER_TARGET = 300;
@@ -77,16 +82,20 @@ export function mapAuthority(authority: { id: string; name: string }): ImportedD
 /**
  * Maps a service: name → title, description HTML → Tiptap body (and its first sentences as
  * the short answer), fees, forms and links, LeiKa key, meta keywords → keywords. The
- * department is the first listed location that the locations file knows, else the authority;
+ * department is the first listed location that the locations file knows (all of them are kept,
+ * in order, as the service's offices), else the authority;
  * a service with neither is refused (no department is invented for it).
  */
 export function mapService(service: DldbService, knownLocations: ReadonlySet<string>): ImportedArticle {
-  const locationId = service.locationIds.find((id) => knownLocations.has(id));
+  const locationIds = [...new Set(service.locationIds.filter((id) => knownLocations.has(id)))];
+  const locationId = locationIds[0];
   if (!locationId && !service.authority?.name.trim()) throw new Error(NO_RESPONSIBLE_OFFICE);
   const department = locationId ? departmentCode(locationId) : mapAuthority(service.authority ?? { id: '0', name: '' }).code;
   return {
     externalRef: dldbExternalRef(service.id),
     departmentCode: department,
+    locationCodes: locationIds.map(departmentCode),
+    sourceUpdatedAt: service.lastUpdate,
     fields: {
       title: limit(service.name, ArticleLimits.titleMax),
       keywords: mapKeywords(service.keywords),
