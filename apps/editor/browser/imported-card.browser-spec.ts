@@ -81,4 +81,29 @@ describe('Imported card with missing fields (browser)', () => {
     expect(text).not.toMatch(/geschlossen/);
     await stack.screenshot(page, 'imported-print');
   });
+
+  stack.it('editor: an author states "Keine Gebühren" explicitly; left unticked the fee stays "nicht hinterlegt"', async () => {
+    const [row] = (await stack.t.db.query(`SELECT department_id FROM articles WHERE id = $1`, [articleId])) as { department_id: string }[];
+    const author = await createUser(stack.t, ['author'], [row.department_id]);
+    const page = await stack.newPage();
+    await login(page, author, `/arbeitsbereich/artikel/${articleId}`);
+    await page.getByRole('button', { name: 'Bearbeiten' }).click();
+    await page.getByTestId('save-status').waitFor();
+    const noFees = page.getByRole('checkbox', { name: 'Keine Gebühren' });
+    const noDocuments = page.getByRole('checkbox', { name: 'Keine Unterlagen erforderlich' });
+    await expect(noFees.isChecked()).resolves.toBe(false);
+    await expect(noDocuments.isChecked()).resolves.toBe(false);
+
+    await noFees.check();
+    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
+    const [draft] = (await stack.t.db.query(`SELECT content->'statedNone' AS "statedNone" FROM article_drafts WHERE article_id = $1`, [
+      articleId,
+    ])) as { statedNone: string[] | null }[];
+    expect(draft.statedNone).toEqual(['fees']);
+    // A fee typed in makes "none" meaningless: the box is disabled, the text wins.
+    await page.getByLabel('Gebühren', { exact: true }).fill('10 Euro');
+    await expect(noFees.isDisabled()).resolves.toBe(true);
+    await stack.screenshot(page, 'editor-stated-none');
+    await expectNoAxeViolations(page, 'Editor mit „keine“-Angaben');
+  });
 });
