@@ -13,6 +13,8 @@ import { CreateTypoEditsFunction1796419630535 } from './1796419630535-CreateTypo
 import { CreateSearchLearning1796500000000 } from './1796500000000-CreateSearchLearning';
 import { CreateContentGapIgnores1796510000000 } from './1796510000000-CreateContentGapIgnores';
 import { AddOneOpenFlagPerAgentIndex1796633106536 } from './1796633106536-AddOneOpenFlagPerAgentIndex';
+import { AddLastRejectionToDrafts1796520000000 } from './1796520000000-AddLastRejectionToDrafts';
+import { TrackCatalogueSource1796520000001 } from './1796520000001-TrackCatalogueSource';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -22,10 +24,12 @@ export const ALL_MIGRATIONS = [
   CreateNotificationReads1795626182563,
   CreateArticleTrigramIndex1795630645472,
   CreateRankingPostings1796407000000,
-  AddAnsweredToSearchEvents1796407853352,
   CreateContacts1796407375708,
+  AddAnsweredToSearchEvents1796407853352,
   CreateTypoEditsFunction1796419630535,
   CreateSearchLearning1796500000000,
   CreateContentGapIgnores1796510000000,
+  AddLastRejectionToDrafts1796520000000,
+  TrackCatalogueSource1796520000001,
   AddOneOpenFlagPerAgentIndex1796633106536,
 ];

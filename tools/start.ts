@@ -3,8 +3,9 @@
 import path from 'node:path';
 import { startApi, waitForApi } from './stack/api-process';
 import { assertPortFree } from './stack/free-port';
-import { isShuttingDown, setExitCodeOnSignal, stopAllRegistered } from './stack/process-cleanup';
+import { isShuttingDown, registerCleanup, setExitCodeOnSignal, stopAllRegistered } from './stack/process-cleanup';
 import { startBanner } from './stack/start-banner';
+import { announceRunningStack } from './stack/running-stack';
 import { startStack } from './stack/stack';
 import { workspaceRoot } from './stack/workspace-root';
 
@@ -27,6 +28,13 @@ export async function main(): Promise<void> {
       onApiExit(exit.code ?? exit.signal);
     });
     await waitForApi(api, port);
+    // `npm run kb -- …` in another terminal finds these servers through the note.
+    const withdraw = announceRunningStack(dataDir, {
+      ownerPid: process.pid,
+      databaseUrl: stack.databaseUrl,
+      meiliUrl: stack.meiliUrl,
+    });
+    registerCleanup('Stack-Notiz', async () => withdraw(), withdraw);
     console.log(`${startBanner(root, port)}\n(bereit nach ${Date.now() - startedAt} ms)`);
   } catch (error) {
     await failAndExit(error);

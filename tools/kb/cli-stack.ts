@@ -1,19 +1,17 @@
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { startStack } from '../stack/stack';
+import { findRunningStack } from '../stack/running-stack';
+import { startStack, type Stack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
-import { bootApi } from './api-context';
+import { bootApi, type StackUrls } from './api-context';
 
 /**
- * Runs a CLI command against the servers in DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY), or
- * else against the persistent development stack under .data/, started for the command.
+ * Runs a CLI command against the servers in DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY), else
+ * against those of a running `npm start` (found through .data/running-stack.json), else against
+ * the persistent development stack under .data/, started for the command.
  */
 export async function withApi<T>(command: (app: NestExpressApplication) => Promise<T>): Promise<T> {
-  const stack = await startStack({ dataDir: path.join(workspaceRoot(__dirname), '.data'), ephemeral: false, env: process.env }).catch(
-    (error: unknown) => {
-      throw explain(error);
-    },
-  );
+  const stack = await connect(path.join(workspaceRoot(__dirname), '.data'));
   let app: NestExpressApplication | undefined;
   try {
     app = await bootApi(stack);
@@ -22,6 +20,25 @@ export async function withApi<T>(command: (app: NestExpressApplication) => Promi
     await app?.close();
     await stack.stop();
   }
+}
+
+async function connect(dataDir: string): Promise<StackUrls & Pick<Stack, 'stop'>> {
+  const external = process.env.DATABASE_URL || process.env.MEILI_URL;
+  const running = external ? null : findRunningStack(dataDir);
+  if (running) {
+    console.error(
+      `Nutze die Server des laufenden \`npm start\` (PID ${running.ownerPid}). / Using the servers of the running \`npm start\`.`,
+    );
+    return {
+      databaseUrl: running.databaseUrl,
+      meiliUrl: running.meiliUrl,
+      meiliMasterKey: running.meiliMasterKey,
+      stop: async () => undefined,
+    };
+  }
+  return startStack({ dataDir, ephemeral: false, env: process.env }).catch((error: unknown) => {
+    throw explain(error);
+  });
 }
 
 // `npm start` owns the .data/ servers; the command can use them through the environment.

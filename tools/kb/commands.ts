@@ -3,7 +3,7 @@ import { DldbImportService } from '../../apps/api/src/import/dldb-import.service
 import { formatImportSummary } from '../../apps/api/src/import/import-summary';
 import { ReindexService } from '../../apps/api/src/search/reindex.service';
 import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
-import { readDldbFiles } from './dldb-files';
+import type { DldbImportInput } from '../../apps/api/src/import/dldb-import.service';
 import { progressBar } from './progress-bar';
 
 /** Arguments of `kb import-dldb`. */
@@ -13,10 +13,12 @@ export interface ImportDldbArgs {
   publish: boolean;
 }
 
-/** `kb import-dldb`: imports, waits until the search index has the changes, prints the summary. */
-export async function importDldb(app: NestExpressApplication, args: ImportDldbArgs): Promise<void> {
+/**
+ * `kb import-dldb`: imports the files read and checked by readDldbFiles (before the stack was
+ * started), waits until the search index has the changes, prints the summary.
+ */
+export async function importDldb(app: NestExpressApplication, input: DldbImportInput, args: ImportDldbArgs): Promise<void> {
   const started = performance.now();
-  const input = readDldbFiles(args.servicesFile, args.locationsFile);
   const bar = progressBar('Import', 'Leistungen');
   const summary = await app
     .get(DldbImportService)

@@ -4,6 +4,7 @@
 // Uses DATABASE_URL / MEILI_URL / MEILI_MASTER_KEY when set, else the development stack in .data/.
 import { importDldb, reindex, type ImportDldbArgs } from './commands';
 import { withApi } from './cli-stack';
+import { readDldbFiles } from './dldb-files';
 
 const USAGE = `Aufruf:
   npm run kb -- import-dldb <services.json> [<locations.json>] [--publish]
@@ -14,7 +15,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'import-dldb') {
     const args = importArgs(rest);
     if (!args) return usage();
-    await withApi((app) => importDldb(app, args));
+    // A wrong or unreadable file is refused before any server is started or anything is stored.
+    const input = readDldbFiles(args.servicesFile, args.locationsFile);
+    await withApi((app) => importDldb(app, input, args));
     return 0;
   }
   if (command === 'reindex' && rest.length === 0) {

@@ -1,12 +1,14 @@
 // Issue 6, authoring and four-eyes review: the author edits title, short answer and body →
 // autosave → submits with a change note; the reviewer sees the per-field diff and approves; the
 // agent then finds the new text. The steps build on each other and run in order.
-import type { TiptapDoc } from '@bsc/domain';
+// Issue 14: a new article shows the reviewer every field; after reject → edit → resubmit the
+// reviewer sees the rejection comment and what changed since.
+import type { ArticleDetail, TiptapDoc } from '@bsc/domain';
 import type { Page } from 'playwright-core';
 import { openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { createUser } from '../../api/src/testing/factories';
-import { articleIdByTitle, departmentIdByCode, demoUser, login, seedDemo } from './demo-session';
+import { apiClientFor, articleIdByTitle, departmentIdByCode, demoUser, login, seedDemo } from './demo-session';
 import { saveDraftChange, submitDraft } from './draft-api';
 import { eventually, expectFocused, nextFrame } from './interaction';
 import { useBrowserStack } from './harness';
@@ -156,5 +158,99 @@ describe('Authoring and review (browser)', () => {
     await expect(page.getByRole('button', { name: 'Ablehnen', exact: true }).isEnabled()).resolves.toBe(true);
     await stack.screenshot(page, 'self-approval-disabled');
     await expectNoAxeViolations(page, 'Prüfung des eigenen Entwurfs');
+  });
+
+  describe('a new article (issue 14)', () => {
+    const TITLE = 'Internationalen Führerschein beantragen';
+    const SHORT_ANSWER =
+      'Den internationalen Führerschein stellt die Führerscheinstelle sofort aus, wenn ein EU-Kartenführerschein vorliegt.';
+    const FEES_BEFORE = '';
+    const FEES_AFTER = '16,70 Euro';
+    const REJECTION = 'Bitte die Gebühr ergänzen.';
+    let newId = '';
+
+    async function reviewPage(): Promise<Page> {
+      const page = await stack.newPage();
+      await login(page, demoUser('pruefer'), `/freigaben/${newId}`);
+      await page.getByRole('heading', { level: 1, name: `Prüfung: ${TITLE}` }).waitFor();
+      await page.locator('[data-testid="diff-title"] .diff').waitFor();
+      return page;
+    }
+
+    const fieldOf = (page: Page, scope: string, label: string) =>
+      page
+        .getByTestId(scope)
+        .locator('details.diff__field')
+        .filter({ has: page.locator('summary', { hasText: new RegExp(`^${label}\\b`) }) });
+
+    stack.it('reviewer: sees title, short answer and documents of a new article, not "no changes"', async () => {
+      const author = await apiClientFor(stack.t, demoUser('autorin'));
+      const [idCard] = (await stack.t.db.query(`SELECT id FROM documents WHERE name = 'Personalausweis oder Reisepass'`)) as {
+        id: string;
+      }[];
+      const [photo] = (await stack.t.db.query(`SELECT id FROM documents ORDER BY name LIMIT 1 OFFSET 1`)) as { id: string }[];
+      const created = await author.post<ArticleDetail>('/api/v1/articles', {
+        departmentId: await departmentIdByCode(stack.t, 'FS'),
+        kind: 'service',
+        content: {
+          title: TITLE,
+          keywords: ['internationaler Führerschein'],
+          shortAnswer: SHORT_ANSWER,
+          body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gültig drei Jahre.' }] }] },
+          documents: [{ documentId: idCard.id, note: 'im Original' }, { documentId: photo.id }],
+          prerequisites: '',
+          fees: FEES_BEFORE,
+          procedure: '',
+          processingTime: '',
+          deadlines: '',
+          links: [],
+          legalBasis: '',
+          contactOverride: null,
+          leikaKey: null,
+          bscResolution: 'referral',
+        },
+      });
+      expect(created.status).toBe(201);
+      newId = created.body.id;
+      await submitDraft(author, newId, 'Neuer Artikel');
+      const [photoName] = (await stack.t.db.query(`SELECT name FROM documents WHERE id = $1`, [photo.id])) as { name: string }[];
+
+      const page = await reviewPage();
+      await page.getByRole('heading', { level: 2, name: 'Inhalt des neuen Artikels' }).waitFor();
+      await expect(page.getByText('Keine Änderungen gegenüber der veröffentlichten Version.').count()).resolves.toBe(0);
+      await expect(fieldOf(page, 'diff-title', 'Titel').locator('ins').innerText()).resolves.toContain(TITLE);
+      await expect(fieldOf(page, 'diff-title', 'Kurzantwort').locator('ins').innerText()).resolves.toContain(SHORT_ANSWER);
+      const documents = await fieldOf(page, 'diff-title', 'Erforderliche Unterlagen').locator('ins').innerText();
+      expect(documents).toContain('Personalausweis oder Reisepass – im Original');
+      expect(documents).toContain(photoName.name);
+      await expect(fieldOf(page, 'diff-title', 'Gebühren').locator('summary').innerText()).resolves.toContain('leer');
+      await stack.screenshot(page, 'review-new-article');
+      await expectNoAxeViolations(page, 'Prüfung eines neuen Artikels');
+
+      const comment = page.getByLabel('Kommentar für die Autorin oder den Autor');
+      await comment.click();
+      await page.keyboard.type(REJECTION);
+      await page.getByRole('button', { name: 'Ablehnen', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Entscheidung gespeichert.' }).waitFor();
+    });
+
+    stack.it('reviewer: after reject → edit → resubmit sees the rejection comment and what changed since', async () => {
+      const author = await apiClientFor(stack.t, demoUser('autorin'));
+      await saveDraftChange(author, newId, { fees: FEES_AFTER });
+      await submitDraft(author, newId, 'Gebühr ergänzt');
+
+      const page = await reviewPage();
+      const rejection = page.getByRole('region', { name: 'Frühere Ablehnung' });
+      await expect(rejection.innerText()).resolves.toContain(REJECTION);
+      await page.locator('[data-testid="since-rejection-title"] .diff').waitFor();
+      const since = page.getByTestId('since-rejection-title');
+      await expect(since.locator('details.diff__field--changed').count()).resolves.toBe(1);
+      await expect(fieldOf(page, 'since-rejection-title', 'Gebühren').locator('ins').innerText()).resolves.toContain(FEES_AFTER);
+      await expect(fieldOf(page, 'since-rejection-title', 'Titel').locator('summary').innerText()).resolves.toContain('unverändert');
+      // The whole new article stays readable below.
+      await expect(fieldOf(page, 'diff-title', 'Kurzantwort').locator('ins').innerText()).resolves.toContain(SHORT_ANSWER);
+      await stack.screenshot(page, 'review-resubmitted');
+      await expectNoAxeViolations(page, 'Prüfung nach erneuter Einreichung');
+    });
   });
 });

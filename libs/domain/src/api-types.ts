@@ -103,7 +103,17 @@ export interface PublishedArticleView {
   content: ArticleContent;
   documents: ResolvedDocument[];
   department: DepartmentView;
-  freshness: { state: FreshnessState; lastVerifiedAt: string; nextReviewAt: string };
+  /**
+   * Every office the catalogue names for an imported service, in its order; the first is
+   * `department`. Empty for articles that were not imported with offices.
+   */
+  locations: DepartmentView[];
+  /**
+   * `source` is set while nobody has confirmed an imported article since the import: the card
+   * then says "laut Quelle aktualisiert am <source.updatedAt>", never "geprüft am", and the
+   * review is due.
+   */
+  freshness: { state: FreshnessState; lastVerifiedAt: string; nextReviewAt: string; source: { updatedAt: string | null } | null };
   validUntil: string | null;
   openFlags: number;
 }
@@ -120,9 +130,16 @@ export interface DraftView {
   updatedBy: string;
   changeNote: string | null;
   publishAt: string | null;
+  /** The author's notice: the comment of the rejection, until the draft is submitted again. */
   rejectionComment: string | null;
   /** Fields not ready for review; saved as they are, but submit needs none (DRAFT_INCOMPLETE). */
   problems: ContentProblem[];
+  /**
+   * The last rejection of this draft, kept through resubmission until publication: the reviewer
+   * of a resubmitted draft reads the comment and the diff against the rejected content
+   * (`from=rejected`, when `hasContent`).
+   */
+  lastRejection: { comment: string; rejectedAt: string | null; hasContent: boolean } | null;
 }
 
 /** An article as authors and reviewers see it in lists and in the editor. */

@@ -56,6 +56,47 @@ export interface ArticleContent {
   contactOverride: ContactOverride | null;
   leikaKey: string | null;
   bscResolution: BscResolution;
+  /**
+   * Optional fields the author stated to be "none" (no documents, no fee, …). An empty field
+   * that is not listed is "not provided" (nicht hinterlegt): nobody said there is none. Only
+   * empty fields may be listed. Absent in content stored before issue 14 (read as []).
+   */
+  statedNone?: NoneableField[];
+}
+
+/** Optional fields whose emptiness can mean "none" (stated) or "not provided" (unknown). */
+export const NONEABLE_FIELDS = [
+  'documents',
+  'fees',
+  'prerequisites',
+  'procedure',
+  'processingTime',
+  'deadlines',
+  'links',
+  'legalBasis',
+] as const;
+/** A field that can be stated to be "none". */
+export type NoneableField = (typeof NONEABLE_FIELDS)[number];
+
+/** What an optional field says: something, explicitly nothing, or nothing known. */
+export type FieldState = 'filled' | 'none' | 'not_provided';
+
+/** Whether an optional field holds content (whitespace alone is nothing). */
+export function isFieldFilled(content: ArticleContent, field: NoneableField): boolean {
+  const value = content[field];
+  return typeof value === 'string' ? value.trim() !== '' : value.length > 0;
+}
+
+/** The state of an optional field: content wins over a stale "none"; empty and not stated = not provided. */
+export function fieldState(content: ArticleContent, field: NoneableField): FieldState {
+  if (isFieldFilled(content, field)) return 'filled';
+  return (content.statedNone ?? []).includes(field) ? 'none' : 'not_provided';
+}
+
+/** The statedNone a content may store: known fields, each once, only empty ones, in field order. */
+export function normalizeStatedNone(content: ArticleContent, statedNone: readonly string[] | undefined): NoneableField[] {
+  const stated = new Set(statedNone ?? []);
+  return NONEABLE_FIELDS.filter((field) => stated.has(field) && !isFieldFilled(content, field));
 }
 
 /** Content fields in display order, used by diffs and the editor. */

@@ -46,6 +46,28 @@ describe('diffContents', () => {
     expect(field(diffs, 'prerequisites').parts).toEqual([]);
   });
 
+  it('shows every filled field of a new article as added (nothing to compare with)', () => {
+    const diffs = diffContents(null, base(), { d1: 'Personalausweis' });
+
+    expect(diffs.map((diff) => diff.field)).toEqual([...ARTICLE_CONTENT_FIELDS]);
+    expect(field(diffs, 'title')).toEqual({ field: 'title', changed: true, parts: [{ value: 'Hund anmelden', added: true }] });
+    expect(field(diffs, 'shortAnswer').parts).toEqual([{ value: 'Die Anmeldung ist online möglich.', added: true }]);
+    expect(field(diffs, 'documents').parts).toEqual([{ value: 'Personalausweis\nd2 – bei Kampfhunden\n', added: true }]);
+    expect(field(diffs, 'bscResolution').parts).toEqual([{ value: 'Weiterleitung an den Fachbereich', added: true }]);
+    expect(field(diffs, 'prerequisites')).toEqual({ field: 'prerequisites', changed: false, parts: [] });
+  });
+
+  it('shows a field stated to be "none" and a change between "none" and "not provided"', () => {
+    const unknown = { ...base(), documents: [], fees: '' };
+    const none = { ...unknown, statedNone: ['documents' as const, 'fees' as const] };
+
+    const diffs = diffContents(unknown, none);
+
+    expect(field(diffs, 'documents')).toMatchObject({ changed: true, parts: [{ value: 'keine (ausdrücklich angegeben)\n', added: true }] });
+    expect(field(diffs, 'fees')).toMatchObject({ changed: true, parts: [{ value: 'keine (ausdrücklich angegeben)', added: true }] });
+    expect(field(diffContents(null, none), 'fees').parts).toEqual([{ value: 'keine (ausdrücklich angegeben)', added: true }]);
+  });
+
   it('diffs text fields word by word', () => {
     const to = { ...base(), shortAnswer: 'Die Anmeldung ist nur online möglich.' };
     const diff = field(diffContents(base(), to), 'shortAnswer');

@@ -1,6 +1,15 @@
 import { type Change, diffLines, diffWords } from 'diff';
 import type { FieldDiff } from './api-types';
-import { ARTICLE_CONTENT_FIELDS, type ArticleContent, type BscResolution, type ContactOverride, type LinkKind } from './article';
+import {
+  ARTICLE_CONTENT_FIELDS,
+  fieldState,
+  NONEABLE_FIELDS,
+  type ArticleContent,
+  type BscResolution,
+  type ContactOverride,
+  type LinkKind,
+  type NoneableField,
+} from './article';
 import { toPlainText } from './tiptap-plain-text';
 
 /** German labels of the BSC resolution, as the diff shows them. */
@@ -18,6 +27,9 @@ export const LINK_KIND_LABELS_DE: Readonly<Record<LinkKind, string>> = {
   info: 'Information',
 };
 
+/** How a diff shows an optional field its author stated to be "none". */
+export const STATED_NONE_DE = 'keine (ausdrücklich angegeben)';
+
 // A diff of two very different long texts can take seconds; past this budget the field is
 // shown as replaced as a whole, which is what a reviewer would make of it anyway.
 const DIFF_TIMEOUT_MS = 500;
@@ -33,21 +45,48 @@ interface Rendering {
  * text) are diffed by words; keywords, documents, links and the contact override by lines,
  * one entry per line. `changed` is true when the stored values differ, even if only in
  * formatting or whitespace that the readable parts do not show. `documentNames` maps
- * document ids to catalogue names (ids are shown otherwise).
+ * document ids to catalogue names (ids are shown otherwise). `from` null means a new article:
+ * every filled field is shown as added.
  */
-export function diffContents(from: ArticleContent, to: ArticleContent, documentNames: Readonly<Record<string, string>> = {}): FieldDiff[] {
+export function diffContents(
+  from: ArticleContent | null,
+  to: ArticleContent,
+  documentNames: Readonly<Record<string, string>> = {},
+): FieldDiff[] {
+  if (from === null) return newContent(to, documentNames);
   return ARTICLE_CONTENT_FIELDS.map((field) => {
     const before = render(field, from, documentNames);
     const after = render(field, to, documentNames);
     return {
       field,
-      changed: canonicalJson(from[field]) !== canonicalJson(to[field]),
+      changed: canonicalJson(from[field]) !== canonicalJson(to[field]) || noneness(from, field) !== noneness(to, field),
       parts: diffParts(before, after),
     };
   });
 }
 
+/**
+ * A new article has nothing to compare with: every field that holds something is shown as
+ * added (`changed`), an empty one as unchanged without parts, so a reviewer reads the whole
+ * content, in display order.
+ */
+function newContent(to: ArticleContent, names: Readonly<Record<string, string>>): FieldDiff[] {
+  return ARTICLE_CONTENT_FIELDS.map((field) => {
+    const { text } = render(field, to, names);
+    return { field, changed: text.trim() !== '', parts: text.trim() === '' ? [] : [{ value: text, added: true }] };
+  });
+}
+
+function isNoneable(field: ContentField): field is NoneableField {
+  return (NONEABLE_FIELDS as readonly string[]).includes(field);
+}
+
+function noneness(content: ArticleContent, field: ContentField): boolean {
+  return isNoneable(field) && fieldState(content, field) === 'none';
+}
+
 function render(field: ContentField, content: ArticleContent, names: Readonly<Record<string, string>>): Rendering {
+  if (noneness(content, field)) return field === 'documents' || field === 'links' ? lines([STATED_NONE_DE]) : words(STATED_NONE_DE);
   switch (field) {
     case 'body':
       return words(toPlainText(content.body));

@@ -1,4 +1,4 @@
-import { canonicalJson, DomainError, validateTiptapDoc, type ArticleContent } from '@bsc/domain';
+import { canonicalJson, DomainError, normalizeStatedNone, validateTiptapDoc, type ArticleContent } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import { queryOne } from '../database/typed-rows';
 import type { ArticleContentDto } from './dto/article-content.dto';
@@ -10,7 +10,7 @@ import type { ArticleContentDto } from './dto/article-content.dto';
 export async function validateArticleContent(manager: EntityManager, dto: ArticleContentDto): Promise<ArticleContent> {
   const body = validateTiptapDoc(dto.body);
   await assertDocumentsExist(manager, dto);
-  return {
+  const content: ArticleContent = {
     title: dto.title.trim(),
     keywords: [...new Set(dto.keywords.map((k) => k.trim()).filter(Boolean))],
     shortAnswer: dto.shortAnswer,
@@ -27,6 +27,9 @@ export async function validateArticleContent(manager: EntityManager, dto: Articl
     leikaKey: dto.leikaKey ?? null,
     bscResolution: dto.bscResolution,
   };
+  // Stored only when something is stated, so content without any "none" stays as it always was.
+  const statedNone = normalizeStatedNone(content, dto.statedNone);
+  return statedNone.length > 0 ? { ...content, statedNone } : content;
 }
 
 /** Every catalogue document the content references must exist (restore checks old versions with it). */

@@ -28,6 +28,17 @@ export class ArticleDraft {
   @Column({ name: 'rejection_comment', type: 'varchar', nullable: true })
   rejectionComment: string | null;
 
+  /** The comment of the last rejection; kept through resubmission until publication. */
+  @Column({ name: 'last_rejection_comment', type: 'varchar', nullable: true })
+  lastRejectionComment: string | null;
+
+  @Column({ name: 'last_rejected_at', type: 'timestamptz', nullable: true })
+  lastRejectedAt: Date | null;
+
+  /** The content as it was rejected, so a reviewer sees what changed since. */
+  @Column({ name: 'rejected_content', type: 'jsonb', nullable: true })
+  rejectedContent: ArticleContent | null;
+
   @Column({ name: 'publish_at', type: 'timestamptz', nullable: true })
   publishAt: Date | null;
 

@@ -118,6 +118,50 @@ describe('Article lifecycle', () => {
     expect(rejected.body.draft?.rejectionComment).toBe('Gebühr fehlt');
   });
 
+  it('shows the reviewer every filled field of a new article as added', async () => {
+    const draft = await createDraft('Neu für die Prüfung');
+    await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'Erstfassung' });
+
+    const diff = await cast.reviewer.get<FieldDiff[]>(`/api/v1/articles/${draft.id}/diff`);
+
+    expect(diff.status).toBe(200);
+    const title = diff.body.find((d) => d.field === 'title');
+    expect(title).toEqual({ field: 'title', changed: true, parts: [{ value: 'Neu für die Prüfung', added: true }] });
+    const shortAnswer = diff.body.find((d) => d.field === 'shortAnswer');
+    expect(shortAnswer?.changed).toBe(true);
+    expect(shortAnswer?.parts.every((p) => p.added)).toBe(true);
+    expect(diff.body.filter((d) => d.parts.some((p) => p.removed))).toEqual([]);
+  });
+
+  it('keeps the last rejection through resubmission: its comment and a diff against the rejected content', async () => {
+    const draft = await createDraft('Abgelehnt und neu eingereicht');
+    await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'Erstfassung' });
+    await cast.reviewer.post(`/api/v1/articles/${draft.id}/reject`, { comment: 'Bitte die Gebühr nennen.' });
+    const rejected = await cast.author.get<ArticleDetail>(`/api/v1/articles/${draft.id}`);
+    await cast.author.put(`/api/v1/articles/${draft.id}/draft`, {
+      revision: rejected.body.draft?.revision,
+      content: { ...rejected.body.draft?.content, fees: '25 Euro' },
+    });
+    await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'Gebühr ergänzt' });
+
+    const detail = await cast.reviewer.get<ArticleDetail>(`/api/v1/articles/${draft.id}`);
+    expect(detail.body.draft).toMatchObject({
+      state: 'in_review',
+      rejectionComment: null,
+      lastRejection: { comment: 'Bitte die Gebühr nennen.', hasContent: true, rejectedAt: expect.any(String) },
+    });
+    const since = await cast.reviewer.get<FieldDiff[]>(`/api/v1/articles/${draft.id}/diff?from=rejected&to=draft`);
+    expect(since.body.filter((d) => d.changed).map((d) => d.field)).toEqual(['fees']);
+    expect(since.body.find((d) => d.field === 'fees')?.parts.find((p) => p.added)?.value).toContain('25 Euro');
+
+    await cast.reviewer.post(`/api/v1/articles/${draft.id}/approve`, {});
+    await cast.author.post(`/api/v1/articles/${draft.id}/draft`);
+    const reopened = await cast.author.get<ArticleDetail>(`/api/v1/articles/${draft.id}`);
+    expect(reopened.body.draft?.lastRejection).toBeNull();
+    const none = await cast.reviewer.get<ApiErrorBody>(`/api/v1/articles/${draft.id}/diff?from=rejected`);
+    expect(none.status).toBe(404);
+  });
+
   it('refuses to edit a draft that is in review (INVALID_TRANSITION)', async () => {
     const draft = await createDraft('In Prüfung');
     await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'x' });

@@ -88,15 +88,24 @@ async function writeDraft(
   const updatedBy = (write.content && write.actorId) || current?.updatedBy;
   const content = write.content ?? current?.content;
   if (!updatedBy || !content) throw new Error(`article ${articleId}: a new draft needs an author and content`);
+  // Leaving review or schedule back to "draft" is a rejection: keep its comment and the content
+  // it judged, for the reviewer of the resubmission. Every other step keeps the last rejection.
+  const rejected = current !== null && current.state !== 'draft' && next.state === 'draft';
+  const lastRejection = rejected
+    ? { comment: next.rejectionComment, at: new Date(), content: current.content }
+    : { comment: current?.lastRejectionComment ?? null, at: current?.lastRejectedAt ?? null, content: current?.rejectedContent ?? null };
   await m.query(
     `INSERT INTO article_drafts (article_id, state, revision, content, base_version, author_ids, change_note, rejection_comment,
-                                 publish_at, valid_until, submitted_by, approved_by, updated_by, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
+                                 publish_at, valid_until, submitted_by, approved_by, updated_by, updated_at,
+                                 last_rejection_comment, last_rejected_at, rejected_content)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), $14, $15, $16)
      ON CONFLICT (article_id) DO UPDATE SET
        state = EXCLUDED.state, revision = EXCLUDED.revision, content = EXCLUDED.content, base_version = EXCLUDED.base_version,
        author_ids = EXCLUDED.author_ids, change_note = EXCLUDED.change_note, rejection_comment = EXCLUDED.rejection_comment,
        publish_at = EXCLUDED.publish_at, valid_until = EXCLUDED.valid_until, submitted_by = EXCLUDED.submitted_by,
-       approved_by = EXCLUDED.approved_by, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+       approved_by = EXCLUDED.approved_by, updated_by = EXCLUDED.updated_by, updated_at = now(),
+       last_rejection_comment = EXCLUDED.last_rejection_comment, last_rejected_at = EXCLUDED.last_rejected_at,
+       rejected_content = EXCLUDED.rejected_content`,
     [
       articleId,
       next.state,
@@ -111,6 +120,9 @@ async function writeDraft(
       next.submittedBy,
       next.approvedBy,
       updatedBy,
+      lastRejection.comment,
+      lastRejection.at,
+      lastRejection.content === null ? null : JSON.stringify(lastRejection.content),
     ],
   );
 }

@@ -6,7 +6,8 @@ import type { ArticleDraft } from './article-draft.entity';
 /**
  * Turns an approved draft into the next immutable version and makes it what agents see:
  * version row, article head, document references, fallback search columns and the outbox row,
- * all in the caller's transaction. Returns the new version number.
+ * all in the caller's transaction. Returns the new version number. A version a reviewer
+ * approved counts as checked (the import marks its own publications unverified afterwards).
  */
 export async function publishDraft(manager: EntityManager, draft: ArticleDraft, approverId: string): Promise<number> {
   const { next } = await queryOne(
@@ -22,7 +23,8 @@ export async function publishDraft(manager: EntityManager, draft: ArticleDraft, 
   );
   await manager.query(
     `UPDATE articles SET published_version = $2, published_at = now(), archived = false,
-            valid_until = coalesce($3, valid_until), expiry_processed_at = NULL, last_verified_at = now(), updated_at = now()
+            valid_until = coalesce($3, valid_until), expiry_processed_at = NULL, last_verified_at = now(), updated_at = now(),
+            source_unverified = false
       WHERE id = $1`,
     [draft.articleId, next, draft.validUntil],
   );

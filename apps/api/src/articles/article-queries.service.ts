@@ -8,14 +8,18 @@ import {
   type ArticleDetail,
   type ArticleSummary,
   type ArticleVersionView,
+  type DepartmentView,
   type DraftView,
   type FieldDiff,
   type PublishedArticleView,
 } from '@bsc/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
+import { queryRows } from '../database/typed-rows';
+import { ArticleDraft } from './article-draft.entity';
 import { ArticleVersion } from './article-version.entity';
-import { readDepartment } from '../departments/department-view';
+import { Department } from '../departments/department.entity';
+import { readDepartment, toDepartmentView } from '../departments/department-view';
 import { CatalogueDocument } from '../documents/document.entity';
 import { readArticleRows, reviewInterval, toDraftView, toSummary, type ArticleRow } from './article-read-model';
 import type { ListArticlesQueryDto } from './dto/article-requests.dto';
@@ -69,10 +73,12 @@ export class ArticleQueriesService {
       content: version.content,
       documents: await this.resolveDocuments(version.content),
       department: department ?? failNotFound(),
+      locations: await this.locations(id),
       freshness: {
         state: freshness.state,
         lastVerifiedAt: row.last_verified_at.toISOString(),
         nextReviewAt: freshness.nextReviewAt.toISOString(),
+        source: row.source_unverified ? { updatedAt: row.source_updated_at?.toISOString() ?? null } : null,
       },
       validUntil: row.valid_until?.toISOString() ?? null,
       openFlags: row.open_flags,
@@ -92,12 +98,16 @@ export class ArticleQueriesService {
     return toVersionView(version);
   }
 
-  /** Per-field diff; `from` defaults to the published version, `to` to the draft. */
+  /**
+   * Per-field diff; `from` defaults to the published version, or to nothing (`none`) for an
+   * article never published, so that every field of a new article shows as added; `to`
+   * defaults to the draft. `rejected` is the content of the draft's last rejection.
+   */
   async diff(actor: Actor, id: string, from?: string, to?: string): Promise<FieldDiff[]> {
     const row = await this.assertScope(actor, id);
-    const fromRef = from ?? (row.published_version ? String(row.published_version) : 'draft');
-    const [a, b] = await Promise.all([this.contentAt(row, fromRef), this.contentAt(row, to ?? 'draft')]);
-    return diffContents(a, b, await this.documentNames([a, b]));
+    const fromRef = from ?? (row.published_version ? String(row.published_version) : 'none');
+    const [a, b] = await Promise.all([fromRef === 'none' ? null : this.contentAt(row, fromRef), this.contentAt(row, to ?? 'draft')]);
+    return diffContents(a, b, await this.documentNames(a ? [a, b] : [b]));
   }
 
   private async contentAt(row: ArticleRow, ref: string): Promise<ArticleContent> {
@@ -105,9 +115,31 @@ export class ArticleQueriesService {
       if (!row.draft_content) throw new DomainError('NO_OPEN_DRAFT');
       return row.draft_content;
     }
+    if (ref === 'rejected') {
+      const draft = await this.dataSource.manager.findOne(ArticleDraft, {
+        where: { articleId: row.id },
+        select: { articleId: true, rejectedContent: true },
+      });
+      if (!draft?.rejectedContent) throw new DomainError('VERSION_NOT_FOUND', 'Es gibt keinen abgelehnten Stand dieses Entwurfs.');
+      return draft.rejectedContent;
+    }
     const version = await this.dataSource.manager.findOneBy(ArticleVersion, { articleId: row.id, number: Number(ref) });
     if (!version) throw new DomainError('VERSION_NOT_FOUND');
     return version.content;
+  }
+
+  /** The catalogue's offices of the service, in its order. */
+  private async locations(id: string): Promise<DepartmentView[]> {
+    const ids = await queryRows(
+      this.dataSource.manager,
+      { department_id: 'text' },
+      `SELECT department_id FROM article_locations WHERE article_id = $1 ORDER BY position`,
+      [id],
+    );
+    if (ids.length === 0) return [];
+    const departments = await this.dataSource.manager.findBy(Department, { id: In(ids.map((row) => row.department_id)) });
+    const byId = new Map(departments.map((d) => [d.id, toDepartmentView(d)]));
+    return ids.flatMap((row) => byId.get(row.department_id) ?? []);
   }
 
   private async resolveDocuments(content: ArticleContent): Promise<PublishedArticleView['documents']> {

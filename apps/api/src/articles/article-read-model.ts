@@ -24,6 +24,8 @@ export interface ArticleRow {
   valid_until: Date | null;
   review_interval_days: number | null;
   last_verified_at: Date;
+  source_updated_at: Date | null;
+  source_unverified: boolean;
   updated_at: Date;
   published_title: string | null;
   open_flags: number;
@@ -37,19 +39,24 @@ export interface ArticleRow {
   draft_change_note: string | null;
   draft_publish_at: Date | null;
   draft_rejection_comment: string | null;
+  draft_last_rejection_comment: string | null;
+  draft_last_rejected_at: Date | null;
+  draft_has_rejected_content: boolean | null;
   draft_valid_until: Date | null;
 }
 
 const SELECT_ARTICLES = `
   SELECT a.id, a.kind, a.department_id, d.name AS department_name, d.review_interval_days AS department_interval,
          a.external_ref, a.published_version, a.published_at, a.archived, a.valid_until, a.review_interval_days,
-         a.last_verified_at, greatest(a.updated_at, dr.updated_at) AS updated_at,
+         a.last_verified_at, a.source_updated_at, a.source_unverified, greatest(a.updated_at, dr.updated_at) AS updated_at,
          v.content->>'title' AS published_title,
          (SELECT count(*)::int FROM flags f WHERE f.article_id = a.id AND f.status = 'open') AS open_flags,
          dr.state AS draft_state, dr.revision AS draft_revision, dr.content AS draft_content,
          dr.base_version AS draft_base_version, dr.author_ids AS draft_author_ids, dr.updated_at AS draft_updated_at,
          dr.updated_by AS draft_updated_by, dr.change_note AS draft_change_note, dr.publish_at AS draft_publish_at,
-         dr.rejection_comment AS draft_rejection_comment, dr.valid_until AS draft_valid_until
+         dr.rejection_comment AS draft_rejection_comment, dr.valid_until AS draft_valid_until,
+         dr.last_rejection_comment AS draft_last_rejection_comment, dr.last_rejected_at AS draft_last_rejected_at,
+         dr.rejected_content IS NOT NULL AS draft_has_rejected_content
     FROM articles a
     JOIN departments d ON d.id = a.department_id
     LEFT JOIN article_drafts dr ON dr.article_id = a.id
@@ -137,5 +144,12 @@ export function toDraftView(row: ArticleRow): DraftView | null {
     publishAt: row.draft_publish_at?.toISOString() ?? null,
     rejectionComment: row.draft_rejection_comment,
     problems: contentProblems(row.draft_content),
+    lastRejection: row.draft_last_rejection_comment
+      ? {
+          comment: row.draft_last_rejection_comment,
+          rejectedAt: row.draft_last_rejected_at?.toISOString() ?? null,
+          hasContent: row.draft_has_rejected_content === true,
+        }
+      : null,
   };
 }

@@ -210,7 +210,8 @@ export class ArticleWorkflowService {
       const locked = await this.lock(m, actor, id);
       await this.step(m, locked, { type: 'verify', actorId: actor.id }, { actorId: actor.id });
       // Verification is not a lifecycle change: it only records when someone last checked the text.
-      await m.update(Article, { id }, { lastVerifiedAt: this.clock.now() });
+      // A person confirmed it: an imported article stops being "unverified".
+      await m.update(Article, { id }, { lastVerifiedAt: this.clock.now(), sourceUnverified: false });
       await enqueueReindex(m, [id]);
       await this.audit.append(m, actor, {
         action: 'article.verified',

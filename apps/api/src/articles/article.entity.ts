@@ -34,6 +34,14 @@ export class Article {
   @Column({ name: 'last_verified_at', type: 'timestamptz' })
   lastVerifiedAt: Date;
 
+  /** When the catalogue last changed an imported article (DLDB `lastupdate`). */
+  @Column({ name: 'source_updated_at', type: 'timestamptz', nullable: true })
+  sourceUpdatedAt: Date | null;
+
+  /** Imported and not confirmed by a person since: due for review, labelled by the source's date. */
+  @Column({ name: 'source_unverified', type: 'boolean', default: false })
+  sourceUnverified: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

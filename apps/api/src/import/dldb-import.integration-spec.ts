@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PublishedArticleView, SearchResponse } from '@bsc/domain';
+import { fieldState, type PublishedArticleView, type SearchResponse } from '@bsc/domain';
+import { buildChecklistText } from '../../../editor/src/features/answer/checklist-text';
 import { createCast, createUser, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { DldbImportService, type DldbImportInput } from './dldb-import.service';
 import { importChangedSomething } from './import-summary';
+import {
+  INCOMPLETE_SERVICE_LASTUPDATE_UTC,
+  INCOMPLETE_SERVICE_OFFICES,
+  INCOMPLETE_SERVICE_REF,
+  incompleteLocationsExport,
+  incompleteServicesExport,
+} from './testing/incomplete-dldb-export';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
 const input = (): DldbImportInput => ({ services: fixture('dldb-services.json'), locations: fixture('dldb-locations.json') });
@@ -57,6 +65,34 @@ describe(DldbImportService.name, () => {
       keywords: ['Hundesteuer', 'Hundemarke', 'Hund anmelden'],
       bscResolution: 'referral',
     });
+  });
+
+  it('refuses a locations export given as services and stores nothing', async () => {
+    const count = async () =>
+      (await t.db.query(
+        `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM departments)::int AS departments,
+                (SELECT count(*) FROM audit_events)::int AS events`,
+      )) as unknown[];
+    const before = await count();
+
+    await expect(importer.run({ services: fixture('dldb-locations.json') }, { publish: false })).rejects.toThrow(/Standort-Export/);
+    await expect(
+      importer.run({ services: fixture('dldb-services.json'), locations: fixture('dldb-services.json') }, { publish: false }),
+    ).rejects.toThrow(/erwartet wird ein Standort-Export/);
+
+    expect(await count()).toEqual(before);
+  });
+
+  it('reports a service without location and authority instead of inventing a department for it', async () => {
+    const orphan = { data: [{ id: '900077', name: 'Ohne Zuständigkeit', description: '<p>Text</p>', locations: [], authorities: [] }] };
+
+    const summary = await importer.run({ services: orphan }, { publish: false });
+
+    expect(summary.articles).toEqual({ created: 0, updated: 0, unchanged: 0 });
+    expect(summary.skipped).toEqual([
+      { ref: 'dldb:900077', title: 'Ohne Zuständigkeit', reason: expect.stringContaining('Keine zuständige Stelle') },
+    ]);
+    expect(await t.db.query(`SELECT name FROM departments WHERE name LIKE 'Unbekannt%'`)).toEqual([]);
   });
 
   it('makes imported articles searchable for agents', async () => {
@@ -136,5 +172,81 @@ describe(DldbImportService.name, () => {
       title: string;
     }[];
     expect(draft.title).toBe('Jugendfischereischein');
+  });
+
+  describe('a service with missing fields (issue 14)', () => {
+    const incomplete = (): DldbImportInput => ({ services: incompleteServicesExport(), locations: incompleteLocationsExport() });
+    const publishedView = async () => {
+      const article = await articleByRef(INCOMPLETE_SERVICE_REF);
+      const response = await cast.agent.get<PublishedArticleView>(`/api/v1/articles/${article.id}/published`);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+
+    it('claims nothing the catalogue does not say: documents and fees "nicht hinterlegt", hours unknown, never "closed"', async () => {
+      await importer.run(incomplete(), { publish: true });
+
+      const view = await publishedView();
+      expect(view.content.documents).toEqual([]);
+      expect(fieldState(view.content, 'documents')).toBe('not_provided');
+      expect(fieldState(view.content, 'fees')).toBe('not_provided');
+      expect(view.department.openingHours.weekly).toEqual([]);
+      const checklist = buildChecklistText(view);
+      expect(checklist).toContain('Unterlagen: nicht hinterlegt');
+      expect(checklist).toContain('Gebühren:\nnicht hinterlegt');
+      expect(checklist).toContain('Öffnungszeiten:\nnicht hinterlegt');
+      expect(checklist).not.toContain('Keine Unterlagen erforderlich');
+      expect(checklist).not.toMatch(/geschlossen|keine Gebühren|kostenfrei/i);
+    });
+
+    it('keeps every office of the service in the catalogue order, the first as the department', async () => {
+      const view = await publishedView();
+
+      expect(view.department.name).toBe(INCOMPLETE_SERVICE_OFFICES[0]);
+      expect(view.locations.map((l) => l.name)).toEqual(INCOMPLETE_SERVICE_OFFICES);
+    });
+
+    it("labels freshness with the source's lastupdate and makes the article due for review by the department", async () => {
+      const view = await publishedView();
+
+      expect(view.freshness.source).toEqual({ updatedAt: INCOMPLETE_SERVICE_LASTUPDATE_UTC });
+      expect(view.freshness.state).not.toBe('fresh');
+      expect(Date.parse(view.freshness.nextReviewAt)).toBeLessThanOrEqual(Date.now());
+    });
+
+    it('stays idempotent, and a person who verifies the article ends the "unverified" label', async () => {
+      const summary = await importer.run(incomplete(), { publish: true });
+      expect(summary.articles).toMatchObject({ created: 0, updated: 0 });
+      expect((await publishedView()).freshness.source).not.toBeNull();
+
+      const article = await articleByRef(INCOMPLETE_SERVICE_REF);
+      const reviewer = await createUser(t, ['author', 'reviewer'], [article.department_id]);
+      expect((await (await reviewer.client()).post(`/api/v1/articles/${article.id}/verify`)).status).toBe(200);
+
+      const view = await publishedView();
+      expect(view.freshness).toMatchObject({ source: null, state: 'fresh' });
+      await importer.run(incomplete(), { publish: true });
+      expect((await publishedView()).freshness.source).toBeNull();
+    });
+
+    it('an author can state "none" explicitly: known, empty fields only, each once', async () => {
+      const article = await articleByRef(INCOMPLETE_SERVICE_REF);
+      const author = await createUser(t, ['author'], [article.department_id]);
+      const client = await author.client();
+      const opened = await client.post<{ revision: number; content: PublishedArticleView['content'] }>(
+        `/api/v1/articles/${article.id}/draft`,
+      );
+      const saved = await client.put<{ content: PublishedArticleView['content'] }>(`/api/v1/articles/${article.id}/draft`, {
+        revision: opened.body.revision,
+        content: { ...opened.body.content, statedNone: ['fees', 'documents', 'fees'], shortAnswer: 'Anmeldung im Bürgerbüro.' },
+      });
+
+      expect(saved.body.content.statedNone).toEqual(['documents', 'fees']);
+      const invalid = await client.put(`/api/v1/articles/${article.id}/draft`, {
+        revision: opened.body.revision + 1,
+        content: { ...saved.body.content, statedNone: ['title'] },
+      });
+      expect(invalid.status).toBe(400);
+    });
   });
 });

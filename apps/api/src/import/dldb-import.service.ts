@@ -9,7 +9,13 @@ import { mapAuthority, mapLocation, mapService, type ImportedArticle, type Impor
 import { ensureImportActor } from './import-actor';
 import { planArticle } from './import-plan';
 import type { ImportSummary, SkippedEntry } from './import-summary';
-import { createImportedArticle, readExistingArticles, updateImportedArticle, type AppliedPlan } from './imported-articles.store';
+import {
+  createImportedArticle,
+  readExistingArticles,
+  recordCatalogueFacts,
+  updateImportedArticle,
+  type AppliedPlan,
+} from './imported-articles.store';
 import { upsertDepartments } from './imported-departments.store';
 
 // Two imports at once would race for the same external references.
@@ -85,15 +91,29 @@ export class DldbImportService {
       const departmentId = departmentIds.get(article.departmentCode) ?? '';
       const plan = planArticle(current, article.fields, { publish: options.publish, importUserId: actor.id });
       const write = { externalRef: article.externalRef, departmentId, importUserId: actor.id, publish: options.publish };
+      const facts = {
+        locationIds: article.locationCodes.map((code) => departmentIds.get(code)).filter((id): id is string => id !== undefined),
+        sourceUpdatedAt: article.sourceUpdatedAt,
+      };
       if (plan.action === 'skip') {
         skipped.push({ ref: article.externalRef, title: service.name, reason: plan.reason });
       } else if (plan.action === 'create') {
-        await this.audited(m, actor, article, 'created', await createImportedArticle(m, write, plan.content));
+        const applied = await createImportedArticle(m, write, plan.content);
+        await recordCatalogueFacts(m, applied.articleId, facts, true);
+        await this.audited(m, actor, article, 'created', applied);
         counts.created += 1;
       } else if (!current || (plan.action === 'unchanged' && current.departmentId === departmentId)) {
+        if (current) await recordCatalogueFacts(m, current.id, facts, false);
         counts.unchanged += 1;
       } else {
-        await this.audited(m, actor, article, 'updated', await updateImportedArticle(m, write, current, plan));
+        const applied = await updateImportedArticle(m, write, current, plan);
+        await recordCatalogueFacts(
+          m,
+          applied.articleId,
+          facts,
+          plan.action === 'publish' || plan.action === 'insertDraft' || plan.action === 'updateDraft',
+        );
+        await this.audited(m, actor, article, 'updated', applied);
         counts.updated += 1;
       }
       options.onProgress?.(index + 1, mapped.length);
@@ -148,14 +168,19 @@ function mapServices(services: DldbService[], locations: DldbLocation[]): { mapp
   return { mapped, failures };
 }
 
-/** The departments the mapped services need: their locations, else their authority. */
+/** The departments the mapped services need: all their known locations, else their authority. */
 function departmentsFor(mapped: Mapped[], locations: DldbLocation[]): ImportedDepartment[] {
   const byCode = new Map<string, ImportedDepartment>();
   for (const department of locations.map(mapLocation)) byCode.set(department.code, department);
   const needed = new Map<string, ImportedDepartment>();
   for (const { service, article } of mapped) {
+    // mapService refused services with neither a known location nor a named authority.
     const department = byCode.get(article.departmentCode) ?? mapAuthority(service.authority ?? { id: '0', name: '' });
     needed.set(department.code, department);
+    for (const code of article.locationCodes) {
+      const office = byCode.get(code);
+      if (office) needed.set(code, office);
+    }
   }
   return [...needed.values()];
 }

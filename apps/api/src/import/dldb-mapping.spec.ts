@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toPlainText } from '@bsc/domain';
-import { parseDldbLocations, parseDldbServices, type DldbService } from './dldb-format';
-import { departmentCode, mapKeywords, mapLocation, mapService, shortAnswerOf } from './dldb-mapping';
+import { DldbFileKindError, detectDldbFileKind, parseDldbLocations, parseDldbServices, type DldbService } from './dldb-format';
+import { departmentCode, mapAuthority, mapKeywords, mapLocation, mapService, NO_RESPONSIBLE_OFFICE, shortAnswerOf } from './dldb-mapping';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
 const services = parseDldbServices(fixture('dldb-services.json'));
@@ -22,6 +22,21 @@ describe('parseDldbServices', () => {
 
   it('refuses a file that is not a DLDB export', () => {
     expect(() => parseDldbServices({ services: [] })).toThrow('Keine DLDB-Exportdatei');
+  });
+
+  it('tells a services export from a locations export by the shape of the entries', () => {
+    expect(detectDldbFileKind(fixture('dldb-services.json'))).toBe('services');
+    expect(detectDldbFileKind(fixture('dldb-locations.json'))).toBe('locations');
+    expect(detectDldbFileKind({ data: [{ id: '1', name: 'nur ein Name' }] })).toBe('unknown');
+  });
+
+  it('refuses a locations export given as services (and the other way round), in German and English', () => {
+    expect(() => parseDldbServices(fixture('dldb-locations.json'))).toThrow(DldbFileKindError);
+    expect(() => parseDldbServices(fixture('dldb-locations.json'))).toThrow(
+      /erwartet wird ein Leistungs-Export.*Standort-Export[\s\S]*Wrong file: expected a services export, the file is a locations export/,
+    );
+    expect(() => parseDldbLocations(fixture('dldb-services.json'))).toThrow(/erwartet wird ein Standort-Export/);
+    expect(() => parseDldbServices({ data: [{ id: '1', name: 'nur ein Name' }] })).toThrow(/kein erkennbarer DLDB-Export/);
   });
 
   it('treats the `false` DLDB writes for absent strings as empty', () => {
@@ -62,6 +77,14 @@ describe('mapService', () => {
   it('uses the authority as department when the service names no known location', () => {
     expect(mapService(service('900002'), known).departmentCode).toBe('DLDB-A7');
     expect(mapService(service('900001'), new Set()).departmentCode).toBe('DLDB-A7');
+  });
+
+  it('invents no department for a service with neither a known location nor a named authority', () => {
+    const orphan: DldbService = { ...service('900001'), locationIds: ['999'], authority: null };
+
+    expect(() => mapService(orphan, known)).toThrow(NO_RESPONSIBLE_OFFICE);
+    expect(() => mapService({ ...orphan, authority: { id: '3', name: ' ' } }, known)).toThrow(NO_RESPONSIBLE_OFFICE);
+    expect(() => mapAuthority({ id: '3', name: '' })).toThrow(NO_RESPONSIBLE_OFFICE);
   });
 
   it('keeps an empty description valid and rejects a malformed LeiKa key', () => {

@@ -28,8 +28,13 @@ export type CatalogueFields = Pick<ArticleContent, 'title' | 'keywords' | 'short
 /** One service mapped to an article. */
 export interface ImportedArticle {
   externalRef: string;
+  /** The first office the locations file knows, else the authority. */
   departmentCode: string;
+  /** Every office of the service the locations file knows, in the catalogue's order (first = departmentCode). */
+  locationCodes: string[];
   fields: CatalogueFields;
+  /** The catalogue's last change of the service (ISO), shown as "laut Quelle aktualisiert am …". */
+  sourceUpdatedAt: string | null;
 }
 
 const SHORT_ANSWER_TARGET = 300;
@@ -57,11 +62,16 @@ export function mapLocation(location: DldbLocation): ImportedDepartment {
   };
 }
 
-/** The department of services without a known location: their authority. */
+/** Why a service without a known location and without a named authority is not imported. */
+export const NO_RESPONSIBLE_OFFICE =
+  'Keine zuständige Stelle: weder ein Standort der Standortdatei noch eine Behörde mit Namen. / No responsible office: neither a known location nor a named authority.';
+
+/** The department of services without a known location: their authority (which must have a name). */
 export function mapAuthority(authority: { id: string; name: string }): ImportedDepartment {
+  if (!authority.name.trim()) throw new Error(NO_RESPONSIBLE_OFFICE);
   return {
     code: departmentCode(`A${authority.id}`),
-    name: limit(authority.name || 'Unbekannte Behörde', CatalogueLimits.nameMax),
+    name: limit(authority.name, CatalogueLimits.nameMax),
     phone: '',
     email: '',
     address: '',
@@ -72,14 +82,20 @@ export function mapAuthority(authority: { id: string; name: string }): ImportedD
 /**
  * Maps a service: name → title, description HTML → Tiptap body (and its first sentences as
  * the short answer), fees, forms and links, LeiKa key, meta keywords → keywords. The
- * department is the first listed location that the locations file knows, else the authority.
+ * department is the first listed location that the locations file knows (all of them are kept,
+ * in order, as the service's offices), else the authority;
+ * a service with neither is refused (no department is invented for it).
  */
 export function mapService(service: DldbService, knownLocations: ReadonlySet<string>): ImportedArticle {
-  const locationId = service.locationIds.find((id) => knownLocations.has(id));
+  const locationIds = [...new Set(service.locationIds.filter((id) => knownLocations.has(id)))];
+  const locationId = locationIds[0];
+  if (!locationId && !service.authority?.name.trim()) throw new Error(NO_RESPONSIBLE_OFFICE);
   const department = locationId ? departmentCode(locationId) : mapAuthority(service.authority ?? { id: '0', name: '' }).code;
   return {
     externalRef: dldbExternalRef(service.id),
     departmentCode: department,
+    locationCodes: locationIds.map(departmentCode),
+    sourceUpdatedAt: service.lastUpdate,
     fields: {
       title: limit(service.name, ArticleLimits.titleMax),
       keywords: mapKeywords(service.keywords),

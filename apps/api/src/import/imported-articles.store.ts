@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ArticleDraft } from '../articles/article-draft.entity';
 import { insertDraft, writeDraftContent } from '../articles/article-draft.store';
 import { publishDraft } from '../articles/article-publisher';
+import { queryRows } from '../database/typed-rows';
 import { enqueueReindex } from '../search/search-outbox';
 import type { ArticlePlan, ExistingArticle } from './import-plan';
 
@@ -98,6 +99,51 @@ export async function updateImportedArticle(
   }
 }
 
+/** What the catalogue says about an article besides its content. */
+export interface CatalogueFacts {
+  /** Department ids of all the service's offices, in the catalogue's order. */
+  locationIds: string[];
+  sourceUpdatedAt: string | null;
+}
+
+/**
+ * Keeps the service's offices and the source's date in step with the catalogue. When the
+ * import wrote content (`wroteContent`), nobody has checked the article since: it is marked
+ * unverified and due for review by its department at once (last_verified_at = now minus the
+ * review interval), and agents see "laut Quelle aktualisiert am …" instead of "geprüft am".
+ */
+export async function recordCatalogueFacts(
+  m: EntityManager,
+  articleId: string,
+  facts: CatalogueFacts,
+  wroteContent: boolean,
+): Promise<void> {
+  await m.query(
+    `UPDATE articles a SET source_updated_at = $2,
+            source_unverified = CASE WHEN $3 THEN true ELSE a.source_unverified END,
+            last_verified_at = CASE WHEN $3 THEN now() - make_interval(days => coalesce(a.review_interval_days, d.review_interval_days))
+                                    ELSE a.last_verified_at END
+       FROM departments d
+      WHERE a.id = $1 AND d.id = a.department_id
+        AND (a.source_updated_at IS DISTINCT FROM $2 OR $3)`,
+    [articleId, facts.sourceUpdatedAt, wroteContent],
+  );
+  const current = await queryRows(
+    m,
+    { department_id: 'text' },
+    `SELECT department_id FROM article_locations WHERE article_id = $1 ORDER BY position`,
+    [articleId],
+  );
+  if (current.map((row) => row.department_id).join() === facts.locationIds.join()) return;
+  await m.query(`DELETE FROM article_locations WHERE article_id = $1`, [articleId]);
+  if (facts.locationIds.length === 0) return;
+  await m.query(
+    `INSERT INTO article_locations (article_id, department_id, position)
+     SELECT $1, id, ord - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS l(id, ord)`,
+    [articleId, facts.locationIds],
+  );
+}
+
 /** The catalogue moved the service to another office: the article follows, and is re-indexed. */
 async function moveToDepartment(m: EntityManager, existing: ExistingArticle, departmentId: string): Promise<void> {
   if (existing.departmentId === departmentId) return;
@@ -116,6 +162,9 @@ function importDraft(articleId: string, content: ArticleContent, importUserId: s
     authorIds: [importUserId],
     changeNote: CHANGE_NOTE,
     rejectionComment: null,
+    lastRejectionComment: null,
+    lastRejectedAt: null,
+    rejectedContent: null,
     publishAt: null,
     validUntil: null,
     submittedBy: importUserId,

@@ -39,7 +39,8 @@ export function buildPublishedArticle(overrides: Partial<PublishedArticleView> =
       { documentId: 'doc-2', name: 'eVB-Nummer', description: '', note: 'von der Versicherung' },
     ],
     department: buildDepartment(),
-    freshness: { state: 'fresh', lastVerifiedAt: '2026-10-01T08:00:00.000Z', nextReviewAt: '2027-04-01T08:00:00.000Z' },
+    locations: [],
+    freshness: { state: 'fresh', lastVerifiedAt: '2026-10-01T08:00:00.000Z', nextReviewAt: '2027-04-01T08:00:00.000Z', source: null },
     validUntil: null,
     openFlags: 0,
     ...overrides,
@@ -61,6 +62,7 @@ export function buildDraft(overrides: Partial<DraftView> = {}): DraftView {
     publishAt: null,
     rejectionComment: null,
     problems: [],
+    lastRejection: null,
     ...overrides,
   };
 }

@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArticleLimits, BSC_RESOLUTIONS, LINK_KINDS, type BscResolution, type LinkKind, type TiptapDoc } from '@bsc/domain';
+import {
+  ArticleLimits,
+  BSC_RESOLUTIONS,
+  LINK_KINDS,
+  NONEABLE_FIELDS,
+  type BscResolution,
+  type LinkKind,
+  type NoneableField,
+  type TiptapDoc,
+} from '@bsc/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
@@ -96,4 +105,15 @@ export class ArticleContentDto {
 
   @IsIn(BSC_RESOLUTIONS)
   bscResolution: BscResolution;
+
+  @ApiPropertyOptional({
+    description: 'Optional fields stated to be "none"; an empty field not listed is "not provided" (nicht hinterlegt).',
+    enum: NONEABLE_FIELDS,
+    isArray: true,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NONEABLE_FIELDS.length)
+  @IsIn(NONEABLE_FIELDS, { each: true })
+  statedNone?: NoneableField[];
 }

@@ -64,12 +64,16 @@ export class ListArticlesQueryDto {
   q?: string;
 }
 
+/**
+ * A diff's ends: a version number, `draft`, `rejected` (the content of the draft's last
+ * rejection) or, as `from`, `none` (nothing: every field of `to` is new).
+ */
 export class DiffQueryDto {
   @IsOptional()
-  @Matches(/^(draft|\d{1,6})$/)
+  @Matches(/^(draft|rejected|none|\d{1,6})$/)
   from?: string;
 
   @IsOptional()
-  @Matches(/^(draft|\d{1,6})$/)
+  @Matches(/^(draft|rejected|\d{1,6})$/)
   to?: string;
 }

@@ -22,7 +22,7 @@ describe('buildChecklistText', () => {
     expect(text).not.toContain('663-1234');
   });
 
-  it('offers only safe links and leaves out empty sections', () => {
+  it('offers only safe links and says "nicht hinterlegt" for documents and fees nobody provided', () => {
     const article = buildPublishedArticle({
       documents: [],
       content: buildContent({
@@ -35,7 +35,21 @@ describe('buildChecklistText', () => {
     const text = buildChecklistText(article);
     expect(text).toContain('Online beantragen: https://service.example.org/ummelden');
     expect(text).not.toContain('javascript');
-    expect(text).not.toContain('Mitzubringende Unterlagen');
-    expect(text).not.toContain('Gebühren');
+    expect(text).toContain('Mitzubringende Unterlagen:\nUnterlagen: nicht hinterlegt – bitte beim Fachbereich erfragen.');
+    expect(text).toContain('Gebühren:\nnicht hinterlegt');
+    expect(text).not.toContain('Keine Unterlagen erforderlich');
+  });
+
+  it('says "keine" only for what the author stated to be none, and never "geschlossen" for unknown hours', () => {
+    const article = buildPublishedArticle({
+      documents: [],
+      content: buildContent({ fees: '', statedNone: ['documents', 'fees'] }),
+      department: buildDepartment({ openingHours: { weekly: [] } }),
+    });
+    const text = buildChecklistText(article);
+    expect(text).toContain('Mitzubringende Unterlagen:\nKeine Unterlagen erforderlich.');
+    expect(text).toContain('Gebühren:\nkeine Gebühren');
+    expect(text).toContain('Öffnungszeiten:\nnicht hinterlegt');
+    expect(text).not.toMatch(/geschlossen/);
   });
 });

@@ -1,5 +1,5 @@
 // Plain-text checklist an agent pastes into an e-mail or chat to the citizen.
-import { describeOpeningHours, type PublishedArticleView } from '@bsc/domain';
+import { describeOpeningHours, fieldState, type PublishedArticleView } from '@bsc/domain';
 import { safeHref } from '../../ui/rich-text/safe-href';
 import { effectiveContact } from './contact';
 import { answerMessages as m } from './messages';
@@ -12,8 +12,17 @@ function textSection(title: string, text: string): string[] {
   return section(title, text.trim() ? [text.trim()] : []);
 }
 
+// Never "keine Unterlagen" unless the author said so: an empty list may just be unknown.
 function documentLines(article: PublishedArticleView): string[] {
+  if (article.documents.length === 0) {
+    return [fieldState(article.content, 'documents') === 'none' ? m.noDocuments : m.documentsNotProvided];
+  }
   return article.documents.map((doc) => `${m.checklistBox} ${doc.name}${doc.note?.trim() ? ` – ${doc.note.trim()}` : ''}`);
+}
+
+function feeLines(article: PublishedArticleView): string[] {
+  const state = fieldState(article.content, 'fees');
+  return [state === 'filled' ? article.content.fees.trim() : state === 'none' ? m.feesNone : m.notProvided];
 }
 
 function officeLines(article: PublishedArticleView): string[] {
@@ -28,7 +37,8 @@ function officeLines(article: PublishedArticleView): string[] {
 }
 
 function hoursLines(article: PublishedArticleView): string[] {
-  return describeOpeningHours(article.department.openingHours);
+  const lines = describeOpeningHours(article.department.openingHours);
+  return lines.length > 0 ? lines : [m.notProvided];
 }
 
 function linkLines(article: PublishedArticleView): string[] {
@@ -45,7 +55,7 @@ export function buildChecklistText(article: PublishedArticleView): string {
     content.title,
     ...(content.shortAnswer.trim() ? ['', content.shortAnswer.trim()] : []),
     ...section(m.documents, documentLines(article)),
-    ...textSection(m.fees, content.fees),
+    ...section(m.fees, feeLines(article)),
     ...textSection(m.deadlines, content.deadlines),
     ...section(m.responsible, officeLines(article)),
     ...section(m.openingHours, hoursLines(article)),

@@ -1,6 +1,6 @@
 // Plain-text rendering of article content, field by field: what the conflict dialog compares
 // and what "Meine Fassung kopieren" puts on the clipboard.
-import { ARTICLE_CONTENT_FIELDS, type ArticleContent } from '@bsc/domain';
+import { ARTICLE_CONTENT_FIELDS, fieldState, NONEABLE_FIELDS, STATED_NONE_DE, type ArticleContent, type NoneableField } from '@bsc/domain';
 import { tiptapToPlainText } from '../../ui/rich-text/plain-text';
 import { articleMessages } from '../articles/messages';
 
@@ -9,6 +9,8 @@ export type DocumentNamer = (documentId: string) => string;
 
 /** One field of the content as plain text. */
 export function fieldText(content: ArticleContent, field: keyof ArticleContent, documentName: DocumentNamer): string {
+  if ((NONEABLE_FIELDS as readonly string[]).includes(field) && fieldState(content, field as NoneableField) === 'none')
+    return STATED_NONE_DE;
   switch (field) {
     case 'keywords':
       return content.keywords.join(', ');
@@ -26,6 +28,8 @@ export function fieldText(content: ArticleContent, field: keyof ArticleContent, 
       return content.leikaKey ?? '';
     case 'bscResolution':
       return articleMessages.bscResolution[content.bscResolution];
+    case 'statedNone':
+      return (content.statedNone ?? []).map((f) => articleMessages.field[f]).join(', ');
     default:
       return content[field];
   }

@@ -19,6 +19,18 @@ export const editorMessages = {
   readOnlyInReview: 'Der Entwurf ist zur Prüfung eingereicht und kann nicht bearbeitet werden.',
   readOnlyScheduled: 'Der Entwurf ist freigegeben und zur Veröffentlichung geplant.',
   rejected: 'Abgelehnt mit Kommentar:',
+  /** Checkbox of an optional field: "none" stated explicitly; empty and unticked means "nicht hinterlegt". */
+  statedNone: {
+    documents: 'Keine Unterlagen erforderlich',
+    fees: 'Keine Gebühren',
+    prerequisites: 'Keine Voraussetzungen',
+    procedure: 'Kein besonderer Ablauf',
+    processingTime: 'Keine Bearbeitungsdauer (sofort erledigt)',
+    deadlines: 'Keine Fristen',
+    links: 'Keine Onlinedienste oder Formulare',
+    legalBasis: 'Keine Rechtsgrundlage anzugeben',
+  },
+  statedNoneHint: 'Leer und nicht angekreuzt bedeutet „nicht hinterlegt“: die Karte sagt dann nicht „keine“.',
   publishedNoDraft: 'Dieser Artikel ist veröffentlicht. Zum Ändern legen Sie einen Entwurf an.',
   publishedPreview: 'Veröffentlichte Fassung',
   publishedDocuments: 'Mitzubringende Unterlagen',

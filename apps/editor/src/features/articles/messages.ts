@@ -27,6 +27,10 @@ export const articleMessages = {
     info: 'Information',
   } satisfies Record<LinkKind, string>,
   checkedOn: (date: string) => `geprüft am ${date}`,
+  /** An imported article nobody has checked since: the date is the catalogue's, not a review. */
+  sourceUpdatedOn: (date: string) => `laut Quelle aktualisiert am ${date}`,
+  sourceUnchecked: 'aus dem Leistungskatalog, ungeprüft',
+  sourceReviewDue: 'Prüfung durch den Fachbereich fällig',
   nextReview: (date: string) => `nächste Prüfung ${date}`,
   field: {
     title: 'Titel',
@@ -44,5 +48,6 @@ export const articleMessages = {
     contactOverride: 'Abweichende Kontaktdaten',
     leikaKey: 'LeiKa-Schlüssel',
     bscResolution: 'Erledigung am BSC',
+    statedNone: 'Ausdrücklich „keine“',
   } satisfies Record<keyof ArticleContent, string>,
 } as const;

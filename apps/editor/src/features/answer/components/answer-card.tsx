@@ -1,4 +1,4 @@
-import type { PublishedArticleView } from '@bsc/domain';
+import { fieldState, type PublishedArticleView } from '@bsc/domain';
 import { formatDate } from '../../../ui/format-date';
 import { RichTextView } from '../../../ui/rich-text/rich-text-view';
 import { tiptapToPlainText } from '../../../ui/rich-text/plain-text';
@@ -24,10 +24,10 @@ export function AnswerCard({ article }: { article: PublishedArticleView }) {
           <div className="answer__main">
             <section aria-labelledby="documents-title">
               <h2 id="documents-title">{m.documents}</h2>
-              <DocumentChecklist documents={article.documents} />
+              <DocumentChecklist documents={article.documents} state={fieldState(content, 'documents')} />
             </section>
             <AnswerFacts content={content} />
-            <AnswerLinks links={content.links} />
+            <AnswerLinks links={content.links} stated={fieldState(content, 'links')} />
             {hasBody && (
               <section aria-labelledby="details-title">
                 <h2 id="details-title">{m.details}</h2>

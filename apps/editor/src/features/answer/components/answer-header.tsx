@@ -17,7 +17,7 @@ export function AnswerHeader({ article }: { article: PublishedArticleView }) {
       <h1 id="answer-title">{content.title}</h1>
       <p className="badges">
         <BscBadge resolution={content.bscResolution} />
-        <FreshnessBadge state={freshness.state} lastVerifiedAt={freshness.lastVerifiedAt} />
+        <FreshnessBadge state={freshness.state} lastVerifiedAt={freshness.lastVerifiedAt} source={freshness.source} />
         {article.openFlags > 0 && <Badge tone="warning">{m.openFlags(article.openFlags)}</Badge>}
         {article.validUntil && <Badge tone="neutral">{m.validUntil(formatDate(article.validUntil))}</Badge>}
       </p>

@@ -1,4 +1,4 @@
-import type { PublishedArticleView } from '@bsc/domain';
+import { fieldState, type PublishedArticleView } from '@bsc/domain';
 import { effectiveContact } from '../contact';
 import { answerMessages as m } from '../messages';
 import { OpeningHoursList } from './opening-hours-view';
@@ -19,6 +19,11 @@ function PrintOffice({ article }: { article: PublishedArticleView }) {
   );
 }
 
+function printFees(content: PublishedArticleView['content']): string {
+  const state = fieldState(content, 'fees');
+  return state === 'filled' ? content.fees : state === 'none' ? m.feesNone : m.notProvided;
+}
+
 /** The one-page checklist handed to the citizen; only visible when printing. */
 export function CitizenPrintSheet({ article }: { article: PublishedArticleView }) {
   const { content } = article;
@@ -27,7 +32,7 @@ export function CitizenPrintSheet({ article }: { article: PublishedArticleView }
       <p className="print-sheet__kicker">{m.printTitle}</p>
       <h2 className="print-sheet__title">{content.title}</h2>
       <p>{content.shortAnswer}</p>
-      {article.documents.length > 0 && (
+      {article.documents.length > 0 ? (
         <>
           <h3>{m.printIntro}</h3>
           <ul className="print-sheet__checklist">
@@ -40,12 +45,12 @@ export function CitizenPrintSheet({ article }: { article: PublishedArticleView }
             ))}
           </ul>
         </>
+      ) : (
+        <p data-testid="print-documents">{fieldState(content, 'documents') === 'none' ? m.noDocuments : m.documentsNotProvided}</p>
       )}
-      {content.fees.trim() && (
-        <p>
-          <strong>{m.fees}:</strong> {content.fees}
-        </p>
-      )}
+      <p data-testid="print-fees">
+        <strong>{m.fees}:</strong> {printFees(content)}
+      </p>
       <PrintOffice article={article} />
       <AnswerLinks links={content.links} printUrls />
     </div>

@@ -1,4 +1,4 @@
-import type { PublishedArticleView } from '@bsc/domain';
+import type { DepartmentView, PublishedArticleView } from '@bsc/domain';
 import type { ReactNode } from 'react';
 import { safeHref, telHref } from '../../../ui/rich-text/safe-href';
 import { effectiveContact } from '../contact';
@@ -35,6 +35,39 @@ export function ContactCard({ article }: { article: PublishedArticleView }) {
           </a>
         </p>
       )}
+      {article.locations.length > 1 && <AllLocations locations={article.locations} />}
+    </section>
+  );
+}
+
+/** Every office the catalogue names for the service; the first one is the one shown above. */
+function AllLocations({ locations }: { locations: DepartmentView[] }) {
+  return (
+    <section className="contact__locations" aria-labelledby="all-locations-title">
+      <h3 id="all-locations-title">{m.allLocations(locations.length)}</h3>
+      <p className="muted">{m.allLocationsIntro}</p>
+      <ol className="locations">
+        {locations.map((location, index) => {
+          const tel = location.phone ? telHref(location.phone) : null;
+          return (
+            <li key={location.id} className="locations__item">
+              <span className="locations__name">{location.name}</span>
+              {index === 0 && (
+                <>
+                  {' '}
+                  <span className="badge badge--info">{m.firstLocation}</span>
+                </>
+              )}
+              {location.address && <span className="locations__line">{location.address}</span>}
+              {location.phone && (
+                <span className="locations__line">
+                  {m.phone}: {tel ? <a href={tel}>{location.phone}</a> : location.phone}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }

@@ -1,11 +1,15 @@
-import type { ResolvedDocument } from '@bsc/domain';
+import type { FieldState, ResolvedDocument } from '@bsc/domain';
 import { useId } from 'react';
 import { answerMessages } from '../messages';
 
-/** Required documents as checkboxes the agent ticks while going through them with the citizen. */
-export function DocumentChecklist({ documents }: { documents: ResolvedDocument[] }) {
+/**
+ * Required documents as checkboxes the agent ticks while going through them with the citizen.
+ * "Keine Unterlagen erforderlich" only when the author said so; an empty list nobody explained
+ * is "nicht hinterlegt".
+ */
+export function DocumentChecklist({ documents, state }: { documents: ResolvedDocument[]; state: FieldState }) {
   const baseId = useId();
-  if (documents.length === 0) return <p>{answerMessages.noDocuments}</p>;
+  if (documents.length === 0) return <p>{state === 'none' ? answerMessages.noDocuments : answerMessages.documentsNotProvided}</p>;
   return (
     <ul className="checklist" aria-label={answerMessages.documentsChecklistLabel}>
       {documents.map((doc, index) => {

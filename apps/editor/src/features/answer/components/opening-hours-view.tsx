@@ -2,9 +2,13 @@ import { describeOpeningHours, type OpeningHours } from '@bsc/domain';
 import { useOpenState } from '../hooks/use-open-state';
 import { answerMessages as m } from '../messages';
 
-/** "jetzt geöffnet" / "jetzt geschlossen" with the next opening. */
+/**
+ * "jetzt geöffnet" / "jetzt geschlossen" with the next opening. Without any weekly hours
+ * nothing is known, so nothing is claimed: no badge at all (never "jetzt geschlossen").
+ */
 export function OpenNowBadge({ hours }: { hours: OpeningHours }) {
   const state = useOpenState(hours);
+  if (hours.weekly.length === 0) return null;
   if (state.open) return <span className="badge badge--success">{m.openNow(state.closes)}</span>;
   return (
     <span className="badge badge--neutral">

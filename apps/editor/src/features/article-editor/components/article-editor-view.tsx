@@ -1,4 +1,4 @@
-import type { ArticleDetail } from '@bsc/domain';
+import { fieldState, type ArticleDetail } from '@bsc/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -54,7 +54,7 @@ function PublishedPreview({ published }: { published: NonNullable<ArticleDetail[
       <h2 id="published-preview-title">{m.publishedPreview}</h2>
       <p className="published-preview__short">{published.content.shortAnswer}</p>
       <h3>{m.publishedDocuments}</h3>
-      <DocumentChecklist documents={published.documents} />
+      <DocumentChecklist documents={published.documents} state={fieldState(published.content, 'documents')} />
       <AnswerFacts content={published.content} />
       <RichTextView doc={published.content.body} />
     </section>

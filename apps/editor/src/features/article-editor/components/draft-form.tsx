@@ -8,6 +8,7 @@ import { ContactOverrideField } from './contact-override-field';
 import { DocumentsField } from './documents-field';
 import { KeywordInput } from './keyword-input';
 import { LinksField } from './links-field';
+import { StatedNoneCheckbox } from './stated-none-checkbox';
 
 /** Props of DraftForm. */
 export interface DraftFormProps {
@@ -68,17 +69,21 @@ export function DraftForm({ content, onChange, readOnly, resetKey, errors }: Dra
         />
         <BodyEditor key={resetKey} label={f.body} value={content.body} onChange={set('body')} readOnly={readOnly} />
         <DocumentsField value={content.documents} onChange={set('documents')} />
+        <StatedNoneCheckbox field="documents" content={content} onChange={onChange} />
         {TEXT_FIELDS.map((field) => (
-          <TextAreaField
-            key={field}
-            label={f[field]}
-            value={content[field]}
-            maxLength={ArticleLimits.textFieldMax}
-            error={errors[field]}
-            onChange={set(field)}
-          />
+          <div key={field} className="draft-form__optional">
+            <TextAreaField
+              label={f[field]}
+              value={content[field]}
+              maxLength={ArticleLimits.textFieldMax}
+              error={errors[field]}
+              onChange={set(field)}
+            />
+            <StatedNoneCheckbox field={field} content={content} onChange={onChange} />
+          </div>
         ))}
         <LinksField value={content.links} onChange={set('links')} errors={errors} />
+        <StatedNoneCheckbox field="links" content={content} onChange={onChange} />
         <ContactOverrideField value={content.contactOverride} onChange={set('contactOverride')} />
         <LeikaField value={content.leikaKey} onChange={set('leikaKey')} error={errors.leikaKey} />
         <SelectField label={f.bscResolution} value={content.bscResolution} options={BSC_OPTIONS} onChange={set('bscResolution')} />

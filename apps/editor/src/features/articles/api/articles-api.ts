@@ -20,7 +20,7 @@ export const articleKeys = {
   list: (filter: ArticleListFilter) => ['articles', 'list', filter] as const,
   detail: (id: string) => ['articles', id, 'detail'] as const,
   versions: (id: string) => ['articles', id, 'versions'] as const,
-  diff: (id: string, from: number | null, to: string) => ['articles', id, 'diff', from, to] as const,
+  diff: (id: string, from: DiffFrom, to: string) => ['articles', id, 'diff', from, to] as const,
   reviewQueue: ['articles', 'review-queue'] as const,
 };
 
@@ -66,8 +66,14 @@ export const listVersions = (id: string, signal?: AbortSignal) => http.get<Artic
 /** POST /articles/:id/restore/:n */
 export const restoreVersion = (id: string, version: number) => http.post<DraftView>(path(id, `/restore/${version}`));
 
-/** GET /articles/:id/diff?from=&to= ; without `from` the API compares against nothing published. */
-export const getDiff = (id: string, from: number | null, to: string, signal?: AbortSignal) =>
+/**
+ * Start of a diff: a version, `none` (nothing: every field is new), `rejected` (the content of
+ * the draft's last rejection) or null (the published version, else nothing).
+ */
+export type DiffFrom = number | 'none' | 'rejected' | null;
+
+/** GET /articles/:id/diff?from=&to= */
+export const getDiff = (id: string, from: DiffFrom, to: string, signal?: AbortSignal) =>
   http.get<FieldDiff[]>(path(id, '/diff'), { query: { from, to }, signal });
 
 /** GET /review-queue */

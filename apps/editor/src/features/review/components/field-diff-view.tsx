@@ -35,16 +35,26 @@ function DiffParts({ parts }: { parts: FieldDiff['parts'] }) {
   );
 }
 
-/** Per-field diff: changed fields open, unchanged ones collapsed. */
-export function FieldDiffView({ diffs }: { diffs: FieldDiff[] }) {
-  if (!diffs.some((diff) => diff.changed)) return <p>{m.noChanges}</p>;
+/** Props of FieldDiffView. */
+export interface FieldDiffViewProps {
+  diffs: FieldDiff[];
+  /** A new article: filled fields are "neu", empty ones "leer" (nothing is compared). */
+  newArticle?: boolean;
+  /** Shown when no field changed (or, for a new article, every field is empty). */
+  emptyText?: string;
+}
+
+/** Per-field diff: changed (or, for a new article, filled) fields open, the others collapsed. */
+export function FieldDiffView({ diffs, newArticle = false, emptyText = m.noChanges }: FieldDiffViewProps) {
+  if (!diffs.some((diff) => diff.changed)) return <p>{emptyText}</p>;
+  const badge = (changed: boolean) => (newArticle ? (changed ? m.newField : m.emptyField) : changed ? m.changed : m.unchanged);
   return (
     <div className="diff">
       {diffs.map((diff) => (
         <details key={diff.field} className={`diff__field${diff.changed ? ' diff__field--changed' : ''}`} open={diff.changed}>
           <summary>
             <span className="diff__label">{articleMessages.field[diff.field]}</span>{' '}
-            <span className={`badge badge--${diff.changed ? 'warning' : 'neutral'}`}>{diff.changed ? m.changed : m.unchanged}</span>
+            <span className={`badge badge--${diff.changed ? 'warning' : 'neutral'}`}>{badge(diff.changed)}</span>
           </summary>
           <DiffParts parts={diff.parts} />
         </details>
