@@ -12,6 +12,7 @@ import { CreateContacts1796407375708 } from './1796407375708-CreateContacts';
 import { CreateTypoEditsFunction1796419630535 } from './1796419630535-CreateTypoEditsFunction';
 import { CreateSearchLearning1796500000000 } from './1796500000000-CreateSearchLearning';
 import { CreateContentGapIgnores1796510000000 } from './1796510000000-CreateContentGapIgnores';
+import { AddSettledSignal1796530000000 } from './1796530000000-AddSettledSignal';
 import { AddOneOpenFlagPerAgentIndex1796633106536 } from './1796633106536-AddOneOpenFlagPerAgentIndex';
 import { AddLastRejectionToDrafts1796520000000 } from './1796520000000-AddLastRejectionToDrafts';
 import { TrackCatalogueSource1796520000001 } from './1796520000001-TrackCatalogueSource';
@@ -31,5 +32,6 @@ export const ALL_MIGRATIONS = [
   CreateContentGapIgnores1796510000000,
   AddLastRejectionToDrafts1796520000000,
   TrackCatalogueSource1796520000001,
+  AddSettledSignal1796530000000,
   AddOneOpenFlagPerAgentIndex1796633106536,
 ];

@@ -37,6 +37,17 @@ export interface RecordContactRequest {
   departmentId?: string;
   /** The external authority the citizen was referred to (outcome `referred` only). */
   authorityId?: string;
+  /**
+   * The settled search that led to each attached article, where the agent came from a search.
+   * Never stored with the contact: a settled contact passes them to the search's learning.
+   */
+  searches?: ContactSearch[];
+}
+
+/** An article of a contact and the settled search it was opened from. */
+export interface ContactSearch {
+  articleId: string;
+  searchId: string;
 }
 
 /** A recorded contact as the API confirms it. */
@@ -180,6 +191,9 @@ export interface ContactSettledEvent {
   articleIds: string[];
   channel: ContactChannel;
   at: string;
+  /** Who recorded it and the searches behind its articles: in the event only, never in the contacts table. */
+  agentId: string;
+  searches: ContactSearch[];
 }
 
 const DAY_MS = 86_400_000;

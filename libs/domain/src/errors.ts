@@ -30,6 +30,7 @@ export const ErrorCodes = {
     message: 'Weiterleitung braucht einen Fachbereich, ein Verweis eine Behörde; andere Ergebnisse keines von beiden.',
   },
   CONTACT_RANGE_INVALID: { category: 'invalid', message: 'Der Zeitraum ist ungültig.' },
+  CONTACT_SEARCH_INVALID: { category: 'invalid', message: 'Eine Suche gehört zu keinem Artikel dieses Kontakts.' },
   PUBLISH_AT_IN_PAST: { category: 'invalid', message: 'Der Veröffentlichungszeitpunkt liegt in der Vergangenheit.' },
   UNAUTHENTICATED: { category: 'unauthenticated', message: 'Bitte melden Sie sich an.' },
   INVALID_CREDENTIALS: { category: 'unauthenticated', message: 'Benutzername oder Passwort ist falsch.' },

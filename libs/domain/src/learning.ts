@@ -7,13 +7,20 @@ export const SEARCH_SIGNALS = ['opened', 'copied', 'printed', 'helpful', 'not_he
 /** One usage signal. */
 export type SearchSignal = (typeof SEARCH_SIGNALS)[number];
 
+/**
+ * What the learning stores: the used signals, "not helpful", and `settled` — the contact was
+ * recorded as settled at first contact with this answer (the strongest "used", issue 13 point 5;
+ * it comes from the contacts' event, not from the feedback endpoint).
+ */
+export type StoredSignal = Exclude<SearchSignal, 'opened'> | 'settled';
+
 /** Signals that teach the search: the answer was used for this concern. */
-export const USED_SIGNALS = ['copied', 'printed', 'helpful'] as const satisfies readonly SearchSignal[];
+export const USED_SIGNALS = ['copied', 'printed', 'helpful', 'settled'] as const satisfies readonly StoredSignal[];
 
 /** Whether a signal teaches (+1), takes back (-1) or only counts as a click (0). */
-export function signalWeight(signal: SearchSignal): 1 | 0 | -1 {
+export function signalWeight(signal: SearchSignal | StoredSignal): 1 | 0 | -1 {
   if (signal === 'not_helpful') return -1;
-  return (USED_SIGNALS as readonly SearchSignal[]).includes(signal) ? 1 : 0;
+  return (USED_SIGNALS as readonly string[]).includes(signal) ? 1 : 0;
 }
 
 /** How a feedback request was taken (the agent's UI needs no more than this). */

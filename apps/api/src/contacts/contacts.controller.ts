@@ -17,8 +17,8 @@ export class ContactsController {
 
   @Post()
   @RequirePermission('contact:record')
-  record(@Body() dto: RecordContactDto): Promise<ContactView> {
-    return this.contacts.record(dto);
+  record(@CurrentActor() actor: Actor, @Body() dto: RecordContactDto): Promise<ContactView> {
+    return this.contacts.record(dto, actor);
   }
 
   @Get('summary')

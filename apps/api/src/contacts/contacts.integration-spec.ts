@@ -58,6 +58,9 @@ describe(ContactsService.name, () => {
         articleIds: [article.id],
         channel: 'counter',
         at: '2026-11-02T10:00:00.000Z',
+        // In the event only (for the learning), never in the row below.
+        agentId: expect.any(String),
+        searches: [],
       },
     ]);
     // Nothing about the person: no agent, no citizen, no text.

@@ -16,6 +16,8 @@ export class ContactsModule {
   static forClock(clock: Clock = systemClock): DynamicModule {
     return {
       module: ContactsModule,
+      // ContactEvents is how other modules (the learning) hear of settled contacts.
+      global: true,
       controllers: [ContactsController, AuthoritiesController],
       providers: [
         { provide: CLOCK, useValue: clock },

@@ -14,6 +14,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK } from '../freshness/clock.provider';
 import { addToRollups } from './contact-rollup';
+import type { Actor } from '../common/auth/actor';
 import { ContactEvents } from './contact-events';
 import { dateField, intField, mapRows, oneOfField, optionalTextField, textField, type ReportRow } from './report-rows';
 
@@ -55,9 +56,12 @@ export class ContactsService {
     private readonly events: ContactEvents,
   ) {}
 
-  async record(request: RecordContactRequest): Promise<ContactView> {
+  /** Records a contact; `actor` is not stored, it only goes with a settled contact's event to the learning. */
+  async record(request: RecordContactRequest, actor: Actor): Promise<ContactView> {
     assertContactTarget(request);
     const articleIds = [...new Set(request.articleIds)];
+    const searches = request.searches ?? [];
+    if (searches.some((s) => !articleIds.includes(s.articleId))) throw new DomainError('CONTACT_SEARCH_INVALID');
     const recordedAt = this.clock.now();
     const contact = await this.dataSource.transaction(async (m) => {
       const articles = await articleDepartments(m, articleIds);
@@ -92,6 +96,8 @@ export class ContactsService {
         articleIds: contact.articleIds,
         channel: contact.channel,
         at: contact.recordedAt,
+        agentId: actor.id,
+        searches,
       });
     }
     return contact;

@@ -1,5 +1,23 @@
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES, ContactLimits, type ContactChannel, type ContactOutcome } from '@bsc/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class ContactSearchDto {
+  @IsUUID() articleId: string;
+  @IsUUID() searchId: string;
+}
 
 export class RecordContactDto {
   @IsIn(CONTACT_OUTCOMES) outcome: ContactOutcome;
@@ -7,6 +25,13 @@ export class RecordContactDto {
   @IsArray() @ArrayMaxSize(ContactLimits.articlesMax) @IsUUID('all', { each: true }) articleIds: string[];
   @IsOptional() @IsUUID() departmentId?: string;
   @IsOptional() @IsUUID() authorityId?: string;
+  /** The settled search behind each attached article (passed to the learning, never stored with the contact). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ContactLimits.articlesMax)
+  @ValidateNested({ each: true })
+  @Type(() => ContactSearchDto)
+  searches?: ContactSearchDto[];
 }
 
 export class ContactSummaryQueryDto {

@@ -3,6 +3,7 @@ import type { ApiClient } from '../../testing/api-client';
 import { testClock } from '../../testing/contact-factories';
 import { createCast, createDepartment, createUser, publishArticle, type Cast } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { ContactEvents } from '../../contacts/contact-events';
 import { LearningService } from './learning.service';
 
 const DAY_MS = 86_400_000;
@@ -194,6 +195,38 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
     await t.app.get(LearningService).maintain();
     const salts = (await t.db.query(`SELECT day::text FROM learning_salts`)) as { day: string }[];
     expect(salts).toHaveLength(1);
+  });
+
+  it('counts a contact settled at first contact as used for the searches behind its articles', async () => {
+    const article = await publishArticle(cast, { title: 'Wunschkennzeichen reservieren' });
+    const agent = await newAgent();
+    const search = await agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent('Nummer fürs Auto aussuchen')}`);
+    const contact = await agent.post('/api/v1/contacts', {
+      outcome: 'settled',
+      channel: 'phone',
+      articleIds: [article.id],
+      searches: [{ articleId: article.id, searchId: search.body.searchId }],
+    });
+    expect(contact.status).toBe(201);
+    await t.app.get(ContactEvents).idle();
+    const rows = (await t.db.query(`SELECT signal, terms FROM search_signals WHERE article_id = $1`, [article.id])) as {
+      signal: string;
+      terms: string[];
+    }[];
+    expect(rows).toEqual([{ signal: 'settled', terms: expect.arrayContaining(['nummer', 'aussuchen']) }]);
+    // The contact row keeps no search and no agent.
+    const columns = (await t.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'contacts' AND column_name ~ 'search|agent|user'`,
+    )) as unknown[];
+    expect(columns).toEqual([]);
+
+    const foreign = await agent.post<{ code: string }>('/api/v1/contacts', {
+      outcome: 'settled',
+      channel: 'phone',
+      articleIds: [],
+      searches: [{ articleId: article.id, searchId: search.body.searchId }],
+    });
+    expect([foreign.status, foreign.body.code]).toEqual([400, 'CONTACT_SEARCH_INVALID']);
   });
 
   it('lets a learned word lift an article into the top 3, never above an exact title match', async () => {

@@ -1,10 +1,11 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DomainError,
   officeDate,
-  signalWeight,
   type Clock,
+  type ContactSettledEvent,
+  type StoredSignal,
   type LearnedPhrase,
   type LearningSettings,
   type SignalOutcome,
@@ -18,6 +19,7 @@ import { jsonLogger } from '../../common/http/json-logger';
 import { AppConfig } from '../../config/app-config';
 import { queryRows } from '../../database/typed-rows';
 import { inTransaction } from '../../database/transaction';
+import { ContactEvents } from '../../contacts/contact-events';
 import { CLOCK } from '../../freshness/clock.provider';
 import { RankingVocabulary } from '../ranking/ranking-vocabulary.service';
 import { meaningfulWords } from '../ranking/query-terms';
@@ -44,8 +46,9 @@ const saltColumn = (value: unknown): Buffer => {
  * on several days used the answer for it (learned-phrases.ts).
  */
 @Injectable()
-export class LearningService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LearningService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -56,6 +59,7 @@ export class LearningService implements OnApplicationBootstrap, OnApplicationShu
     private readonly setup: SearchSetupService,
     private readonly vocabulary: RankingVocabulary,
     private readonly workflow: ArticleWorkflowService,
+    private readonly contactEvents: ContactEvents,
   ) {}
 
   /** The thresholds from the environment. */
@@ -76,37 +80,66 @@ export class LearningService implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
+    this.unsubscribe?.();
   }
 
   /** Records one signal on a settled search. */
   async record(actor: Actor, dto: SearchFeedbackDto): Promise<{ outcome: SignalOutcome }> {
-    if (signalWeight(dto.signal) === 0) {
+    if (dto.signal === 'opened') {
       await this.events.recordClick({ searchId: dto.searchId, articleId: dto.articleId, position: dto.position ?? null });
       return { outcome: 'click' };
     }
-    const query = await this.events.settledQuery(dto.searchId);
+    return { outcome: await this.count(actor.id, dto.searchId, dto.articleId, dto.signal) };
+  }
+
+  /**
+   * A contact settled at first contact: each attached article reached from a search counts as
+   * used for that search's words (signal `settled`). Heard through the contacts' event, so
+   * neither module calls the other; a search no longer known is skipped.
+   */
+  async recordSettled(event: ContactSettledEvent): Promise<SignalOutcome[]> {
+    const outcomes: SignalOutcome[] = [];
+    for (const { articleId, searchId } of event.searches) {
+      try {
+        outcomes.push(await this.count(event.agentId, searchId, articleId, 'settled'));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        outcomes.push('repeated');
+      }
+    }
+    return outcomes;
+  }
+
+  onModuleInit(): void {
+    this.unsubscribe = this.contactEvents.onSettled(async (event) => {
+      await this.recordSettled(event);
+    });
+  }
+
+  private async count(agentId: string, searchId: string, articleId: string, signal: StoredSignal): Promise<SignalOutcome> {
+    const query = await this.events.settledQuery(searchId);
     if (query === null) throw new DomainError('SEARCH_NOT_FOUND');
-    await this.requireArticle(this.dataSource.manager, dto.articleId);
-    if (!this.settings.enabled) return { outcome: 'learning_off' };
+    await this.requireArticle(this.dataSource.manager, articleId);
+    if (!this.settings.enabled) return 'learning_off';
     const terms = await this.termsOf(query);
-    if (terms.length === 0) return { outcome: 'repeated' };
+    if (terms.length === 0) return 'repeated';
     const now = this.clock.now();
     return inTransaction(this.dataSource, async (m) => {
-      const agentKey = await this.agentKey(m, actor, now);
+      const agentKey = await this.agentKey(m, agentId, now);
       // One agent's signals are counted one at a time, so the daily cap holds under parallel requests.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [agentKey]);
       const [{ n }] = await queryRows(m, { n: 'int' }, `SELECT count(*)::int AS n FROM search_signals WHERE agent_key = $1`, [agentKey]);
-      if (n >= this.settings.dailyCap) return { outcome: 'daily_cap' as const };
+      if (n >= this.settings.dailyCap) return 'daily_cap' as const;
       const inserted = await queryRows(
         m,
         { id: 'text' },
         `INSERT INTO search_signals (at, day, article_id, signal, terms, agent_key) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (agent_key, article_id, signal, terms) DO NOTHING RETURNING id::text`,
-        [now.toISOString(), officeDate(now), dto.articleId, dto.signal, terms, agentKey],
+        [now.toISOString(), officeDate(now), articleId, signal, terms, agentKey],
       );
-      if (inserted.length === 0) return { outcome: 'repeated' as const };
-      await refreshLearnedTerms(m, [dto.articleId], this.settings, now);
-      return { outcome: 'counted' as const };
+      if (inserted.length === 0) return 'repeated' as const;
+      await refreshLearnedTerms(m, [articleId], this.settings, now);
+      return 'counted' as const;
     });
   }
 
@@ -184,11 +217,11 @@ export class LearningService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /** HMAC of the user id with today's random key: stable for counting within a day, unlinkable after. */
-  private async agentKey(m: EntityManager, actor: Actor, now: Date): Promise<string> {
+  private async agentKey(m: EntityManager, agentId: string, now: Date): Promise<string> {
     const day = officeDate(now);
     await m.query(`INSERT INTO learning_salts (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING`, [day, randomBytes(32)]);
     const [{ salt }] = await queryRows(m, { salt: saltColumn }, `SELECT salt FROM learning_salts WHERE day = $1`, [day]);
-    return createHmac('sha256', salt).update(actor.id).digest('hex');
+    return createHmac('sha256', salt).update(agentId).digest('hex');
   }
 
   private async requireArticle(m: EntityManager, articleId: string): Promise<{ department_id: string }> {

@@ -81,6 +81,15 @@ export function rememberSearchOrigin(articleId: string, searchId: string): void 
   for (const listener of listeners) listener();
 }
 
+/** The settled searches behind these articles, where known (a settled contact passes them on to the learning). */
+export function searchOriginsOf(articleIds: readonly string[]): { articleId: string; searchId: string }[] {
+  const now = Date.now();
+  return articleIds.flatMap((articleId) => {
+    const searchId = originOf(origins, articleId, now);
+    return searchId ? [{ articleId, searchId }] : [];
+  });
+}
+
 /**
  * The settled search that led to the article, or null; re-renders when it arrives (the search
  * settles while the answer card is already loading).

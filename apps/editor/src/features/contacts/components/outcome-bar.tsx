@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../../app/auth-context';
 import { departmentsQuery } from '../../catalogue/api/catalogue-api';
+import { searchOriginsOf } from '../../learning/search-origin';
 import { authoritiesQuery, recordContact } from '../api/contacts-api';
 import { contactSession, rememberChannel, rememberedChannel, useContactSession } from '../contact-session';
 import { useOutcomeHotkeys } from '../hooks/use-outcome-hotkeys';
@@ -57,7 +58,9 @@ export function OutcomeBar({ article }: { article?: PublishedArticleView }) {
   }, [session.recorded]);
 
   function submit(outcome: ContactOutcome, targetId = '') {
-    record.mutate(requestFor(outcome, targetId, { channel, articleIds: session.articles.map((a) => a.id) }));
+    const articleIds = session.articles.map((a) => a.id);
+    // The searches behind the articles: a settled contact teaches the search their words.
+    record.mutate(requestFor(outcome, targetId, { channel, articleIds, searches: searchOriginsOf(articleIds) }));
   }
 
   function choose(outcome: ContactOutcome) {
