@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source';
 import { jsonLogger } from '../common/http/json-logger';
 import { hashPassword } from '../auth/password-hashing';
+import { queryOne, queryRows } from '../database/typed-rows';
 import { seedDemoContent } from './seed-demo-content';
 
 /**
@@ -42,11 +43,11 @@ async function bootstrapAdmin(m: EntityManager, config: AppConfig): Promise<void
 }
 
 async function isEmpty(m: EntityManager): Promise<boolean> {
-  const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM departments`)) as { n: number }[];
+  const { n } = await queryOne(m, { n: 'int' }, `SELECT count(*)::int AS n FROM departments`);
   return n === 0;
 }
 
 async function hasAdmin(m: EntityManager): Promise<boolean> {
-  const rows = await m.query(`SELECT 1 FROM users WHERE 'admin' = ANY(roles) AND active LIMIT 1`);
+  const rows = await queryRows(m, {}, `SELECT 1 FROM users WHERE 'admin' = ANY(roles) AND active LIMIT 1`);
   return rows.length > 0;
 }
