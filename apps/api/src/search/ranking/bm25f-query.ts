@@ -1,7 +1,6 @@
 import type { ArticleKind, QueryTermSource } from '@bsc/domain';
-import type { EntityManager } from 'typeorm';
 import type { RankingParams } from './ranking-params';
-import { queryRows, type RowOf } from '../../database/typed-rows';
+import { queryRows, type Queryable, type RowOf } from '../../database/typed-rows';
 
 /** One weighted lexeme of a query as BM25F ranks it. */
 export interface RankTerm {
@@ -62,7 +61,7 @@ const OVERFETCH_FILTERED = 2000;
  * the corpus does not know, its nearest corpus word by trigram similarity), the top
  * `postingsPerTerm` postings of each, summed per article as weight · idf · impact.
  */
-export async function rankBm25f(manager: EntityManager, query: Bm25fQuery, params: RankingParams): Promise<Bm25fResult> {
+export async function rankBm25f(manager: Queryable, query: Bm25fQuery, params: RankingParams): Promise<Bm25fResult> {
   if (query.terms.length === 0) return { candidates: [], importance: [], standIns: [] };
   const t = query.terms;
   const filtered = query.departmentId !== undefined || query.kind !== undefined;
