@@ -4,6 +4,7 @@ import { dataSourceOptions } from '../database/data-source';
 import { jsonLogger } from '../common/http/json-logger';
 import { hashPassword } from '../auth/password-hashing';
 import { queryOne, queryRows } from '../database/typed-rows';
+import { User } from '../users/user.entity';
 import { seedDemoContent } from './seed-demo-content';
 
 /**
@@ -32,8 +33,7 @@ export async function seedDatabase(config: AppConfig): Promise<void> {
 
 async function bootstrapAdmin(m: EntityManager, config: AppConfig): Promise<void> {
   if (!config.ADMIN_LOGIN || !config.ADMIN_PASSWORD) return;
-  const existing = await m.query(`SELECT 1 FROM users WHERE login = $1`, [config.ADMIN_LOGIN]);
-  if (existing.length > 0) return;
+  if (await m.existsBy(User, { login: config.ADMIN_LOGIN })) return;
   await m.query(`INSERT INTO users (login, display_name, password_hash, roles) VALUES ($1, $2, $3, '{admin}')`, [
     config.ADMIN_LOGIN,
     'Administration',
