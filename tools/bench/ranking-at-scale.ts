@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import type { Pool, PoolClient } from 'pg';
 import { SearchLimits } from '@bsc/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
+import { queryRows, type Queryable } from '../../apps/api/src/database/typed-rows';
 import { rankBm25f } from '../../apps/api/src/search/ranking/bm25f-query';
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
@@ -176,15 +177,13 @@ export async function measureRankingAtScale(
     // SearchService.rank asks for this many candidates for the first page of the default size.
     const limit = Math.max(params.candidates, SearchLimits.limitDefault);
     let last: StatementCall | undefined;
-    const recording = new Proxy(runner.manager, {
-      get(target, property, receiver) {
-        if (property !== 'query') return Reflect.get(target, property, receiver) as unknown;
-        return (sql: string, values: unknown[] = []) => {
-          last = { sql, params: values };
-          return target.query(sql, values);
-        };
+    // Remembers the statement, to EXPLAIN the slowest one afterwards.
+    const recording: Queryable = {
+      query: (sql: string, values: unknown[] = []) => {
+        last = { sql, params: values };
+        return runner.query(sql, values);
       },
-    }) as EntityManager;
+    };
     const analysed = queries.map((q) => ({ q, query: rankingQuery(q, vocabulary, thesaurus, params) })).filter((a) => a.query.terms.length);
     let slowest: { ms: number; q: string; call: StatementCall } | undefined;
     let noCandidates = 0;
@@ -206,9 +205,7 @@ export async function measureRankingAtScale(
     for (let pass = 0; pass < passes; pass += 1) samples.push(...(await runPass(true)));
     let explained: RankingAtScale['slowest'];
     if (slowest) {
-      const rows = (await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${slowest.call.sql}`, slowest.call.params)) as {
-        'QUERY PLAN': string;
-      }[];
+      const rows = await queryRows(runner, { 'QUERY PLAN': 'text' }, `EXPLAIN (ANALYZE, BUFFERS) ${slowest.call.sql}`, slowest.call.params);
       explained = { durationMs: slowest.ms, query: slowest.q, plan: rows.map((r) => r['QUERY PLAN']) };
     }
     return {

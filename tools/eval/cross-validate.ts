@@ -15,7 +15,7 @@ import { refreshCorpus } from '../../apps/api/src/search/ranking/postings-store'
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { impactParams, type RankingParams } from '../../apps/api/src/search/ranking/ranking-params';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
-import { sqlRows, stringColumn } from '../../apps/api/src/search/ranking/sql-rows';
+import { queryRows } from '../../apps/api/src/database/typed-rows';
 import { SearchIndex } from '../../apps/api/src/search/search-index.port';
 import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
 import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
@@ -178,8 +178,12 @@ function rankOf(refs: string[], relevant: string[]): number | null {
 }
 
 async function externalRefs(dataSource: DataSource): Promise<Map<string, string>> {
-  const rows = sqlRows(await dataSource.query(`SELECT id, external_ref FROM articles WHERE external_ref IS NOT NULL`));
-  return new Map(rows.map((row) => [stringColumn(row, 'id'), stringColumn(row, 'external_ref').replace(/^dldb:/, '')]));
+  const rows = await queryRows(
+    dataSource,
+    { id: 'text', external_ref: 'text' },
+    `SELECT id, external_ref FROM articles WHERE external_ref IS NOT NULL`,
+  );
+  return new Map(rows.map((row) => [row.id, row.external_ref.replace(/^dldb:/, '')]));
 }
 
 function printReport(report: CvReport): void {

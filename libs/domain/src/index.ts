@@ -20,3 +20,4 @@ export * from './audit-events';
 export * from './contacts';
 export * from './learning';
 export * from './content-problems';
+export * from './stored-content';

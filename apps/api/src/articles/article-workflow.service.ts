@@ -18,6 +18,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
 import { inTransaction } from '../database/transaction';
+import { Department } from '../departments/department.entity';
 import { CLOCK } from '../freshness/clock.provider';
 import { SearchIndexerService } from '../search/search-indexer.service';
 import { enqueueReindex } from '../search/search-outbox';
@@ -48,8 +49,7 @@ export class ArticleWorkflowService {
   async create(actor: Actor, dto: CreateArticleDto): Promise<ArticleDetail> {
     if (!actsForDepartment(actor, dto.departmentId)) throw new DomainError('DEPARTMENT_FORBIDDEN');
     const id = await inTransaction(this.dataSource, async (m) => {
-      const department = await m.query(`SELECT id FROM departments WHERE id = $1`, [dto.departmentId]);
-      if (department.length === 0) throw new DomainError('DEPARTMENT_NOT_FOUND');
+      if (!(await m.existsBy(Department, { id: dto.departmentId }))) throw new DomainError('DEPARTMENT_NOT_FOUND');
       const content = await validateArticleContent(m, dto.content);
       assertCompleteForCreate(content);
       const article = await m.save(m.create(Article, { departmentId: dto.departmentId, kind: dto.kind, archived: false }));

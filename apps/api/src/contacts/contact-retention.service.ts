@@ -5,8 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
 import { AppConfig } from '../config/app-config';
+import { queryOne } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
-import { intField, mapRows } from './report-rows';
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
@@ -23,12 +23,14 @@ type PurgedTable = 'contacts' | 'contact_daily_counts' | 'contact_article_daily_
 
 // `table` is a constant of this file, never user input; ctid lets the rollups (no id column) go in batches too.
 async function deleteBatch(m: EntityManager, table: PurgedTable, cutoff: string): Promise<number> {
-  const result: unknown = await m.query(
+  const { n } = await queryOne(
+    m,
+    { n: 'int' },
     `WITH gone AS (DELETE FROM ${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${table} WHERE day < $1 LIMIT ${PURGE_BATCH})) RETURNING 1)
      SELECT count(*)::int AS n FROM gone`,
     [cutoff],
   );
-  return mapRows(result, (row) => intField(row, 'n'))[0] ?? 0;
+  return n;
 }
 
 /**

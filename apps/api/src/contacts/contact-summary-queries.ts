@@ -9,7 +9,7 @@ import {
   type ContactScope,
 } from '@bsc/domain';
 import type { DataSource } from 'typeorm';
-import { boolField, intField, mapRows, oneOfField, optionalOneOfField, optionalTextField, textField, type ReportRow } from './report-rows';
+import { oneOf, oneOfOrNull, queryRows } from '../database/typed-rows';
 
 /** The range and scope every query of one summary shares. */
 export interface SummaryFilter {
@@ -55,46 +55,30 @@ export interface ArticleCount {
   referred: number;
 }
 
-function toSliceCount(row: ReportRow): SliceCount {
-  return {
-    channel: oneOfField(row, 'channel', CONTACT_CHANNELS),
-    outcome: oneOfField(row, 'outcome', CONTACT_OUTCOMES),
-    withArticle: boolField(row, 'with_article'),
-    contacts: intField(row, 'contacts'),
-  };
-}
-
-function toWeekCount(row: ReportRow): WeekCount {
-  return {
-    weekStart: textField(row, 'week_start'),
-    isoWeek: textField(row, 'iso_week'),
-    outcome: optionalOneOfField(row, 'outcome', CONTACT_OUTCOMES),
-    contacts: intField(row, 'contacts'),
-  };
-}
-
-function toDepartmentCount(row: ReportRow): DepartmentCount {
-  return {
-    departmentId: optionalTextField(row, 'department_id'),
-    departmentName: optionalTextField(row, 'department_name'),
-    outcome: oneOfField(row, 'outcome', CONTACT_OUTCOMES),
-    contacts: intField(row, 'contacts'),
-  };
-}
-
-function toArticleCount(row: ReportRow): ArticleCount {
-  return {
-    articleId: textField(row, 'article_id'),
-    title: textField(row, 'title'),
-    departmentId: textField(row, 'department_id'),
-    departmentName: textField(row, 'department_name'),
-    bscResolution: optionalOneOfField(row, 'bsc_resolution', BSC_RESOLUTIONS),
-    total: intField(row, 'total'),
-    settled: intField(row, 'settled'),
-    forwarded: intField(row, 'forwarded'),
-    referred: intField(row, 'referred'),
-  };
-}
+const SLICE_COUNT_ROW = {
+  channel: oneOf(CONTACT_CHANNELS),
+  outcome: oneOf(CONTACT_OUTCOMES),
+  with_article: 'bool',
+  contacts: 'int',
+} as const;
+const WEEK_COUNT_ROW = { week_start: 'text', iso_week: 'text', outcome: oneOfOrNull(CONTACT_OUTCOMES), contacts: 'int' } as const;
+const DEPARTMENT_COUNT_ROW = {
+  department_id: 'text?',
+  department_name: 'text?',
+  outcome: oneOf(CONTACT_OUTCOMES),
+  contacts: 'int',
+} as const;
+const ARTICLE_COUNT_ROW = {
+  article_id: 'text',
+  title: 'text',
+  department_id: 'text',
+  department_name: 'text',
+  bsc_resolution: oneOfOrNull(BSC_RESOLUTIONS),
+  total: 'int',
+  settled: 'int',
+  forwarded: 'int',
+  referred: 'int',
+} as const;
 
 // The scope is the only variable part of the SQL: a fixed fragment with a bound parameter.
 function where(filter: SummaryFilter, column: string): { sql: string; params: unknown[] } {
@@ -107,18 +91,22 @@ function where(filter: SummaryFilter, column: string): { sql: string; params: un
 /** Totals by channel, outcome and whether an article was opened. */
 export async function sliceCounts(db: DataSource, filter: SummaryFilter): Promise<SliceCount[]> {
   const w = where(filter, 'department_id');
-  const result: unknown = await db.query(
+  const rows = await queryRows(
+    db,
+    SLICE_COUNT_ROW,
     `SELECT channel, outcome, with_article, sum(contacts)::int AS contacts FROM contact_daily_counts
       WHERE ${w.sql} GROUP BY channel, outcome, with_article`,
     w.params,
   );
-  return mapRows(result, toSliceCount);
+  return rows.map((r) => ({ channel: r.channel, outcome: r.outcome, withArticle: r.with_article, contacts: r.contacts }));
 }
 
 /** Every ISO week (Monday first) that overlaps the range, with its counts by outcome. */
 export async function weekCounts(db: DataSource, filter: SummaryFilter): Promise<WeekCount[]> {
   const w = where(filter, 'department_id');
-  const result: unknown = await db.query(
+  const rows = await queryRows(
+    db,
+    WEEK_COUNT_ROW,
     `WITH counts AS (
        SELECT date_trunc('week', day)::date AS week, outcome, sum(contacts)::int AS contacts FROM contact_daily_counts
         WHERE ${w.sql} GROUP BY 1, 2)
@@ -128,25 +116,29 @@ export async function weekCounts(db: DataSource, filter: SummaryFilter): Promise
       ORDER BY w, c.outcome`,
     w.params,
   );
-  return mapRows(result, toWeekCount);
+  return rows.map((r) => ({ weekStart: r.week_start, isoWeek: r.iso_week, outcome: r.outcome, contacts: r.contacts }));
 }
 
 /** Counts by the department each contact counts for. */
 export async function departmentCounts(db: DataSource, filter: SummaryFilter): Promise<DepartmentCount[]> {
   const w = where(filter, 'c.department_id');
-  const result: unknown = await db.query(
+  const rows = await queryRows(
+    db,
+    DEPARTMENT_COUNT_ROW,
     `SELECT c.department_id, d.name AS department_name, c.outcome, sum(c.contacts)::int AS contacts
        FROM contact_daily_counts c LEFT JOIN departments d ON d.id = c.department_id
       WHERE ${w.sql} GROUP BY c.department_id, d.name, c.outcome`,
     w.params,
   );
-  return mapRows(result, toDepartmentCount);
+  return rows.map((r) => ({ departmentId: r.department_id, departmentName: r.department_name, outcome: r.outcome, contacts: r.contacts }));
 }
 
 /** Counts per opened article, with its current title, department and declared bscResolution. */
 export async function articleCounts(db: DataSource, filter: SummaryFilter): Promise<ArticleCount[]> {
   const w = where(filter, 'department_id');
-  const result: unknown = await db.query(
+  const rows = await queryRows(
+    db,
+    ARTICLE_COUNT_ROW,
     `WITH counts AS (
        SELECT article_id, sum(contacts)::int AS total,
               coalesce(sum(contacts) FILTER (WHERE outcome = 'settled'), 0)::int AS settled,
@@ -162,5 +154,15 @@ export async function articleCounts(db: DataSource, filter: SummaryFilter): Prom
       ORDER BY c.total DESC, c.article_id`,
     w.params,
   );
-  return mapRows(result, toArticleCount);
+  return rows.map((r) => ({
+    articleId: r.article_id,
+    title: r.title,
+    departmentId: r.department_id,
+    departmentName: r.department_name,
+    bscResolution: r.bsc_resolution,
+    total: r.total,
+    settled: r.settled,
+    forwarded: r.forwarded,
+    referred: r.referred,
+  }));
 }

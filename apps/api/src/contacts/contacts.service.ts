@@ -12,36 +12,26 @@ import {
   type RecordContactRequest,
 } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { oneOf, queryOne, queryRows } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
 import { addToRollups } from './contact-rollup';
 import type { Actor } from '../common/auth/actor';
 import { ContactEvents } from './contact-events';
-import { dateField, intField, mapRows, oneOfField, optionalTextField, textField, type ReportRow } from './report-rows';
 
 interface ArticleDepartment {
   articleId: string;
   departmentId: string;
 }
 
-function toArticleDepartment(row: ReportRow): ArticleDepartment {
-  return { articleId: textField(row, 'id'), departmentId: textField(row, 'department_id') };
-}
-
-function toContactView(row: ReportRow): ContactView {
-  return {
-    id: textField(row, 'id'),
-    recordedAt: dateField(row, 'recorded_at').toISOString(),
-    outcome: oneOfField(row, 'outcome', CONTACT_OUTCOMES),
-    channel: oneOfField(row, 'channel', CONTACT_CHANNELS),
-    articleIds: [],
-    departmentId: optionalTextField(row, 'forwarded_to_department_id'),
-    authorityId: optionalTextField(row, 'authority_id'),
-  };
-}
-
-function toCount(row: ReportRow): number {
-  return intField(row, 'n');
-}
+const RECORDED_CONTACT_ROW = {
+  id: 'text',
+  recorded_at: 'timestamptz',
+  day: 'text',
+  outcome: oneOf(CONTACT_OUTCOMES),
+  channel: oneOf(CONTACT_CHANNELS),
+  forwarded_to_department_id: 'text?',
+  authority_id: 'text?',
+} as const;
 
 /**
  * Records how a contact ended, and keeps the daily rollups in step in the same transaction.
@@ -68,26 +58,34 @@ export class ContactsService {
       if (request.departmentId) await assertExists(m, 'departments', request.departmentId, 'DEPARTMENT_NOT_FOUND');
       if (request.authorityId) await assertExists(m, 'authorities', request.authorityId, 'AUTHORITY_NOT_FOUND');
       const departmentId = contactDepartment(articles[0]?.departmentId ?? null, request.departmentId ?? null);
-      const [row] = mapRows(
-        await m.query(
-          `INSERT INTO contacts (recorded_at, day, outcome, channel, article_ids, department_id, forwarded_to_department_id, authority_id)
+      const row = await queryOne(
+        m,
+        RECORDED_CONTACT_ROW,
+        `INSERT INTO contacts (recorded_at, day, outcome, channel, article_ids, department_id, forwarded_to_department_id, authority_id)
            VALUES ($1, ($1::timestamptz AT TIME ZONE $8)::date, $2, $3, $4, $5, $6, $7)
            RETURNING id, recorded_at, to_char(day, 'YYYY-MM-DD') AS day, outcome, channel, forwarded_to_department_id, authority_id`,
-          [
-            recordedAt,
-            request.outcome,
-            request.channel,
-            articleIds,
-            departmentId,
-            request.departmentId ?? null,
-            request.authorityId ?? null,
-            OFFICE_TIME_ZONE,
-          ],
-        ),
-        (r) => ({ view: toContactView(r), day: textField(r, 'day') }),
+        [
+          recordedAt,
+          request.outcome,
+          request.channel,
+          articleIds,
+          departmentId,
+          request.departmentId ?? null,
+          request.authorityId ?? null,
+          OFFICE_TIME_ZONE,
+        ],
       );
       await addToRollups(m, { day: row.day, departmentId, channel: request.channel, outcome: request.outcome, articles });
-      return { ...row.view, articleIds };
+      const view: ContactView = {
+        id: row.id,
+        recordedAt: row.recorded_at.toISOString(),
+        outcome: row.outcome,
+        channel: row.channel,
+        articleIds,
+        departmentId: row.forwarded_to_department_id,
+        authorityId: row.authority_id,
+      };
+      return view;
     });
     if (contact.outcome === 'settled') {
       this.events.publishSettled({
@@ -107,11 +105,13 @@ export class ContactsService {
 /** The articles with their departments, in the order the agent opened them; all must exist. */
 async function articleDepartments(m: EntityManager, articleIds: string[]): Promise<ArticleDepartment[]> {
   if (articleIds.length === 0) return [];
-  const found = mapRows(
-    await m.query(`SELECT id, department_id FROM articles WHERE id = ANY($1::uuid[])`, [articleIds]),
-    toArticleDepartment,
+  const found = await queryRows(
+    m,
+    { id: 'text', department_id: 'text' },
+    `SELECT id, department_id FROM articles WHERE id = ANY($1::uuid[])`,
+    [articleIds],
   );
-  const byId = new Map(found.map((a) => [a.articleId, a]));
+  const byId = new Map(found.map((a) => [a.id, { articleId: a.id, departmentId: a.department_id }]));
   return articleIds.map((id) => {
     const article = byId.get(id);
     if (!article) throw new DomainError('ARTICLE_NOT_FOUND', undefined, { articleId: id });
@@ -127,6 +127,6 @@ async function assertExists(
   code: 'DEPARTMENT_NOT_FOUND' | 'AUTHORITY_NOT_FOUND',
 ): Promise<void> {
   const condition = table === 'authorities' ? 'AND active' : '';
-  const [n] = mapRows(await m.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = $1 ${condition}`, [id]), toCount);
+  const { n } = await queryOne(m, { n: 'int' }, `SELECT count(*)::int AS n FROM ${table} WHERE id = $1 ${condition}`, [id]);
   if (n === 0) throw new DomainError(code);
 }

@@ -3,20 +3,26 @@ export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-/** How node-postgres returns a column of a raw query; `?` allows NULL. */
-type ColumnKind = 'text' | 'int' | 'bool' | 'timestamptz' | 'text[]';
+/** How node-postgres returns each kind of column of a raw query. */
+interface ColumnValues {
+  text: string;
+  int: number;
+  /** real, float8 (cast numeric and avg() to float8 in the SQL: node-postgres returns numeric as text). */
+  float: number;
+  bool: boolean;
+  timestamptz: Date;
+  'text[]': string[];
+  'int[]': number[];
+  'float[]': number[];
+}
 
-type ColumnValue<K extends ColumnKind> = K extends 'text'
-  ? string
-  : K extends 'int'
-    ? number
-    : K extends 'bool'
-      ? boolean
-      : K extends 'timestamptz'
-        ? Date
-        : string[];
+/** A column kind; `?` allows NULL. */
+type ColumnKind = keyof ColumnValues;
 
-/** Column name → kind, or a parse function for JSON and narrower types (e.g. a union of literals). */
+/**
+ * Column name → kind, or a parse function for JSONB (it receives the value node-postgres
+ * already parsed from JSON) and narrower types (e.g. a union of literals).
+ */
 export type RowShape = Record<string, ColumnKind | `${ColumnKind}?` | ((value: unknown) => unknown)>;
 
 /** The typed row a shape describes. */
@@ -24,19 +30,30 @@ export type RowOf<S extends RowShape> = {
   [C in keyof S]: S[C] extends (value: unknown) => infer T
     ? T
     : S[C] extends `${infer K extends ColumnKind}?`
-      ? ColumnValue<K> | null
+      ? ColumnValues[K] | null
       : S[C] extends ColumnKind
-        ? ColumnValue<S[C]>
+        ? ColumnValues[S[C]]
         : never;
 };
 
+const isInt = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
+const isFloat = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isText = (v: unknown): boolean => typeof v === 'string';
+const arrayOf =
+  (isElement: (v: unknown) => boolean) =>
+  (v: unknown): boolean =>
+    Array.isArray(v) && v.every(isElement);
+
 const IS_KIND: Record<ColumnKind, (value: unknown) => boolean> = {
-  text: (v) => typeof v === 'string',
+  text: isText,
   // count(*)::int and int columns arrive as numbers; bigint would arrive as a string and is refused.
-  int: (v) => typeof v === 'number' && Number.isInteger(v),
+  int: isInt,
+  float: isFloat,
   bool: (v) => typeof v === 'boolean',
   timestamptz: (v) => v instanceof Date,
-  'text[]': (v) => Array.isArray(v) && v.every((e) => typeof e === 'string'),
+  'text[]': arrayOf(isText),
+  'int[]': arrayOf(isInt),
+  'float[]': arrayOf(isFloat),
 };
 
 /**
@@ -69,13 +86,21 @@ function toRow<S extends RowShape>(shape: S, raw: unknown): RowOf<S> {
 }
 
 function parseColumn(column: string, kind: RowShape[string], value: unknown): unknown {
-  if (typeof kind === 'function') return kind(value);
+  if (typeof kind === 'function') return parseWith(column, kind, value);
   const nullable = kind.endsWith('?');
   if (value === null && nullable) return null;
   const base = nullable ? kind.slice(0, -1) : kind;
   if (!isColumnKind(base) || !IS_KIND[base](value))
     throw new Error(`column ${column}: expected ${kind}, got ${value === null ? 'null' : typeof value}`);
   return value;
+}
+
+function parseWith(column: string, parse: (value: unknown) => unknown, value: unknown): unknown {
+  try {
+    return parse(value);
+  } catch (error) {
+    throw new Error(`column ${column}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 function isColumnKind(kind: string): kind is ColumnKind {

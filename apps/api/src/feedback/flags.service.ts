@@ -1,28 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, flagCommentMissing, hasPermission, type FlagView } from '@bsc/domain';
+import { DomainError, FLAG_REASONS, flagCommentMissing, hasPermission, type FlagView } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { actsForDepartment, type Actor } from '../common/auth/actor';
-import { queryOne, queryRows } from '../database/typed-rows';
+import { oneOf, queryOne, queryRows, type RowOf } from '../database/typed-rows';
 import type { CreateFlagDto, ListFlagsQueryDto, ResolveFlagDto } from './dto/flag.dto';
 
-interface FlagRow {
-  id: string;
-  article_id: string;
-  article_title: string | null;
-  department_id: string;
-  version: number | null;
-  reason: FlagView['reason'];
-  comment: string;
-  created_by: string;
-  created_at: Date;
-  status: FlagView['status'];
-  resolution_note: string | null;
-  resolved_by: string | null;
-  resolved_at: Date | null;
-  fixed_in_version: number | null;
-}
+const FLAG_STATUSES = ['open', 'resolved'] as const satisfies readonly FlagView['status'][];
+
+const FLAG_ROW = {
+  id: 'text',
+  article_id: 'text',
+  article_title: 'text?',
+  department_id: 'text',
+  version: 'int?',
+  reason: oneOf(FLAG_REASONS),
+  comment: 'text',
+  created_by: 'text',
+  created_at: 'timestamptz',
+  status: oneOf(FLAG_STATUSES),
+  resolution_note: 'text?',
+  resolved_by: 'text?',
+  resolved_at: 'timestamptz?',
+  fixed_in_version: 'int?',
+} as const;
+
+type FlagRow = RowOf<typeof FLAG_ROW>;
 
 const SELECT_FLAGS = `
   SELECT f.*, a.department_id, coalesce(v.content->>'title', dr.content->>'title') AS article_title
@@ -95,17 +99,19 @@ export class FlagsService {
       params.push(query.status);
       where.push(`f.status = $${params.length}`);
     }
-    const rows = (await this.dataSource.query(
+    const rows = await queryRows(
+      this.dataSource,
+      FLAG_ROW,
       `${SELECT_FLAGS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY f.created_at DESC LIMIT 500`,
       params,
-    )) as FlagRow[];
+    );
     return rows.map(toView);
   }
 
   async resolve(actor: Actor, id: string, dto: ResolveFlagDto): Promise<FlagView> {
     if (dto.note.trim() === '') throw new DomainError('RESOLUTION_NOTE_REQUIRED');
     await this.dataSource.transaction(async (m) => {
-      const [flag] = (await m.query(`${SELECT_FLAGS} WHERE f.id = $1 FOR UPDATE OF f`, [id])) as FlagRow[];
+      const [flag] = await queryRows(m, FLAG_ROW, `${SELECT_FLAGS} WHERE f.id = $1 FOR UPDATE OF f`, [id]);
       if (!flag) throw new DomainError('FLAG_NOT_FOUND');
       if (!actsForDepartment(actor, flag.department_id)) throw new DomainError('DEPARTMENT_FORBIDDEN');
       if (flag.status === 'resolved') throw new DomainError('FLAG_ALREADY_RESOLVED');
@@ -125,7 +131,7 @@ export class FlagsService {
   }
 
   private async get(id: string): Promise<FlagView> {
-    const [row] = (await this.dataSource.query(`${SELECT_FLAGS} WHERE f.id = $1`, [id])) as FlagRow[];
+    const [row] = await queryRows(this.dataSource, FLAG_ROW, `${SELECT_FLAGS} WHERE f.id = $1`, [id]);
     if (!row) throw new DomainError('FLAG_NOT_FOUND');
     return toView(row);
   }
@@ -133,7 +139,7 @@ export class FlagsService {
 
 /** A resolution may only name a version the article really has. */
 async function assertVersionExists(m: EntityManager, articleId: string, version: number): Promise<void> {
-  const rows = (await m.query(`SELECT 1 FROM article_versions WHERE article_id = $1 AND number = $2`, [articleId, version])) as unknown[];
+  const rows = await queryRows(m, {}, `SELECT 1 FROM article_versions WHERE article_id = $1 AND number = $2`, [articleId, version]);
   if (rows.length === 0) throw new DomainError('VERSION_NOT_FOUND');
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Clock, QueryCount, SearchAnalyticsView } from '@bsc/domain';
 import { DataSource } from 'typeorm';
+import { queryOne, queryRows } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
 import { SearchEventRecorder } from '../search/search-event-recorder';
 
@@ -20,7 +21,9 @@ export class SearchAnalyticsService {
   async overview(days: number): Promise<SearchAnalyticsView> {
     await this.events.settled();
     const since = new Date(this.clock.now().getTime() - days * DAY_MS);
-    const [totals]: unknown[] = await this.dataSource.query(
+    const totals = await queryOne(
+      this.dataSource,
+      { total: 'int', degraded: 'int', unanswered: 'int' },
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE degraded)::int AS degraded, count(*) FILTER (WHERE NOT answered)::int AS unanswered
          FROM search_events WHERE at >= $1`,
       [since],
@@ -34,9 +37,9 @@ export class SearchAnalyticsService {
     ]);
     return {
       days,
-      totalSearches: intField(totals, 'total'),
-      degradedSearches: intField(totals, 'degraded'),
-      unansweredSearches: intField(totals, 'unanswered'),
+      totalSearches: totals.total,
+      degradedSearches: totals.degraded,
+      unansweredSearches: totals.unanswered,
       top,
       zeroResults,
       unanswered,
@@ -46,27 +49,12 @@ export class SearchAnalyticsService {
 
   // `where` and `having` are constants of this file, never user input.
   private async counts(since: Date, where: string, having: string): Promise<QueryCount[]> {
-    const rows: unknown[] = await this.dataSource.query(
+    return queryRows(
+      this.dataSource,
+      { query: 'text', count: 'int' },
       `SELECT query, count(*)::int AS count FROM search_events
         WHERE at >= $1 AND ${where} GROUP BY query ${having} ORDER BY count DESC, query LIMIT ${LIST_SIZE}`,
       [since],
     );
-    return rows.map((row) => ({ query: stringField(row, 'query'), count: intField(row, 'count') }));
   }
-}
-
-function field(row: unknown, name: string): unknown {
-  return typeof row === 'object' && row !== null ? Reflect.get(row, name) : undefined;
-}
-
-function intField(row: unknown, name: string): number {
-  const value = field(row, name);
-  if (typeof value !== 'number') throw new Error(`search analytics: ${name} is not a number`);
-  return value;
-}
-
-function stringField(row: unknown, name: string): string {
-  const value = field(row, name);
-  if (typeof value !== 'string') throw new Error(`search analytics: ${name} is not a string`);
-  return value;
 }

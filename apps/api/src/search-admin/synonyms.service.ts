@@ -5,15 +5,11 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
 import { jsonLogger } from '../common/http/json-logger';
+import { queryOne, queryRows, type RowOf } from '../database/typed-rows';
 import { SearchSetupService } from '../search/search-setup.service';
 import type { CreateSynonymDto } from './dto/synonym.dto';
 
-interface SynonymRow {
-  id: string;
-  term: string;
-  synonyms: string[];
-  created_at: Date;
-}
+const SYNONYM_ROW = { id: 'text', term: 'text', synonyms: 'text[]', created_at: 'timestamptz' } as const;
 
 /**
  * Synonyms admins add without a deploy: stored in PostgreSQL (audited), merged with
@@ -28,9 +24,11 @@ export class SynonymsService {
   ) {}
 
   async list(): Promise<SynonymEntry[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await queryRows(
+      this.dataSource,
+      SYNONYM_ROW,
       `SELECT id, term, synonyms, created_at FROM search_synonyms ORDER BY lower(term)`,
-    )) as SynonymRow[];
+    );
     return rows.map(toEntry);
   }
 
@@ -39,12 +37,14 @@ export class SynonymsService {
     const synonyms = [...new Set(dto.synonyms.map(normalizeTerm))].filter((s) => s !== term);
     if (synonyms.length === 0) throw new DomainError('VALIDATION_FAILED', 'Ein Synonym muss sich vom Begriff unterscheiden.');
     const entry = await this.dataSource.transaction(async (m) => {
-      const existing = await m.query(`SELECT 1 FROM search_synonyms WHERE lower(term) = $1`, [term]);
+      const existing = await queryRows(m, {}, `SELECT 1 FROM search_synonyms WHERE lower(term) = $1`, [term]);
       if (existing.length > 0) throw new DomainError('DUPLICATE', 'Für diesen Begriff gibt es schon Synonyme.', { term });
-      const [row] = (await m.query(
+      const row = await queryOne(
+        m,
+        SYNONYM_ROW,
         `INSERT INTO search_synonyms (term, synonyms) VALUES ($1, $2) RETURNING id, term, synonyms, created_at`,
         [term, synonyms],
-      )) as SynonymRow[];
+      );
       await this.audit.append(m, actor, {
         action: 'synonym.created',
         subjectType: 'synonym',
@@ -59,9 +59,12 @@ export class SynonymsService {
 
   async remove(actor: Actor, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const [row] = (await m.query(`WITH gone AS (DELETE FROM search_synonyms WHERE id = $1 RETURNING term, synonyms) SELECT * FROM gone`, [
-        id,
-      ])) as Pick<SynonymRow, 'term' | 'synonyms'>[];
+      const [row] = await queryRows(
+        m,
+        { term: 'text', synonyms: 'text[]' },
+        `WITH gone AS (DELETE FROM search_synonyms WHERE id = $1 RETURNING term, synonyms) SELECT * FROM gone`,
+        [id],
+      );
       if (!row) throw new DomainError('NOT_FOUND', 'Der Synonym-Eintrag wurde nicht gefunden.');
       await this.audit.append(m, actor, {
         action: 'synonym.deleted',
@@ -90,6 +93,6 @@ function normalizeTerm(term: string): string {
   return term.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
 }
 
-function toEntry(row: SynonymRow): SynonymEntry {
+function toEntry(row: RowOf<typeof SYNONYM_ROW>): SynonymEntry {
   return { id: row.id, term: row.term, synonyms: row.synonyms, createdAt: row.created_at.toISOString() };
 }

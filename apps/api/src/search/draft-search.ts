@@ -1,19 +1,22 @@
-import { computeFreshness, type ArticleContent, type ArticleKind, type SearchHit } from '@bsc/domain';
+import { ARTICLE_KINDS, computeFreshness, parseStoredContent, type ArticleKind, type SearchHit } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
+import { oneOf, queryRows, type RowOf } from '../database/typed-rows';
 import type { QueryPlan } from './query-plan';
 import { highlightSnippet } from './snippet';
 
-interface DraftRow {
-  id: string;
-  kind: ArticleKind;
-  external_ref: string | null;
-  department_id: string;
-  department_name: string;
-  content: ArticleContent;
-  last_verified_at: Date;
-  review_interval_days: number;
-  total: number;
-}
+const DRAFT_ROW = {
+  id: 'text',
+  kind: oneOf(ARTICLE_KINDS),
+  external_ref: 'text?',
+  department_id: 'text',
+  department_name: 'text',
+  content: parseStoredContent,
+  last_verified_at: 'timestamptz',
+  review_interval_days: 'int',
+  total: 'int',
+} as const;
+
+type DraftRow = RowOf<typeof DRAFT_ROW>;
 
 /** A drafts search: the author's departments (null: every department, for admins), optionally narrowed. */
 export interface DraftSearch {
@@ -37,7 +40,9 @@ export interface DraftSearch {
 export async function searchDrafts(manager: EntityManager, search: DraftSearch): Promise<{ hits: SearchHit[]; total: number }> {
   const terms = [...new Set([...search.plan.words, ...search.plan.synonyms.flatMap((s) => s.split(' '))])];
   const patterns = search.plan.words.filter((w) => w.length >= 4).map((w) => `%${w.replace(/[%_\\]/g, '')}%`);
-  const rows = (await manager.query(
+  const rows = await queryRows(
+    manager,
+    DRAFT_ROW,
     `WITH q AS (SELECT websearch_to_tsquery('german', $1) AS tsq),
           drafts AS (
             SELECT a.id, a.kind, a.external_ref, a.department_id, d.name AS department_name, dr.content,
@@ -56,7 +61,7 @@ export async function searchDrafts(manager: EntityManager, search: DraftSearch):
       ORDER BY ts_rank_cd(drafts.vector, q.tsq, 1) + CASE WHEN drafts.content->>'title' ILIKE ANY($3::text[]) THEN 0.5 ELSE 0 END DESC, drafts.id
       LIMIT $4 OFFSET $5`,
     [terms.join(' or '), search.departmentIds, patterns, search.limit, search.offset, search.departmentId ?? null, search.kind ?? null],
-  )) as DraftRow[];
+  );
   return { hits: rows.map((row) => toHit(row, search.plan.stems, search.now)), total: rows[0]?.total ?? 0 };
 }
 

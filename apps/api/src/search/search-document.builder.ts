@@ -1,20 +1,22 @@
-import { stemGermanWords, toPlainText, type ArticleContent, type ArticleKind } from '@bsc/domain';
+import { ARTICLE_KINDS, parseStoredContent, stemGermanWords, toPlainText } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
-import { queryRows } from '../database/typed-rows';
+import { oneOf, queryOne, queryRows, type RowOf } from '../database/typed-rows';
 import type { SearchDocument } from './search-index.port';
 
-interface PublishedRow {
-  id: string;
-  kind: ArticleKind;
-  external_ref: string | null;
-  published_at: Date;
-  valid_until: Date | null;
-  last_verified_at: Date;
-  review_interval_days: number;
-  department_id: string;
-  department_name: string;
-  content: ArticleContent;
-}
+const PUBLISHED_ROW = {
+  id: 'text',
+  kind: oneOf(ARTICLE_KINDS),
+  external_ref: 'text?',
+  published_at: 'timestamptz',
+  valid_until: 'timestamptz?',
+  last_verified_at: 'timestamptz',
+  review_interval_days: 'int',
+  department_id: 'text',
+  department_name: 'text',
+  content: parseStoredContent,
+} as const;
+
+type PublishedRow = RowOf<typeof PUBLISHED_ROW>;
 
 /** What the index must hold for these articles: documents to upsert, ids to remove. */
 export interface IndexPlan {
@@ -36,10 +38,12 @@ export async function planIndexUpdate(manager: EntityManager, articleIds: string
 export async function* allSearchDocuments(manager: EntityManager, batchSize = 500): AsyncGenerator<SearchDocument[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const ids = (await manager.query(
+    const ids = await queryRows(
+      manager,
+      { id: 'text' },
       `SELECT id FROM articles WHERE published_version IS NOT NULL AND NOT archived AND id > $1 ORDER BY id LIMIT $2`,
       [after, batchSize],
-    )) as { id: string }[];
+    );
     if (ids.length === 0) return;
     after = ids[ids.length - 1].id;
     const plan = await planIndexUpdate(
@@ -52,15 +56,19 @@ export async function* allSearchDocuments(manager: EntityManager, batchSize = 50
 
 /** Number of published, non-archived articles. */
 export async function countPublished(manager: EntityManager): Promise<number> {
-  const [row] = (await manager.query(`SELECT count(*)::int AS n FROM articles WHERE published_version IS NOT NULL AND NOT archived`)) as {
-    n: number;
-  }[];
-  return row.n;
+  const { n } = await queryOne(
+    manager,
+    { n: 'int' },
+    `SELECT count(*)::int AS n FROM articles WHERE published_version IS NOT NULL AND NOT archived`,
+  );
+  return n;
 }
 
 async function readPublished(manager: EntityManager, articleIds: string[]): Promise<PublishedRow[]> {
   if (articleIds.length === 0) return [];
-  return (await manager.query(
+  return queryRows(
+    manager,
+    PUBLISHED_ROW,
     `SELECT a.id, a.kind, a.external_ref, a.published_at, a.valid_until, a.last_verified_at,
             coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days,
             a.department_id, d.name AS department_name, v.content
@@ -69,13 +77,13 @@ async function readPublished(manager: EntityManager, articleIds: string[]): Prom
        JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
       WHERE a.id = ANY($1::uuid[]) AND NOT a.archived`,
     [articleIds],
-  )) as PublishedRow[];
+  );
 }
 
 async function readDocumentNames(manager: EntityManager, rows: PublishedRow[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => r.content.documents.map((d) => d.documentId)))];
   if (ids.length === 0) return new Map();
-  const docs = (await manager.query(`SELECT id, name FROM documents WHERE id = ANY($1::uuid[])`, [ids])) as { id: string; name: string }[];
+  const docs = await queryRows(manager, { id: 'text', name: 'text' }, `SELECT id, name FROM documents WHERE id = ANY($1::uuid[])`, [ids]);
   return new Map(docs.map((d) => [d.id, d.name]));
 }
 

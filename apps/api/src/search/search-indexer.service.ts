@@ -6,7 +6,7 @@ import { jsonLogger } from '../common/http/json-logger';
 import { writePostings, refreshCorpus } from './ranking/postings-store';
 import { documentWords } from './ranking/ranked-document';
 import { RankingVocabulary } from './ranking/ranking-vocabulary.service';
-import { numberColumn, sqlRows, stringColumn, type SqlRow } from './ranking/sql-rows';
+import { queryOne, queryRows, type RowOf } from '../database/typed-rows';
 import { planIndexUpdate, type IndexPlan } from './search-document.builder';
 import { SearchIndex } from './search-index.port';
 import { SearchSetupService } from './search-setup.service';
@@ -84,12 +84,14 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
   }
 
   async lag(): Promise<OutboxLag> {
-    const [row] = (await this.dataSource.query(
+    const row = await queryOne(
+      this.dataSource,
+      { pending: 'int', oldest: 'float', failing: 'int' },
       `SELECT count(*)::int AS pending,
               coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS oldest,
               count(*) FILTER (WHERE attempts > 0)::int AS failing
          FROM search_outbox`,
-    )) as { pending: number; oldest: number; failing: number }[];
+    );
     return { pending: row.pending, oldestSeconds: Math.round(row.oldest * 10) / 10, failing: row.failing };
   }
 
@@ -112,19 +114,21 @@ export class SearchIndexerService implements OnApplicationBootstrap, BeforeAppli
     // while it is not set up only the PostgreSQL ranking tables are kept in step.
     const engineReady = this.setup.isReady;
     return this.dataSource.transaction(async (manager) => {
-      const [lock] = sqlRows(await manager.query(`SELECT pg_try_advisory_xact_lock_shared(${REBUILD_LOCK}) AS free`));
-      if (lock?.free !== true) return 0;
+      const lock = await queryOne(manager, { free: 'bool' }, `SELECT pg_try_advisory_xact_lock_shared(${REBUILD_LOCK}) AS free`);
+      if (!lock.free) return 0;
       if (!this.corpusChecked) {
         // search-config/ranking.json may have changed since the impacts were stored.
         await refreshCorpus(manager, this.setup.rankingParams, false);
         this.corpusChecked = true;
       }
-      const rows = sqlRows(
-        await manager.query(
+      const rows = (
+        await queryRows(
+          manager,
+          OUTBOX_ROW,
           `SELECT id, article_id, attempts, postings_applied FROM search_outbox
             WHERE ${engineReady ? 'next_attempt_at <= now() OR NOT postings_applied' : 'NOT postings_applied'}
             ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
-        ),
+        )
       ).map(toOutboxRow);
       if (rows.length === 0) return 0;
       const plan = await planIndexUpdate(manager, [...new Set(rows.map((r) => r.articleId))]);
@@ -179,11 +183,9 @@ interface OutboxRow {
   postingsApplied: boolean;
 }
 
-function toOutboxRow(row: SqlRow): OutboxRow {
-  return {
-    id: stringColumn(row, 'id'),
-    articleId: stringColumn(row, 'article_id'),
-    attempts: numberColumn(row, 'attempts'),
-    postingsApplied: row.postings_applied === true,
-  };
+// id is a bigserial: node-postgres returns it as text.
+const OUTBOX_ROW = { id: 'text', article_id: 'text', attempts: 'int', postings_applied: 'bool' } as const;
+
+function toOutboxRow(row: RowOf<typeof OUTBOX_ROW>): OutboxRow {
+  return { id: row.id, articleId: row.article_id, attempts: row.attempts, postingsApplied: row.postings_applied };
 }

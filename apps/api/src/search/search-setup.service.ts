@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
+import { queryOne, queryRows } from '../database/typed-rows';
 import type { QueryVocabulary } from './query-plan';
 import type { RankingParams } from './ranking/ranking-params';
 import { loadSearchConfig } from './search-config';
@@ -53,7 +54,7 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
   /** Base synonyms from search-config/synonyms.json merged with those admins added. */
   async synonyms(): Promise<Record<string, string[]>> {
     const merged: Record<string, string[]> = structuredClone(this.config.synonyms);
-    const rows = (await this.dataSource.query(`SELECT term, synonyms FROM search_synonyms`)) as { term: string; synonyms: string[] }[];
+    const rows = await queryRows(this.dataSource, { term: 'text', synonyms: 'text[]' }, `SELECT term, synonyms FROM search_synonyms`);
     for (const row of rows) {
       // Admin synonyms are mutual: every word of the group finds the others.
       const group = [row.term, ...row.synonyms].map((w) => w.toLowerCase());
@@ -111,11 +112,13 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
 
   /** A new, empty index gets every published article through the outbox. */
   private async refill(): Promise<void> {
-    const [{ n }] = (await this.dataSource.query(
+    const { n } = await queryOne(
+      this.dataSource,
+      { n: 'int' },
       `WITH queued AS (INSERT INTO search_outbox (article_id)
          SELECT id FROM articles WHERE published_version IS NOT NULL AND NOT archived RETURNING 1)
        SELECT count(*)::int AS n FROM queued`,
-    )) as { n: number }[];
+    );
     if (n > 0) jsonLogger.warn('search index was missing: re-indexing every published article', { articles: n });
   }
 }

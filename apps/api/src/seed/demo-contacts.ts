@@ -4,7 +4,7 @@
 import { addDays, BSC_RESOLUTIONS, officeDate, type BscResolution, type ContactChannel, type ContactOutcome } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import { addBulkContactsToRollups } from '../contacts/contact-rollup';
-import { mapRows, oneOfField, textField } from '../contacts/report-rows';
+import { oneOf, queryOne, queryRows } from '../database/typed-rows';
 
 /** The authorities a BSC typically refers citizens to. */
 export const DEMO_AUTHORITIES = [
@@ -62,24 +62,21 @@ interface DemoArticle {
 }
 
 async function publishedArticles(m: EntityManager, ids: string[]): Promise<DemoArticle[]> {
-  const result: unknown = await m.query(
+  const rows = await queryRows(
+    m,
+    { id: 'text', department_id: 'text', title: 'text', resolution: oneOf(BSC_RESOLUTIONS) },
     `SELECT a.id, a.department_id, v.content->>'title' AS title, v.content->>'bscResolution' AS resolution
        FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version WHERE a.id = ANY($1::uuid[])`,
     [ids],
   );
-  return mapRows(result, (row) => ({
-    id: textField(row, 'id'),
-    departmentId: textField(row, 'department_id'),
-    title: textField(row, 'title'),
-    resolution: oneOfField(row, 'resolution', BSC_RESOLUTIONS),
-  }));
+  return rows.map((row) => ({ id: row.id, departmentId: row.department_id, title: row.title, resolution: row.resolution }));
 }
 
 /** Seeds the authorities and about 35 contacts per working day of the last six weeks; returns how many contacts. */
 export async function seedDemoContacts(m: EntityManager, publishedIds: string[], now = new Date()): Promise<number> {
   const authorityIds: string[] = [];
   for (const name of DEMO_AUTHORITIES) {
-    const [row] = (await m.query(`INSERT INTO authorities (name) VALUES ($1) RETURNING id`, [name])) as { id: string }[];
+    const row = await queryOne(m, { id: 'text' }, `INSERT INTO authorities (name) VALUES ($1) RETURNING id`, [name]);
     authorityIds.push(row.id);
   }
   const articles = (await publishedArticles(m, publishedIds)).filter((a) => a.title !== '').sort((a, b) => a.title.localeCompare(b.title));
@@ -108,7 +105,9 @@ export async function seedDemoContacts(m: EntityManager, publishedIds: string[],
       });
     }
   }
-  const inserted = (await m.query(
+  const inserted = await queryRows(
+    m,
+    { id: 'text' },
     `INSERT INTO contacts (recorded_at, day, outcome, channel, article_ids, department_id, forwarded_to_department_id, authority_id)
      SELECT at, (at AT TIME ZONE 'Europe/Berlin')::date, outcome, channel,
             CASE WHEN article_id IS NULL THEN '{}'::uuid[] ELSE ARRAY[article_id] END,
@@ -124,7 +123,7 @@ export async function seedDemoContacts(m: EntityManager, publishedIds: string[],
       rows.map((r) => r.article?.departmentId ?? null),
       rows.map((r) => r.authorityId),
     ],
-  )) as { id: string }[];
+  );
   await addBulkContactsToRollups(
     m,
     inserted.map((r) => r.id),

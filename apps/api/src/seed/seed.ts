@@ -3,6 +3,8 @@ import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source';
 import { jsonLogger } from '../common/http/json-logger';
 import { hashPassword } from '../auth/password-hashing';
+import { queryOne, queryRows } from '../database/typed-rows';
+import { User } from '../users/user.entity';
 import { seedDemoContent } from './seed-demo-content';
 
 /**
@@ -31,8 +33,7 @@ export async function seedDatabase(config: AppConfig): Promise<void> {
 
 async function bootstrapAdmin(m: EntityManager, config: AppConfig): Promise<void> {
   if (!config.ADMIN_LOGIN || !config.ADMIN_PASSWORD) return;
-  const existing = await m.query(`SELECT 1 FROM users WHERE login = $1`, [config.ADMIN_LOGIN]);
-  if (existing.length > 0) return;
+  if (await m.existsBy(User, { login: config.ADMIN_LOGIN })) return;
   await m.query(`INSERT INTO users (login, display_name, password_hash, roles) VALUES ($1, $2, $3, '{admin}')`, [
     config.ADMIN_LOGIN,
     'Administration',
@@ -42,11 +43,11 @@ async function bootstrapAdmin(m: EntityManager, config: AppConfig): Promise<void
 }
 
 async function isEmpty(m: EntityManager): Promise<boolean> {
-  const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM departments`)) as { n: number }[];
+  const { n } = await queryOne(m, { n: 'int' }, `SELECT count(*)::int AS n FROM departments`);
   return n === 0;
 }
 
 async function hasAdmin(m: EntityManager): Promise<boolean> {
-  const rows = await m.query(`SELECT 1 FROM users WHERE 'admin' = ANY(roles) AND active LIMIT 1`);
+  const rows = await queryRows(m, {}, `SELECT 1 FROM users WHERE 'admin' = ANY(roles) AND active LIMIT 1`);
   return rows.length > 0;
 }

@@ -1,4 +1,5 @@
 import type { ContactView, RecordContactRequest } from '@bsc/domain';
+import { queryOne } from '../database/typed-rows';
 import type { ApiClient } from './api-client';
 import type { TestApp } from './test-app';
 
@@ -36,8 +37,6 @@ export async function recordContacts(
 
 /** Creates an external authority directly in the database. */
 export async function createAuthority(t: TestApp, name: string, active = true): Promise<string> {
-  const [row] = (await t.db.query(`INSERT INTO authorities (name, active) VALUES ($1, $2) RETURNING id`, [name, active])) as {
-    id: string;
-  }[];
+  const row = await queryOne(t.db, { id: 'text' }, `INSERT INTO authorities (name, active) VALUES ($1, $2) RETURNING id`, [name, active]);
   return row.id;
 }

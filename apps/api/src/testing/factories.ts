@@ -1,6 +1,7 @@
 import { emptyArticleContent, type ArticleContent, type ArticleDetail, type Role } from '@bsc/domain';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password-hashing';
+import { queryOne } from '../database/typed-rows';
 import { ApiClient } from './api-client';
 import type { TestApp } from './test-app';
 
@@ -24,10 +25,12 @@ export async function createUser(
   login = `u${randomBytes(4).toString('hex')}`,
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(PASSWORD);
-  const [row] = (await t.db.query(
+  const row = await queryOne(
+    t.db,
+    { id: 'text' },
     `INSERT INTO users (login, display_name, password_hash, roles, department_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [login, `Test ${login}`, await passwordHash, roles, departmentIds],
-  )) as { id: string }[];
+  );
   return {
     id: row.id,
     login,
@@ -47,7 +50,9 @@ export async function createDepartment(
   overrides: { code?: string; name?: string; reviewIntervalDays?: number } = {},
 ): Promise<string> {
   const code = overrides.code ?? `D${randomBytes(3).toString('hex').toUpperCase()}`;
-  const [row] = (await t.db.query(
+  const row = await queryOne(
+    t.db,
+    { id: 'text' },
     `INSERT INTO departments (code, name, phone, email, room, address, opening_hours, review_interval_days)
      VALUES ($1, $2, '08031 392-0', 'test@musterkreis.example', 'Zimmer 1', 'Amtsplatz 1, 83022 Musterstadt', $3, $4) RETURNING id`,
     [
@@ -56,13 +61,13 @@ export async function createDepartment(
       JSON.stringify({ weekly: [{ day: 0, opens: '08:00', closes: '12:00' }] }),
       overrides.reviewIntervalDays ?? 180,
     ],
-  )) as { id: string }[];
+  );
   return row.id;
 }
 
 /** Creates a catalogue document directly in the database. */
 export async function createDocument(t: TestApp, name: string): Promise<string> {
-  const [row] = (await t.db.query(`INSERT INTO documents (name, description) VALUES ($1, '') RETURNING id`, [name])) as { id: string }[];
+  const row = await queryOne(t.db, { id: 'text' }, `INSERT INTO documents (name, description) VALUES ($1, '') RETURNING id`, [name]);
   return row.id;
 }
 

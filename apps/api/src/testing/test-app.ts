@@ -8,6 +8,7 @@ import { createApp } from '../app.factory';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source';
 import { SearchIndexerService } from '../search/search-indexer.service';
+import { queryOne } from '../database/typed-rows';
 import { ApiClient } from './api-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -81,7 +82,7 @@ async function drainCompletely(indexer: SearchIndexerService, db: DataSource, ti
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await indexer.drain();
-    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM search_outbox WHERE next_attempt_at <= now()`)) as { n: number }[];
+    const { n } = await queryOne(db, { n: 'int' }, `SELECT count(*)::int AS n FROM search_outbox WHERE next_attempt_at <= now()`);
     if (n === 0) return;
     if (Date.now() > deadline) throw new Error(`search outbox still holds ${n} due rows after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));

@@ -1,7 +1,6 @@
 import type { ArticleKind, QueryTermSource } from '@bsc/domain';
-import type { EntityManager } from 'typeorm';
 import type { RankingParams } from './ranking-params';
-import { numberArrayColumn, numberColumn, sqlRows, stringArrayColumn, stringColumn, type SqlRow } from './sql-rows';
+import { queryRows, type Queryable, type RowOf } from '../../database/typed-rows';
 
 /** One weighted lexeme of a query as BM25F ranks it. */
 export interface RankTerm {
@@ -62,32 +61,30 @@ const OVERFETCH_FILTERED = 2000;
  * the corpus does not know, its nearest corpus word by trigram similarity), the top
  * `postingsPerTerm` postings of each, summed per article as weight · idf · impact.
  */
-export async function rankBm25f(manager: EntityManager, query: Bm25fQuery, params: RankingParams): Promise<Bm25fResult> {
+export async function rankBm25f(manager: Queryable, query: Bm25fQuery, params: RankingParams): Promise<Bm25fResult> {
   if (query.terms.length === 0) return { candidates: [], importance: [], standIns: [] };
   const t = query.terms;
   const filtered = query.departmentId !== undefined || query.kind !== undefined;
-  const rows = sqlRows(
-    await manager.query(BM25F_SQL, [
-      t.map((term) => term.lexeme),
-      t.map((term) => term.word),
-      t.map((term) => term.weight),
-      t.map((term) => term.wordIndex),
-      t.map((term) => term.source === 'word'),
-      params.typoWeight,
-      params.typoMinSimilarity,
-      params.postingsPerTerm,
-      query.now,
-      query.departmentId ?? null,
-      query.kind ?? null,
-      query.limit,
-      filtered ? Math.max(OVERFETCH_FILTERED, query.limit) : query.limit * OVERFETCH,
-      query.wordCount,
-      titleMatchImpact(params),
-    ]),
-  );
+  const rows = await queryRows(manager, BM25F_ROW, BM25F_SQL, [
+    t.map((term) => term.lexeme),
+    t.map((term) => term.word),
+    t.map((term) => term.weight),
+    t.map((term) => term.wordIndex),
+    t.map((term) => term.source === 'word'),
+    params.typoWeight,
+    params.typoMinSimilarity,
+    params.postingsPerTerm,
+    query.now,
+    query.departmentId ?? null,
+    query.kind ?? null,
+    query.limit,
+    filtered ? Math.max(OVERFETCH_FILTERED, query.limit) : query.limit * OVERFETCH,
+    query.wordCount,
+    titleMatchImpact(params),
+  ]);
   return {
     candidates: rows.map(toCandidate),
-    importance: rows.length > 0 ? numberArrayColumn(rows[0], 'importance') : [],
+    importance: rows.length > 0 ? rows[0].importance : [],
     standIns: rows.length > 0 ? toStandIns(rows[0]) : [],
   };
 }
@@ -102,23 +99,34 @@ export function titleMatchImpact(params: RankingParams): number {
   return title / (params.k1 + title);
 }
 
-function toCandidate(row: SqlRow): Bm25fCandidate {
-  const lexemes = stringArrayColumn(row, 'matched_lexemes');
-  const strengths = numberArrayColumn(row, 'matched_strengths');
+/** One row per candidate; the importance and stand-in columns repeat the same arrays on every row. */
+const BM25F_ROW = {
+  article_id: 'text',
+  score: 'float',
+  department_id: 'text',
+  kind: 'text',
+  importance: 'float[]',
+  typo_lexemes: 'text[]',
+  typo_words: 'int[]',
+  typo_similarities: 'float[]',
+  matched_lexemes: 'text[]',
+  matched_strengths: 'float[]',
+} as const;
+
+type Bm25fRow = RowOf<typeof BM25F_ROW>;
+
+function toCandidate(row: Bm25fRow): Bm25fCandidate {
   return {
-    articleId: stringColumn(row, 'article_id'),
-    score: numberColumn(row, 'score'),
-    departmentId: stringColumn(row, 'department_id'),
-    kind: stringColumn(row, 'kind'),
-    matched: new Map(lexemes.map((lexeme, i) => [lexeme, strengths[i] ?? 0])),
+    articleId: row.article_id,
+    score: row.score,
+    departmentId: row.department_id,
+    kind: row.kind,
+    matched: new Map(row.matched_lexemes.map((lexeme, i) => [lexeme, row.matched_strengths[i] ?? 0])),
   };
 }
 
-function toStandIns(row: SqlRow): StandIn[] {
-  const lexemes = stringArrayColumn(row, 'typo_lexemes');
-  const words = numberArrayColumn(row, 'typo_words');
-  const similarities = numberArrayColumn(row, 'typo_similarities');
-  return lexemes.map((lexeme, i) => ({ lexeme, wordIndex: words[i], similarity: similarities[i] }));
+function toStandIns(row: Bm25fRow): StandIn[] {
+  return row.typo_lexemes.map((lexeme, i) => ({ lexeme, wordIndex: row.typo_words[i], similarity: row.typo_similarities[i] }));
 }
 
 // A typo stand-in is a corpus word within the edits Meilisearch tolerates by default (one from

@@ -1,6 +1,6 @@
 import { ARTICLE_KINDS, BSC_RESOLUTIONS, type ArticleKind, type BscResolution } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
-import { dateColumn, numberColumn, oneOfColumn, optionalStringColumn, sqlRows, stringColumn, type SqlRow } from './sql-rows';
+import { oneOf, queryRows, type RowOf } from '../../database/typed-rows';
 
 /** What a search hit shows of an article (the page only: at most `limit` rows per search). */
 export interface PageDocument {
@@ -25,34 +25,48 @@ export interface PageDocument {
  */
 export async function loadPageDocuments(manager: EntityManager, ids: string[]): Promise<Map<string, PageDocument>> {
   if (ids.length === 0) return new Map();
-  const rows = sqlRows(
-    await manager.query(
-      `SELECT a.id, a.kind, a.external_ref, a.department_id, d.name AS department_name,
-              v.content->>'title' AS title, coalesce(v.content->>'shortAnswer', '') AS short_answer,
-              a.search_body AS body_text, v.content->>'bscResolution' AS bsc_resolution, a.last_verified_at,
-              coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days
-         FROM articles a
-         JOIN departments d ON d.id = a.department_id
-         JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
-        WHERE a.id = ANY($1::uuid[])`,
-      [ids],
-    ),
+  const rows = await queryRows(
+    manager,
+    PAGE_DOCUMENT_ROW,
+    `SELECT a.id, a.kind, a.external_ref, a.department_id, d.name AS department_name,
+            v.content->>'title' AS title, coalesce(v.content->>'shortAnswer', '') AS short_answer,
+            a.search_body AS body_text, v.content->>'bscResolution' AS bsc_resolution, a.last_verified_at,
+            coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days
+       FROM articles a
+       JOIN departments d ON d.id = a.department_id
+       JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+      WHERE a.id = ANY($1::uuid[])`,
+    [ids],
   );
-  return new Map(rows.map((row) => [stringColumn(row, 'id'), toPageDocument(row)]));
+  return new Map(rows.map((row) => [row.id, toPageDocument(row)]));
 }
 
-function toPageDocument(row: SqlRow): PageDocument {
+const PAGE_DOCUMENT_ROW = {
+  id: 'text',
+  kind: oneOf(ARTICLE_KINDS),
+  title: 'text',
+  short_answer: 'text',
+  body_text: 'text',
+  department_id: 'text',
+  department_name: 'text',
+  bsc_resolution: oneOf(BSC_RESOLUTIONS),
+  external_ref: 'text?',
+  last_verified_at: 'timestamptz',
+  review_interval_days: 'int',
+} as const;
+
+function toPageDocument(row: RowOf<typeof PAGE_DOCUMENT_ROW>): PageDocument {
   return {
-    id: stringColumn(row, 'id'),
-    kind: oneOfColumn(row, 'kind', ARTICLE_KINDS),
-    title: stringColumn(row, 'title'),
-    shortAnswer: stringColumn(row, 'short_answer'),
-    bodyText: stringColumn(row, 'body_text'),
-    departmentId: stringColumn(row, 'department_id'),
-    departmentName: stringColumn(row, 'department_name'),
-    bscResolution: oneOfColumn(row, 'bsc_resolution', BSC_RESOLUTIONS),
-    externalRef: optionalStringColumn(row, 'external_ref'),
-    lastVerifiedAt: dateColumn(row, 'last_verified_at'),
-    reviewIntervalDays: numberColumn(row, 'review_interval_days'),
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    shortAnswer: row.short_answer,
+    bodyText: row.body_text,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    bscResolution: row.bsc_resolution,
+    externalRef: row.external_ref,
+    lastVerifiedAt: row.last_verified_at,
+    reviewIntervalDays: row.review_interval_days,
   };
 }

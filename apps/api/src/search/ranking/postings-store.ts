@@ -1,8 +1,8 @@
 import { canonicalJson, type WordVocabulary } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
+import { queryOne, queryRows } from '../../database/typed-rows';
 import type { SearchDocument } from '../search-index.port';
 import { rankDocument } from './ranked-document';
-import { numberArrayColumn, numberColumn, sqlRows } from './sql-rows';
 import { impactParams, type RankingParams } from './ranking-params';
 
 /** Serialises postings maintenance across API instances: document frequencies are shared counters. */
@@ -13,11 +13,8 @@ const POSTINGS_LOCK = 7346004;
 const MAX_CORPUS_DRIFT = 0.2;
 const POSTINGS_PER_STATEMENT = 20_000;
 
-interface CorpusRow {
-  documents: number;
-  avg_field_lengths: number[];
-  params: unknown;
-}
+// params is compared canonically with the wanted parameters, never read field by field.
+const CORPUS_ROW = { documents: 'int', params: (value: unknown) => value } as const;
 
 /**
  * Brings the BM25F tables in line with the given published documents and removals, in the
@@ -60,9 +57,8 @@ export async function clearPostings(manager: EntityManager): Promise<void> {
  */
 export async function refreshCorpus(manager: EntityManager, params: RankingParams, force: boolean): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(${POSTINGS_LOCK})`);
-  const stored = toCorpusRow(await manager.query(`SELECT documents, avg_field_lengths, params FROM search_corpus`));
-  const [counted] = sqlRows(await manager.query(`SELECT count(*)::int AS documents FROM search_documents`));
-  const documents = numberColumn(counted, 'documents');
+  const [stored] = await queryRows(manager, CORPUS_ROW, `SELECT documents, params FROM search_corpus`);
+  const { documents } = await queryOne(manager, { documents: 'int' }, `SELECT count(*)::int AS documents FROM search_documents`);
   const wanted = impactParams(params);
   const drifted =
     !stored ||
@@ -144,10 +140,4 @@ async function insertPostings(manager: EntityManager, ranked: ReturnType<typeof 
      ON CONFLICT (lexeme) DO UPDATE SET df = search_terms.df + excluded.df`,
     [JSON.stringify(postings.map((p) => ({ lexeme: p.lexeme })))],
   );
-}
-
-function toCorpusRow(result: unknown): CorpusRow | null {
-  const [row] = sqlRows(result);
-  if (!row) return null;
-  return { documents: numberColumn(row, 'documents'), avg_field_lengths: numberArrayColumn(row, 'avg_field_lengths'), params: row.params };
 }

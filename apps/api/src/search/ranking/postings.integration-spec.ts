@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { queryOne, queryRows } from '../../database/typed-rows';
 import { ArticleSchedulerService } from '../../articles/article-scheduler.service';
 import { createCast, publishArticle, type Cast } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -8,19 +9,28 @@ import { rankBm25f } from './bm25f-query';
 import { refreshCorpus } from './postings-store';
 import { rankingQuery } from './query-terms';
 import { RankingVocabulary } from './ranking-vocabulary.service';
-import { sqlRows } from './sql-rows';
 
 /** Everything the BM25F tables hold, in a stable order (impacts rounded: real arithmetic). */
 async function postingsState(db: DataSource): Promise<unknown> {
-  const read = async (sql: string) => sqlRows(await db.query(sql));
   return {
-    documents: await read(`SELECT article_id, field_lengths, words FROM search_documents ORDER BY article_id`),
-    postings: await read(
+    documents: await queryRows(
+      db,
+      { article_id: 'text', field_lengths: 'float[]', words: 'text[]' },
+      `SELECT article_id, field_lengths, words FROM search_documents ORDER BY article_id`,
+    ),
+    // The rounded impact is numeric, which node-postgres returns as text.
+    postings: await queryRows(
+      db,
+      { article_id: 'text', lexeme: 'text', tf: 'float[]', impact: 'text' },
       `SELECT article_id, lexeme, tf, round(impact::numeric, 5) AS impact FROM search_postings ORDER BY article_id, lexeme`,
     ),
-    terms: await read(`SELECT lexeme, df FROM search_terms ORDER BY lexeme`),
-    words: await read(`SELECT word, lexeme, df FROM search_words ORDER BY word`),
-    corpus: await read(`SELECT documents, avg_field_lengths FROM search_corpus`),
+    terms: await queryRows(db, { lexeme: 'text', df: 'int' }, `SELECT lexeme, df FROM search_terms ORDER BY lexeme`),
+    words: await queryRows(db, { word: 'text', lexeme: 'text', df: 'int' }, `SELECT word, lexeme, df FROM search_words ORDER BY word`),
+    corpus: await queryRows(
+      db,
+      { documents: 'int', avg_field_lengths: 'float[]' },
+      `SELECT documents, avg_field_lengths FROM search_corpus`,
+    ),
   };
 }
 
@@ -53,7 +63,7 @@ describe('BM25F postings', () => {
     const hund = await publishArticle(cast, { title: 'Hundesteuer', shortAnswer: 'Für jeden Hund wird Hundesteuer fällig.' });
     await publishArticle(cast, { title: 'Geburtsurkunde', shortAnswer: 'Die Geburtsurkunde stellt das Standesamt aus.' });
     await expectInStepWithRebuild();
-    const [{ n }] = sqlRows(await t.db.query(`SELECT count(*)::int AS n FROM search_documents`));
+    const { n } = await queryOne(t.db, { n: 'int' }, `SELECT count(*)::int AS n FROM search_documents`);
     expect(n).toBe(3);
 
     await t.db.query(`UPDATE articles SET valid_until = now() - interval '1 minute' WHERE id = $1`, [hund.id]);
@@ -63,7 +73,9 @@ describe('BM25F postings', () => {
     const archived = await cast.reviewer.post(`/api/v1/articles/${zulassung.id}/archive`, {});
     expect(archived.status).toBe(200);
     await expectInStepWithRebuild();
-    const [{ left }] = sqlRows(await t.db.query(`SELECT count(*)::int AS left FROM search_postings WHERE article_id = $1`, [zulassung.id]));
+    const { left } = await queryOne(t.db, { left: 'int' }, `SELECT count(*)::int AS left FROM search_postings WHERE article_id = $1`, [
+      zulassung.id,
+    ]);
     expect(left).toBe(0);
     // Three rebuilds of a Meilisearch index (create, settings, swap) on a busy two-core machine.
   }, 180_000);
@@ -71,14 +83,16 @@ describe('BM25F postings', () => {
   it('split compounds of documents into their parts (decompounding at index time)', async () => {
     const article = await publishArticle(cast, { title: 'Niederlassungserlaubnis', shortAnswer: 'Unbefristeter Aufenthaltstitel.' });
     await t.drainOutbox();
-    const rows = sqlRows(await t.db.query(`SELECT lexeme FROM search_postings WHERE article_id = $1 ORDER BY lexeme`, [article.id]));
+    const rows = await queryRows(t.db, { lexeme: 'text' }, `SELECT lexeme FROM search_postings WHERE article_id = $1 ORDER BY lexeme`, [
+      article.id,
+    ]);
     expect(rows.map((r) => r.lexeme)).toEqual(
       expect.arrayContaining(['niederlassungserlaubnis', 'niederlass', 'erlaubnis', 'aufenthalt', 'titel']),
     );
   });
 
   it('count edits as Meilisearch does: substitutions, insertions, deletions, swapped neighbours', async () => {
-    const edits = async (a: string, b: string) => sqlRows(await t.db.query(`SELECT typo_edits($1, $2) AS n`, [a, b]))[0].n;
+    const edits = async (a: string, b: string) => (await queryOne(t.db, { n: 'int' }, `SELECT typo_edits($1, $2) AS n`, [a, b])).n;
     expect(await edits('fuhrerschein', 'fuhrerschein')).toBe(0);
     expect(await edits('furerschein', 'fuhrerschein')).toBe(1);
     expect(await edits('fuhrerschien', 'fuhrerschein')).toBe(1);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { WordVocabulary } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { loadGermanWords } from '../search-config';
-import { sqlRows, stringColumn } from './sql-rows';
+import { queryRows } from '../../database/typed-rows';
 
 // Words another API instance indexed reach this one's query analysis within this time.
 const CORPUS_TTL_MS = 60_000;
@@ -50,7 +50,7 @@ export class RankingVocabulary {
   }
 
   private async load(): Promise<void> {
-    const rows = sqlRows(await this.dataSource.query(`SELECT word FROM search_words`));
-    this.corpus = new Set(rows.map((row) => stringColumn(row, 'word')));
+    const rows = await queryRows(this.dataSource, { word: 'text' }, `SELECT word FROM search_words`);
+    this.corpus = new Set(rows.map((row) => row.word));
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { queryOne, queryRows } from '../../database/typed-rows';
 
 /**
  * Tables a refused request may legitimately change:
@@ -18,16 +19,19 @@ export interface TableFingerprint {
 
 /** Row counts and md5 checksums (over the text form of every row, order-independent) of all tables. */
 export async function fingerprintDatabase(db: DataSource): Promise<Record<string, TableFingerprint>> {
-  const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)) as {
-    tablename: string;
-  }[];
+  const tables = await queryRows(
+    db,
+    { tablename: 'text' },
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const result: Record<string, TableFingerprint> = {};
   for (const { tablename } of tables) {
     if (VOLATILE_TABLES.includes(tablename)) continue;
-    const [row] = (await db.query(
+    result[tablename] = await queryOne(
+      db,
+      { rows: 'int', checksum: 'text' },
       `SELECT count(*)::int AS rows, coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '') AS checksum FROM "${tablename}" t`,
-    )) as TableFingerprint[];
-    result[tablename] = row;
+    );
   }
   return result;
 }
