@@ -110,6 +110,7 @@ export function routeTemplates(f: FuzzFixture): Record<string, RouteTemplate> {
         channel: token('phone'),
         articleIds: [token(f.publishedArticleId)],
         authorityId: token(f.authorityId),
+        searches: [{ articleId: token(f.publishedArticleId), searchId: token('5f0e4f36-8f3a-4c55-9a63-0c0bd0f7d3a1') }],
       },
     },
     'POST /api/v1/authorities': { body: { name: text('Fuzz-Behörde') } },
