@@ -21,13 +21,15 @@ describe('shouldFocusHeading', () => {
   const navLink: FakeNode = { name: 'nav link', contains: () => false };
   const main: FakeNode = { name: 'main', contains: (node) => node === field || node === main };
 
-  it('moves the focus when it stayed outside the page content or fell to nothing', () => {
-    expect(shouldFocusHeading(main, navLink)).toBe(true);
-    expect(shouldFocusHeading(main, null)).toBe(true);
-    expect(shouldFocusHeading(main, main)).toBe(true);
+  it('moves the focus when it stayed outside the page content, fell to nothing or stayed on the clicked link', () => {
+    expect(shouldFocusHeading(main, navLink, null)).toBe(true);
+    expect(shouldFocusHeading(main, null, null)).toBe(true);
+    expect(shouldFocusHeading(main, main, null)).toBe(true);
+    // The admin section tabs are inside the page: the clicked tab keeps the focus otherwise.
+    expect(shouldFocusHeading(main, field, field)).toBe(true);
   });
 
   it('leaves a focus the page placed itself (the search box)', () => {
-    expect(shouldFocusHeading(main, field)).toBe(false);
+    expect(shouldFocusHeading(main, field, navLink)).toBe(false);
   });
 });

@@ -13,12 +13,17 @@ export function pageTitle(heading: string | null | undefined): string {
 }
 
 /**
- * Whether arriving on a page should move the focus to its heading: not when the page already
- * placed it inside its content (the search box, a login field) — only when it stayed behind in
- * the header, on the link that was clicked, or fell to <body> with the previous page.
+ * Whether arriving on a page should move the focus to its heading: not when the new page placed
+ * it itself (the search box, a login field) — only when it is still where the navigation left it
+ * (the link that was clicked, also one inside the page such as the admin section tabs), outside
+ * the page content, or fell to <body> with the previous page.
  */
-export function shouldFocusHeading<T>(container: T & { contains(node: T | null): boolean }, active: T | null): boolean {
-  return active === null || active === container || !container.contains(active);
+export function shouldFocusHeading<T>(
+  container: T & { contains(node: T | null): boolean },
+  active: T | null,
+  leftBehind: T | null,
+): boolean {
+  return active === null || active === container || active === leftBehind || !container.contains(active);
 }
 
 /**
@@ -29,6 +34,8 @@ export function usePageArrival(container: RefObject<HTMLElement | null>): string
   const { pathname } = useLocation();
   const [announcement, setAnnouncement] = useState('');
   const firstPage = useRef(true);
+  // Where the focus was when the previous page went away (read before the new page's effects).
+  const leftBehind = useRef<Element | null>(null);
 
   useEffect(() => {
     const root = container.current;
@@ -44,7 +51,8 @@ export function usePageArrival(container: RefObject<HTMLElement | null>): string
       arrived = true;
       if (!navigated) return;
       setAnnouncement(appMessages.pageOpened(heading.textContent ?? ''));
-      if (!shouldFocusHeading(root, document.activeElement)) return;
+      const active = document.activeElement === document.body ? null : document.activeElement;
+      if (!shouldFocusHeading<Element>(root, active, leftBehind.current)) return;
       heading.tabIndex = -1;
       heading.focus({ preventScroll: false });
     }
@@ -52,7 +60,10 @@ export function usePageArrival(container: RefObject<HTMLElement | null>): string
     // The h1 of a lazy or loading page appears later, and an editor's title changes while typing.
     const observer = new MutationObserver(() => sync(root));
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      leftBehind.current = document.activeElement;
+    };
   }, [pathname, container]);
 
   return announcement;
