@@ -33,8 +33,11 @@ export interface BrowserStack {
   readonly baseUrl: string;
   /** A page in a new context: own cookies, German locale, Berlin time. */
   newPage(options?: PageOptions): Promise<Page>;
-  /** Saves a full-page screenshot as artifacts/screenshots/<suite>/<nn>-<step>.png. */
-  screenshot(page: Page, step: string): Promise<void>;
+  /**
+   * Saves a full-page screenshot as artifacts/screenshots/<suite>/<nn>-<step>.png; `viewportOnly`
+   * saves just what the screen shows without scrolling.
+   */
+  screenshot(page: Page, step: string, options?: { viewportOnly?: boolean }): Promise<void>;
   /** Registers a test; when it fails, every open page is saved as a "failed" screenshot first. */
   it(name: string, body: () => Promise<void>): void;
 }
@@ -96,7 +99,7 @@ class BrowserSuite implements BrowserStack {
     return page;
   }
 
-  async screenshot(page: Page, step: string): Promise<void> {
+  async screenshot(page: Page, step: string, { viewportOnly = false } = {}): Promise<void> {
     this.shots += 1;
     const umlauts: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
     const slug = step
@@ -104,7 +107,7 @@ class BrowserSuite implements BrowserStack {
       .replace(/[äöüß]/g, (letter) => umlauts[letter] ?? letter)
       .replace(/[^a-z0-9-]+/g, '-');
     const name = `${String(this.shots).padStart(2, '0')}-${slug}.png`;
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, this.suite, name), fullPage: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, this.suite, name), fullPage: !viewportOnly });
   }
 
   it(name: string, body: () => Promise<void>): void {

@@ -1,9 +1,13 @@
+import { useRef } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router-dom';
 import { SessionExpiryWarning } from '../features/auth/components/session-expiry-warning';
 import { NotificationBadge } from '../features/notifications/components/notification-badge';
+import { useSearchShortcutElsewhere } from '../features/search/hooks/use-search-hotkeys';
+import { canSearch } from './access';
 import { useCurrentUser, useAuth } from './auth-context';
 import { appMessages } from './messages';
 import { navItemsFor } from './navigation';
+import { usePageArrival } from './page-arrival';
 
 function MainNavigation() {
   const user = useCurrentUser();
@@ -41,6 +45,10 @@ function UserMenu() {
 /** Header with navigation and user, then the page in <main>. */
 export function AppShell() {
   const navigation = useNavigation();
+  const user = useCurrentUser();
+  const main = useRef<HTMLElement>(null);
+  const arrival = usePageArrival(main);
+  useSearchShortcutElsewhere(canSearch(user));
   return (
     <div className="shell">
       <a className="skip-link" href="#inhalt">
@@ -59,7 +67,11 @@ export function AppShell() {
           {appMessages.pageLoading}
         </div>
       )}
-      <main id="inhalt" className="shell__main" tabIndex={-1}>
+      {/* The one announcement of page changes; always mounted so each new text is read. */}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
+        {arrival}
+      </p>
+      <main id="inhalt" className="shell__main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

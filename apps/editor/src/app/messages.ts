@@ -12,6 +12,8 @@ export const appMessages = {
   loggedInAs: 'Angemeldet als',
   logout: 'Abmelden',
   pageLoading: 'Seite wird geladen …',
+  /** Announced after an in-app navigation, once the new page shows its heading. */
+  pageOpened: (heading: string) => `Seite „${heading.trim()}“ geöffnet`,
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Adresse gibt es nicht.',
   backToStart: 'Zur Startseite',

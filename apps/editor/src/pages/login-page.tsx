@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { homePathFor, safeRedirectPath } from '../app/access';
 import { useAuth } from '../app/auth-context';
 import { appMessages } from '../app/messages';
+import { pageTitle } from '../app/page-arrival';
 import { LoginForm } from '../features/auth/components/login-form';
 import { authMessages } from '../features/auth/messages';
 import { Loading } from '../ui/page-loading';
@@ -10,6 +12,10 @@ import { Loading } from '../ui/page-loading';
 export function LoginPage() {
   const { user, sessionEnded } = useAuth();
   const [params] = useSearchParams();
+  // Outside the app shell, which names every other page by its h1.
+  useEffect(() => {
+    document.title = pageTitle(authMessages.pageTitle);
+  }, []);
   if (user === undefined) return <Loading label={authMessages.sessionLoading} />;
   if (user) {
     return <Navigate to={safeRedirectPath(params.get('weiter')) ?? homePathFor(user.roles)} replace />;

@@ -1,5 +1,12 @@
 // Test data builders for the editor's unit specs (never imported by app code).
-import { emptyArticleContent, type ArticleContent, type DepartmentView, type DraftView, type PublishedArticleView } from '@bsc/domain';
+import {
+  emptyArticleContent,
+  type ArticleContent,
+  type DepartmentView,
+  type DraftView,
+  type PublishedArticleView,
+  type SearchHit,
+} from '@bsc/domain';
 
 /** A department with weekday hours Mon–Fri 08:00–12:00 and Thu afternoon. */
 export function buildDepartment(overrides: Partial<DepartmentView> = {}): DepartmentView {
@@ -63,6 +70,23 @@ export function buildDraft(overrides: Partial<DraftView> = {}): DraftView {
     rejectionComment: null,
     problems: [],
     lastRejection: null,
+    ...overrides,
+  };
+}
+
+/** A search hit of a published service article. */
+export function buildSearchHit(overrides: Partial<SearchHit> = {}): SearchHit {
+  return {
+    id: 'hit-1',
+    kind: 'service',
+    title: 'Fahrzeugzulassung',
+    shortAnswer: 'Einen neuen Pkw lassen Sie bei der Zulassungsstelle zulassen.',
+    snippet: '',
+    departmentId: 'dep-kfz',
+    departmentName: 'Zulassungsstelle',
+    bscResolution: 'partial',
+    externalRef: null,
+    freshness: 'fresh',
     ...overrides,
   };
 }

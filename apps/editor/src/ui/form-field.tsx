@@ -57,6 +57,8 @@ export function TextField({ label, hint, error, onChange, type = 'text', dialogF
         <input
           id={id}
           type={type}
+          // Date and time pickers follow the element's language: German order and 24-hour clock.
+          lang={type === 'datetime-local' ? 'de' : undefined}
           {...input}
           data-autofocus={dialogFocus ? '' : undefined}
           aria-describedby={describedBy}

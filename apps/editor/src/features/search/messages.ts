@@ -16,4 +16,7 @@ export const searchMessages = {
   showCandidates: (count: number) => `Trotzdem Treffer anzeigen (${count})`,
   candidatesShown: 'Unsichere Treffer – prüfen Sie, ob einer zum Anliegen passt.',
   department: 'Fachbereich',
+  moreHits: 'Weitere Treffer',
+  loadingMore: 'Weitere Treffer werden geladen …',
+  shownOf: (shown: number, total: number) => `${shown} von ${total} Treffern angezeigt`,
 } as const;

@@ -1,4 +1,4 @@
-import { decodeEntities, parseSnippet } from './snippet-parts';
+import { decodeEntities, markedShortAnswer, parseSnippet } from './snippet-parts';
 
 describe('parseSnippet', () => {
   it('splits marked matches from surrounding text', () => {
@@ -35,5 +35,31 @@ describe('decodeEntities', () => {
 
   it('leaves unknown or invalid entities untouched', () => {
     expect(decodeEntities('&foo; &#0; &#x110000;')).toBe('&foo; &#0; &#x110000;');
+  });
+});
+
+describe('markedShortAnswer', () => {
+  const SHORT = 'Einen neuen Pkw lassen Sie bei der Zulassungsstelle zulassen. Mitzubringen sind Ausweis und eVB-Nummer.';
+
+  it('puts the highlights of a snippet cropped from the short answer into the whole short answer', () => {
+    const snippet = '…neuen <mark>Pkw</mark> lassen Sie bei der <mark>Zulassungsstelle</mark> zulassen. Mitzubringen…';
+    const parts = markedShortAnswer(SHORT, snippet);
+    expect(parts?.map((part) => part.text).join('')).toBe(SHORT);
+    expect(parts?.filter((part) => part.marked).map((part) => part.text)).toEqual(['Pkw', 'Zulassungsstelle']);
+  });
+
+  it('keeps a snippet that says something else (the body matched)', () => {
+    expect(markedShortAnswer(SHORT, 'Die Gebühr für die <mark>Zulassung</mark> beträgt 30,70 Euro…')).toBeNull();
+  });
+
+  it('keeps an empty or ellipsis-only snippet out', () => {
+    expect(markedShortAnswer(SHORT, '…')).toBeNull();
+  });
+
+  it('decodes escapes before comparing', () => {
+    expect(markedShortAnswer('A & B', 'A &amp; <mark>B</mark>')).toEqual([
+      { text: 'A & ', marked: false },
+      { text: 'B', marked: true },
+    ]);
   });
 });

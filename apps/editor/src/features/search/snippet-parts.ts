@@ -42,3 +42,31 @@ export function parseSnippet(snippet: string): SnippetPart[] {
   }
   return parts;
 }
+
+const ELLIPSIS = '…';
+
+// The snippet's parts without the ellipses the API puts where it cropped the text.
+function withoutCropMarks(parts: SnippetPart[]): SnippetPart[] {
+  const trimmed = parts.map((part) => ({ ...part }));
+  const first = trimmed[0];
+  const last = trimmed[trimmed.length - 1];
+  if (first && !first.marked && first.text.startsWith(ELLIPSIS)) first.text = first.text.slice(ELLIPSIS.length);
+  if (last && !last.marked && last.text.endsWith(ELLIPSIS)) last.text = last.text.slice(0, -ELLIPSIS.length);
+  return trimmed.filter((part) => part.text.length > 0);
+}
+
+/**
+ * When the snippet is only a crop of the short answer (the body did not match), the whole short
+ * answer with the snippet's highlights; the result list then shows it once instead of twice.
+ * Null when the snippet says something the short answer does not.
+ */
+export function markedShortAnswer(shortAnswer: string, snippet: string): SnippetPart[] | null {
+  const parts = withoutCropMarks(parseSnippet(snippet));
+  const core = parts.map((part) => part.text).join('');
+  if (!core.trim()) return null;
+  const at = shortAnswer.indexOf(core);
+  if (at < 0) return null;
+  const before = { text: shortAnswer.slice(0, at), marked: false };
+  const after = { text: shortAnswer.slice(at + core.length), marked: false };
+  return [before, ...parts, after].filter((part) => part.text.length > 0);
+}

@@ -19,13 +19,16 @@ export function AnswerCard({ article }: { article: PublishedArticleView }) {
     <article className="answer" aria-labelledby="answer-title">
       <div className="no-print">
         <AnswerHeader article={article} />
-        <AnswerActions article={article} />
+        {/* At 1366×768 the short answer, the documents, the phone and the opening hours fit the
+            first screen: the actions follow the documents (copying is about them), the contact
+            card stands beside them with phone and hours first. */}
         <div className="answer__grid">
           <div className="answer__main">
             <section aria-labelledby="documents-title">
               <h2 id="documents-title">{m.documents}</h2>
               <DocumentChecklist documents={article.documents} state={fieldState(content, 'documents')} />
             </section>
+            <AnswerActions article={article} />
             <AnswerFacts content={content} />
             <AnswerLinks links={content.links} stated={fieldState(content, 'links')} />
             {hasBody && (

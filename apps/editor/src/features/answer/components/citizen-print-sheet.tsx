@@ -1,5 +1,6 @@
 import { fieldState, type PublishedArticleView } from '@bsc/domain';
 import { effectiveContact } from '../contact';
+import { feeLines } from '../fee-lines';
 import { answerMessages as m } from '../messages';
 import { OpeningHoursList } from './opening-hours-view';
 import { AnswerLinks } from './answer-links';
@@ -19,9 +20,26 @@ function PrintOffice({ article }: { article: PublishedArticleView }) {
   );
 }
 
-function printFees(content: PublishedArticleView['content']): string {
+// One fee per line, as the author wrote them: on paper a run-on line of amounts is misread.
+function PrintFees({ content }: { content: PublishedArticleView['content'] }) {
   const state = fieldState(content, 'fees');
-  return state === 'filled' ? content.fees : state === 'none' ? m.feesNone : m.notProvided;
+  if (state !== 'filled') {
+    return (
+      <p data-testid="print-fees">
+        <strong>{m.fees}:</strong> {state === 'none' ? m.feesNone : m.notProvided}
+      </p>
+    );
+  }
+  return (
+    <>
+      <h3>{m.fees}</h3>
+      <ul className="print-sheet__fees" data-testid="print-fees">
+        {feeLines(content.fees).map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** The one-page checklist handed to the citizen; only visible when printing. */
@@ -48,9 +66,7 @@ export function CitizenPrintSheet({ article }: { article: PublishedArticleView }
       ) : (
         <p data-testid="print-documents">{fieldState(content, 'documents') === 'none' ? m.noDocuments : m.documentsNotProvided}</p>
       )}
-      <p data-testid="print-fees">
-        <strong>{m.fees}:</strong> {printFees(content)}
-      </p>
+      <PrintFees content={content} />
       <PrintOffice article={article} />
       <AnswerLinks links={content.links} printUrls />
     </div>

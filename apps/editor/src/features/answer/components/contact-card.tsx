@@ -15,10 +15,17 @@ export function ContactCard({ article }: { article: PublishedArticleView }) {
       <h2 id="contact-title">{m.responsible}</h2>
       <p className="contact__name">{contact.departmentName}</p>
       <OpenNowBadge hours={article.department.openingHours} />
+      {/* What a caller asks first: the phone number and when someone is there. */}
+      {contact.phone && (
+        <dl className="facts contact__phone">
+          <Fact term={m.phone}>{tel ? <a href={tel}>{contact.phone}</a> : contact.phone}</Fact>
+        </dl>
+      )}
+      <h3 className="contact__hours-title">{m.openingHours}</h3>
+      <OpeningHoursList hours={article.department.openingHours} />
       <dl className="facts">
         {contact.room && <Fact term={m.room}>{contact.room}</Fact>}
         {contact.address && <Fact term={m.address}>{contact.address}</Fact>}
-        {contact.phone && <Fact term={m.phone}>{tel ? <a href={tel}>{contact.phone}</a> : contact.phone}</Fact>}
         {contact.email && (
           <Fact term={m.email}>
             <a href={`mailto:${contact.email}`}>{contact.email}</a>
@@ -26,8 +33,6 @@ export function ContactCard({ article }: { article: PublishedArticleView }) {
         )}
       </dl>
       {contact.note && <p>{contact.note}</p>}
-      <h3>{m.openingHours}</h3>
-      <OpeningHoursList hours={article.department.openingHours} />
       {appointment && (
         <p>
           <a href={appointment} target="_blank" rel="noopener noreferrer">

@@ -1,4 +1,6 @@
 import type { ArticleDetail } from '@bsc/domain';
+import { useRef } from 'react';
+import { useStickyScrollPadding } from '../../../ui/use-sticky-scroll-padding';
 import type { SaveStatus } from '../autosave-state';
 import { editorMessages as m } from '../messages';
 import { SaveStatusIndicator } from './save-status';
@@ -15,8 +17,10 @@ export interface EditorBarProps {
 
 /** Sticky bar: save state, "Zur Prüfung einreichen", "Als aktuell bestätigen", last notice. */
 export function EditorBar({ detail, readOnly, status, notice, onSubmit }: EditorBarProps) {
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(bar);
   return (
-    <div className="editor-bar" role="group" aria-label={m.actionsLabel}>
+    <div className="editor-bar" role="group" aria-label={m.actionsLabel} ref={bar}>
       {!readOnly && <SaveStatusIndicator status={status} />}
       {!readOnly && (
         <button type="button" className="button button--primary" onClick={onSubmit}>

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../ui/error-alert';
 import { FormActions, TextAreaField } from '../../../ui/form-field';
 import { incompleteFields } from '../field-errors';
 import { editorMessages as m } from '../messages';
+import { useFocusFirstError } from '../../../ui/use-focus-first-error';
 
 // A refused submit names the fields to fix; the fields themselves are marked in the form.
 function SubmitError({ error }: { error: unknown }) {
@@ -35,11 +36,12 @@ function SubmitForm({ onClose, onSubmit }: Omit<SubmitDialogProps, 'open'>) {
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [formRef, focusFirstError] = useFocusFirstError();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setMissing(!note.trim());
-    if (!note.trim()) return;
+    if (!note.trim()) return focusFirstError();
     setBusy(true);
     setError(null);
     await onSubmit(note.trim()).catch((caught: unknown) => setError(caught));
@@ -47,7 +49,7 @@ function SubmitForm({ onClose, onSubmit }: Omit<SubmitDialogProps, 'open'>) {
   }
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate ref={formRef}>
       {error !== null && <SubmitError error={error} />}
       <TextAreaField
         label={m.changeNoteLabel}

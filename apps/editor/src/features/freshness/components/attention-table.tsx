@@ -5,6 +5,7 @@ import { formatDate } from '../../../ui/format-date';
 import { FreshnessBadge } from '../../articles/components/freshness-badge';
 import { canBeVerified, describeDue } from '../freshness-format';
 import { freshnessMessages as m } from '../messages';
+import { ScrollRegion } from '../../../ui/scroll-region';
 
 /** Props of AttentionTable. */
 export interface AttentionTableProps {
@@ -77,7 +78,7 @@ function AttentionRow({
 /** Articles with a due review or ending validity, with "Als aktuell bestätigen". */
 export function AttentionTable({ items, showDepartment, verifying, onVerify }: AttentionTableProps) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={m.attentionCaption}>
       <table className="table">
         <caption className="visually-hidden">{m.attentionCaption}</caption>
         <thead>
@@ -103,6 +104,6 @@ export function AttentionTable({ items, showDepartment, verifying, onVerify }: A
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

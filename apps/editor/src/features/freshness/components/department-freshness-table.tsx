@@ -1,6 +1,7 @@
 import type { DepartmentFreshness, FreshnessCounts } from '@bsc/domain';
 import { FRESHNESS_COUNT_KEYS, formatTrustScore } from '../freshness-format';
 import { freshnessMessages as m } from '../messages';
+import { ScrollRegion } from '../../../ui/scroll-region';
 
 function CountCells({ counts }: { counts: FreshnessCounts }) {
   return (
@@ -18,7 +19,7 @@ function CountCells({ counts }: { counts: FreshnessCounts }) {
 /** One row per department and a total row. */
 export function DepartmentFreshnessTable({ departments, overall }: { departments: DepartmentFreshness[]; overall: FreshnessCounts }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={m.departmentsCaption}>
       <table className="table">
         <caption className="visually-hidden">{m.departmentsCaption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function DepartmentFreshnessTable({ departments, overall }: { departments
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

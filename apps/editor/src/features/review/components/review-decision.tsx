@@ -7,6 +7,7 @@ import { TextAreaField, TextField } from '../../../ui/form-field';
 import { approveDraft, articleKeys, rejectDraft } from '../../articles/api/articles-api';
 import { reviewMessages as m } from '../messages';
 import { localDateTimeToIso } from '../review-rules';
+import { useFocusFirstError } from '../../../ui/use-focus-first-error';
 
 /** Props of ReviewDecision. */
 export interface ReviewDecisionProps {
@@ -69,13 +70,15 @@ function RejectForm({ articleId }: { articleId: string }) {
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const reject = useDecision(articleId, (text: string) => rejectDraft(articleId, text));
+  const [formRef, focusFirstError] = useFocusFirstError();
   function submit(event: FormEvent) {
     event.preventDefault();
     setMissing(!comment.trim());
-    if (comment.trim()) reject.mutate(comment.trim());
+    if (!comment.trim()) return focusFirstError();
+    reject.mutate(comment.trim());
   }
   return (
-    <form className="form card" onSubmit={submit} aria-labelledby="reject-title" noValidate>
+    <form className="form card" onSubmit={submit} aria-labelledby="reject-title" noValidate ref={formRef}>
       <h2 id="reject-title">{m.rejectTitle}</h2>
       {reject.isError && <ErrorAlert error={reject.error} />}
       <TextAreaField

@@ -4,10 +4,13 @@ import { http } from '../../../api/http';
 /** Results an agent sees at once. */
 export const SEARCH_PAGE_SIZE = 20;
 
-/** GET /search for published articles; only `settled` searches count in the analytics. */
-export function searchArticles(query: string, intent: SearchIntent, signal?: AbortSignal): Promise<SearchResponse> {
+/**
+ * GET /search for published articles; only `settled` searches count in the analytics. `offset`
+ * skips the hits already shown ("Weitere Treffer").
+ */
+export function searchArticles(query: string, intent: SearchIntent, signal?: AbortSignal, offset = 0): Promise<SearchResponse> {
   const q = query.slice(0, SearchLimits.queryMax);
-  return http.get<SearchResponse>('/search', { query: { q, limit: SEARCH_PAGE_SIZE, intent }, signal });
+  return http.get<SearchResponse>('/search', { query: { q, limit: SEARCH_PAGE_SIZE, intent, offset }, signal });
 }
 
 /** A result the agent opened; `position` counts from 1. */

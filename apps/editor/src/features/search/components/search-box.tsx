@@ -1,5 +1,6 @@
-import { useEffect, type KeyboardEvent, type RefObject } from 'react';
-import { useSearchHotkeys } from '../hooks/use-search-hotkeys';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useLocation } from 'react-router-dom';
+import { cameBySearchShortcut, useSearchHotkeys } from '../hooks/use-search-hotkeys';
 import { searchMessages } from '../messages';
 
 /** Props of SearchBox. */
@@ -31,7 +32,14 @@ function searchKeyHandler({ value, onChange, onArrowDown, onEnter }: Omit<Search
 /** The agent's search input: focused on load, on "/" and on Ctrl+K. */
 export function SearchBox({ value, onChange, onArrowDown, onEnter, inputRef }: SearchBoxProps) {
   useSearchHotkeys(inputRef);
-  useEffect(() => inputRef.current?.focus(), [inputRef]);
+  const { state } = useLocation();
+  // Read once: later renders must not move the agent's caret.
+  const selectOnMount = useRef(cameBySearchShortcut(state));
+  useEffect(() => {
+    inputRef.current?.focus();
+    // Arrived by "/" or Strg+K from another page: typing replaces the previous concern.
+    if (selectOnMount.current) inputRef.current?.select();
+  }, [inputRef]);
 
   const onKeyDown = searchKeyHandler({ value, onChange, onArrowDown, onEnter });
 

@@ -1,12 +1,13 @@
 import type { SearchHit } from '@bsc/domain';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useAgentSearch } from '../hooks/use-agent-search';
+import { useMoreHits } from '../hooks/use-more-hits';
 import { searchMessages } from '../messages';
 import { NoAnswerNotice } from './no-answer-notice';
 import { SearchBox } from './search-box';
-import { focusFirstResult, SearchResults } from './search-results';
+import { focusFirstResult, focusResult, SearchResults } from './search-results';
 
 function ResultStatus({ text }: { text: string }) {
   // Always mounted, so screen readers announce each change of the count.
@@ -31,6 +32,14 @@ export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => vo
     flushSync(() => setUnfoldedFor(forQuery));
     focusFirstResult(listRef.current);
   }
+  const more = useMoreHits(data);
+  // After "Weitere Treffer" the keyboard continues at the first new hit.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex === null) return;
+    focusResult(listRef.current, focusIndex);
+    setFocusIndex(null);
+  }, [focusIndex]);
   let status = '';
   if (active && search.isFetching && !data) status = searchMessages.searching;
   else if (unanswered) status = searchMessages.noAnswer;
@@ -63,12 +72,26 @@ export function SearchPanel({ onFocusHit }: { onFocusHit: (hit: SearchHit) => vo
       {data && data.answered && data.hits.length === 0 && <p>{searchMessages.noHits(query)}</p>}
       {showHits && (
         <SearchResults
-          hits={data.hits}
+          hits={more.hits}
           listRef={listRef}
           onOpen={recordOpen}
           onFocusHit={onFocusHit}
           onLeave={() => inputRef.current?.focus()}
         />
+      )}
+      {showHits && more.error !== null && <ErrorAlert error={more.error} onRetry={() => void more.loadMore().then(setFocusIndex)} />}
+      {showHits && more.hasMore && (
+        <p className="search__more">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={more.busy}
+            onClick={() => void more.loadMore().then(setFocusIndex)}
+          >
+            {more.busy ? searchMessages.loadingMore : searchMessages.moreHits}
+          </button>{' '}
+          <span className="muted">{searchMessages.shownOf(more.hits.length, data.total)}</span>
+        </p>
       )}
     </div>
   );

@@ -5,7 +5,8 @@ import { BscBadge } from '../../articles/components/bsc-badge';
 import { FreshnessBadge } from '../../articles/components/freshness-badge';
 import { articleMessages } from '../../articles/messages';
 import { searchMessages } from '../messages';
-import { SnippetText } from './snippet-text';
+import { markedShortAnswer } from '../snippet-parts';
+import { SnippetParts, SnippetText } from './snippet-text';
 
 /** Props of SearchResultItem. */
 export interface SearchResultItemProps {
@@ -18,6 +19,8 @@ export interface SearchResultItemProps {
 
 /** One hit: the title link opens the answer; the whole card is clickable through it. */
 export function SearchResultItem({ hit, position, onOpen, onFocus, onKeyDown }: SearchResultItemProps) {
+  // A snippet cropped from the short answer would repeat it: its highlights go into the short answer.
+  const shortWithMarks = hit.snippet ? markedShortAnswer(hit.shortAnswer, hit.snippet) : null;
   return (
     <li className="result">
       <h2 className="result__title">
@@ -33,8 +36,8 @@ export function SearchResultItem({ hit, position, onOpen, onFocus, onKeyDown }: 
           {hit.title}
         </Link>
       </h2>
-      <p className="result__short">{hit.shortAnswer}</p>
-      {hit.snippet && (
+      <p className="result__short">{shortWithMarks ? <SnippetParts parts={shortWithMarks} /> : hit.shortAnswer}</p>
+      {hit.snippet && !shortWithMarks && (
         <p className="result__snippet">
           <SnippetText snippet={hit.snippet} />
         </p>

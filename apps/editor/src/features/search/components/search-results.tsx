@@ -19,7 +19,12 @@ function resultLinks(list: HTMLOListElement | null): HTMLAnchorElement[] {
 
 /** Focuses the first result link of the list, if any. */
 export function focusFirstResult(list: HTMLOListElement | null): void {
-  resultLinks(list)[0]?.focus();
+  focusResult(list, 0);
+}
+
+/** Focuses the result link at this index (0-based), if it exists. */
+export function focusResult(list: HTMLOListElement | null, index: number): void {
+  resultLinks(list)[index]?.focus();
 }
 
 /** The hit list; arrow keys move between hits, Enter follows the focused link. */

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { rememberSearchOrigin } from '../../learning/search-origin';
 import { recordSearchClick } from '../api/search-api';
+import { rememberLastSearch } from '../last-search';
 import { useDebouncedValue } from './use-debounced-value';
 import { useQueryParam } from './use-query-param';
 import { normaliseQuery, useSearch, useSettleSearch } from './use-search';
@@ -32,7 +33,10 @@ export function useAgentSearch() {
   const search = useSearch(query);
   const settle = useSettleSearch();
   const navigate = useNavigate();
-  useEffect(() => setUrlQuery(query.trim()), [query, setUrlQuery]);
+  useEffect(() => {
+    setUrlQuery(query.trim());
+    rememberLastSearch(query);
+  }, [query, setUrlQuery]);
   useSettleWhenIdle(input, typed, settle);
 
   const setInput = useCallback((value: string) => {

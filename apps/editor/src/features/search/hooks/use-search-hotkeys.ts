@@ -1,6 +1,9 @@
 import { useEffect, type RefObject } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { lastSearchPath } from '../last-search';
 
-function isTypingTarget(target: EventTarget | null): boolean {
+/** Whether the keydown happens in a field where "/" and Escape mean text, not a shortcut. */
+export function isTypingTarget(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
@@ -9,6 +12,16 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): boolean {
   if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') return true;
   return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+}
+
+/** Router state of a navigation made by the search shortcut: the search box selects the query. */
+export interface SearchShortcutState {
+  selectSearch: true;
+}
+
+/** Whether the location state says the search shortcut led here. */
+export function cameBySearchShortcut(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'selectSearch' in state && state.selectSearch === true;
 }
 
 /** Focuses (and selects) the search input on the search shortcuts. */
@@ -23,4 +36,26 @@ export function useSearchHotkeys(input: RefObject<HTMLInputElement | null>): voi
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [input]);
+}
+
+/**
+ * The search shortcuts on every page without a search box (answer card, workspace, admin): they
+ * lead back to the last search with its query selected, so typing starts the next concern. Not
+ * while a dialog is open: its Escape/typing belongs to the dialog.
+ */
+export function useSearchShortcutElsewhere(enabled: boolean): void {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    // The search box's own hotkeys serve the search page; users without search have none.
+    if (!enabled || pathname === '/') return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || document.querySelector('dialog[open]') || !isSearchShortcut(event)) return;
+      event.preventDefault();
+      const state: SearchShortcutState = { selectSearch: true };
+      navigate(lastSearchPath(), { state });
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [enabled, pathname, navigate]);
 }

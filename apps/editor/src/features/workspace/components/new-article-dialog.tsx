@@ -8,6 +8,7 @@ import { FormActions, SelectField, TextField } from '../../../ui/form-field';
 import { articleKeys, createArticle } from '../../articles/api/articles-api';
 import { articleMessages } from '../../articles/messages';
 import { workspaceMessages as m } from '../messages';
+import { useFocusFirstError } from '../../../ui/use-focus-first-error';
 
 /** Props of NewArticleDialog. */
 export interface NewArticleDialogProps {
@@ -45,15 +46,17 @@ function NewArticleForm({ departments, onClose, keywords = [], initialTitle = ''
   const [title, setTitle] = useState(initialTitle);
   const [titleMissing, setTitleMissing] = useState(false);
   const create = useCreateArticle(keywords);
+  const [formRef, focusFirstError] = useFocusFirstError();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setTitleMissing(!title.trim());
-    if (title.trim() && departmentId) create.mutate({ departmentId, kind, title });
+    if (!title.trim()) return focusFirstError();
+    if (departmentId) create.mutate({ departmentId, kind, title });
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate ref={formRef}>
       {create.isError && <ErrorAlert error={create.error} />}
       <SelectField
         label={m.departmentLabel}

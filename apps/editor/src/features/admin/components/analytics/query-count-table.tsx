@@ -1,5 +1,6 @@
 import type { QueryCount } from '@bsc/domain';
 import { adminMessages } from '../../messages';
+import { ScrollRegion } from '../../../../ui/scroll-region';
 
 const m = adminMessages.analytics;
 
@@ -20,7 +21,7 @@ export function QueryCountTable({ id, title, hint, rows }: QueryCountTableProps)
       {rows.length === 0 ? (
         <p>{m.empty}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={title}>
           <table className="table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -40,7 +41,7 @@ export function QueryCountTable({ id, title, hint, rows }: QueryCountTableProps)
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -17,7 +17,7 @@ function DateField({ label, value, onChange }: { label: string; value: string; o
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value} onChange={(event) => onChange(event.target.value)} />
+      <input id={id} type="date" lang="de" value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }

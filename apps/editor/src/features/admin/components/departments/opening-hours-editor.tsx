@@ -43,6 +43,7 @@ function TimeInput({ label, slot, value, invalid, describedBy, onChange }: TimeI
       <input
         id={id}
         type="time"
+        lang="de"
         value={value}
         required
         aria-invalid={invalid || undefined}

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../../ui/error-alert';
 import { FormActions, TextAreaField, TextField } from '../../../../ui/form-field';
 import { useSaveDocument } from '../../hooks/use-catalogue-mutations';
 import { adminMessages } from '../../messages';
+import { useFocusFirstError } from '../../../../ui/use-focus-first-error';
 
 const m = adminMessages.documents;
 
@@ -21,15 +22,17 @@ export function DocumentForm({ document, onSaved, onCancel }: DocumentFormProps)
   const [description, setDescription] = useState(document?.description ?? '');
   const [nameMissing, setNameMissing] = useState(false);
   const save = useSaveDocument(() => onSaved(name.trim()));
+  const [formRef, focusFirstError] = useFocusFirstError();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setNameMissing(!name.trim());
-    if (name.trim()) save.mutate({ id: document?.id ?? null, input: { name: name.trim(), description: description.trim() } });
+    if (!name.trim()) return focusFirstError();
+    save.mutate({ id: document?.id ?? null, input: { name: name.trim(), description: description.trim() } });
   }
 
   return (
-    <form className="form admin-form" onSubmit={submit} noValidate>
+    <form className="form admin-form" onSubmit={submit} noValidate ref={formRef}>
       {save.isError && <ErrorAlert error={save.error} />}
       {document && document.usageCount > 0 && <p className="notice notice--info">{m.editNote}</p>}
       <TextField
