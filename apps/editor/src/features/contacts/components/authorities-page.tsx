@@ -8,6 +8,7 @@ import { TextField } from '../../../ui/form-field';
 import { Loading } from '../../../ui/page-loading';
 import { authoritiesQuery, createAuthority, updateAuthority } from '../api/contacts-api';
 import { contactMessages as m } from '../messages';
+import { ScrollRegion } from '../../../ui/scroll-region';
 
 function AddAuthorityForm() {
   const queryClient = useQueryClient();
@@ -77,7 +78,7 @@ export function AuthoritiesPage() {
       {authorities.isPending && <Loading />}
       {authorities.isError && <ErrorAlert error={authorities.error} onRetry={() => void authorities.refetch()} />}
       {authorities.data && (
-        <div className="table-wrap" role="region" aria-label={m.authoritiesTitle} tabIndex={0}>
+        <ScrollRegion label={m.authoritiesTitle}>
           <table className="table">
             <caption className="visually-hidden">{m.authoritiesTitle}</caption>
             <thead>
@@ -93,7 +94,7 @@ export function AuthoritiesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

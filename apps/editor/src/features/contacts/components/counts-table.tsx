@@ -1,6 +1,7 @@
 import type { ContactCounts } from '@bsc/domain';
 import type { ReactNode } from 'react';
 import { contactMessages as m } from '../messages';
+import { ScrollRegion } from '../../../ui/scroll-region';
 
 /** One row of a CountsTable. */
 export interface CountsRow {
@@ -26,7 +27,7 @@ export function CountsTable({
   if (rows.length === 0) return <p className="muted">{m.empty}</p>;
   return (
     // Focusable and named: wide tables scroll sideways, and keyboard users must reach that too.
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function CountsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -12,6 +12,7 @@ import { NewArticleDialog } from '../../workspace/components/new-article-dialog'
 import { useOwnDepartments } from '../../workspace/components/workspace-view';
 import { contentGapsCsvUrl, contentGapsQuery, ignoreContentGap } from '../api/content-gaps-api';
 import { contentGapMessages as m } from '../messages';
+import { ScrollRegion } from '../../../ui/scroll-region';
 
 const PERIODS = ['7', '30', '90'] as const;
 const PERIOD_OPTIONS = PERIODS.map((days) => ({ value: days, label: m.periodDays(Number(days)) }));
@@ -74,8 +75,7 @@ function GapTable({
   onIgnore: (gap: ContentGap) => void;
 }) {
   return (
-    // Focusable so that keyboard users can scroll a wide table (axe scrollable-region-focusable).
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={m.tableCaption}>
+    <ScrollRegion label={m.tableCaption}>
       <table className="table">
         <caption className="visually-hidden">{m.tableCaption}</caption>
         <thead>
@@ -128,7 +128,7 @@ function GapTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
