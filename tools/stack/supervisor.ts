@@ -48,6 +48,8 @@ export interface Supervisor<S extends Supervisable> {
   status(): SupervisorStatus;
   /** Ends supervision, then stops the current server. */
   stop(): Promise<void>;
+  /** Ends supervision and hands the running server back (waits for a restart in flight). */
+  release(): Promise<S>;
 }
 
 const DEFAULTS = {
@@ -146,16 +148,23 @@ export function superviseServer<S extends Supervisable>(options: SupervisorOptio
   // Supervision alone must not keep a process (or a test worker) alive.
   timer.unref();
 
+  const end = async () => {
+    active = false;
+    clearInterval(timer);
+    // A restart in flight stops the server it started itself (it sees `active` false).
+    await recovery;
+  };
   return {
     current: () => server,
     status: () => status,
     stop: async () => {
-      active = false;
-      clearInterval(timer);
-      // A restart in flight stops the server it started itself (it sees `active` false).
-      await recovery;
+      await end();
       await server.stop();
       setStatus({ state: 'stopped', pid: undefined });
+    },
+    release: async () => {
+      await end();
+      return server;
     },
   };
 }
