@@ -7,6 +7,7 @@ import { isShuttingDown, registerCleanup, setExitCodeOnSignal, stopAllRegistered
 import { startBanner } from './stack/start-banner';
 import { announceRunningStack } from './stack/running-stack';
 import { startStack } from './stack/stack';
+import { stackStatusFile } from './stack/stack-supervision';
 import { workspaceRoot } from './stack/workspace-root';
 
 export async function main(): Promise<void> {
@@ -18,7 +19,8 @@ export async function main(): Promise<void> {
     await assertPortFree(port, 'API');
     const startedAt = Date.now();
     console.log('Starte PostgreSQL und Meilisearch … / starting PostgreSQL and Meilisearch …');
-    const stack = await startStack({ dataDir, ephemeral: false });
+    // Supervised: a crashed or hung server is restarted; its status goes to a file /health reads.
+    const stack = await startStack({ dataDir, ephemeral: false, supervise: { statusFile: stackStatusFile(dataDir) } });
     console.log(`Datenbanken bereit in ${Date.now() - startedAt} ms. Starte API …`);
     const api = await startApi({ root, dataDir, stack, port });
     // Our children are unref'd (a library must not keep a process alive); npm start must stay.

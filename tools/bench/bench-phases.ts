@@ -10,6 +10,7 @@ import { drillHealthDuringSearchOutage } from './drills/health-during-outage.dri
 import { drillIndexerRetry } from './drills/indexer-retry.drill';
 import { drillMeilisearchKill } from './drills/meilisearch-kill.drill';
 import { drillPostgresOutage } from './drills/postgres-outage.drill';
+import { drillPostgresReadOnly } from './drills/postgres-read-only.drill';
 import { runDrill } from './drills/drill-result';
 import { measureFrozenSearch } from './frozen-search';
 import { bootInProcess, importCorpora } from './import-phase';
@@ -147,6 +148,9 @@ async function drills(ctx: BenchContext, cast: BenchCast): Promise<void> {
   );
   // Last: PostgreSQL comes back as a persistent (fsync) server, which would change later timings.
   r.drills.push(await runDrill('PostgreSQL stopped under load', () => drillPostgresOutage(ctx.stack, cast.agents, ctx.queries)));
+  // After the outage drill: PostgreSQL now runs with fsync and synchronous commit, as in production,
+  // so "no acknowledged write lost" means what it says.
+  r.drills.push(await runDrill('data directory read-only for 10 s under write load', () => drillPostgresReadOnly(ctx.stack, cast, ctx.db)));
 }
 
 function meili(ctx: BenchContext): { url: string; key: string; index: string } {

@@ -5,7 +5,8 @@ import { runMigrations } from '../../apps/api/src/database/data-source';
 import { findFreePort, isPortFree } from '../stack/free-port';
 import { startManagedProcess, type ManagedProcess } from '../stack/managed-process';
 import { startMeilisearch, type RunningMeilisearch } from '../stack/meilisearch-server';
-import { startPostgres, type RunningPostgres } from '../stack/postgres-server';
+import { answersSelectOne, startPostgres, type RunningPostgres } from '../stack/postgres-server';
+import { superviseServer, type Supervisor } from '../stack/supervisor';
 import { isAlive, signalProcess } from '../stack/process-inspection';
 import { startStack, type Stack } from '../stack/stack';
 import { answersOk, waitUntil } from '../stack/wait-until';
@@ -96,6 +97,30 @@ export class BenchStack {
     // persistent: the cluster must survive this start; the stack removes its temp dir at the end.
     this.currentPostgres = await startPostgres({ dataDir: old.dataDir, port: old.port, persistent: true });
     this.extraServers.push(this.currentPostgres);
+  }
+
+  /**
+   * Runs `drill` with PostgreSQL under the launcher's supervisor (as in `npm start`), then takes
+   * whatever server it left running back under the bench's own control.
+   */
+  async withSupervisedPostgres<T>(drill: (supervisor: Supervisor<RunningPostgres>) => Promise<T>, log: (line: string) => void): Promise<T> {
+    const old = this.currentPostgres;
+    const supervisor = superviseServer({
+      name: 'PostgreSQL',
+      server: old,
+      restart: () => startPostgres(old.restartOptions),
+      probe: (current) => answersSelectOne(current.url),
+      log,
+    });
+    try {
+      return await drill(supervisor);
+    } finally {
+      const current = await supervisor.release();
+      if (current !== old) {
+        this.currentPostgres = current;
+        this.extraServers.push(current);
+      }
+    }
   }
 
   /**

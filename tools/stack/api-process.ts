@@ -4,6 +4,7 @@ import { assertPortFree } from './free-port';
 import { startManagedProcess, type ManagedProcess } from './managed-process';
 import { endLeftoverServer } from './pid-file';
 import type { Stack } from './stack';
+import { stackStatusFile } from './stack-supervision';
 import { answersOk, waitUntil } from './wait-until';
 
 export interface StartApiOptions {
@@ -26,7 +27,7 @@ export async function startApi({ root, dataDir, stack, port }: StartApiOptions):
     command: process.execPath,
     args: [mainJs],
     cwd: root,
-    env: apiEnvironment(stack, port),
+    env: apiEnvironment(stack, port, dataDir),
     output: 'inherit',
     pidFile,
     markers: [mainJs],
@@ -35,7 +36,7 @@ export async function startApi({ root, dataDir, stack, port }: StartApiOptions):
   });
 }
 
-function apiEnvironment(stack: Stack, port: number): NodeJS.ProcessEnv {
+function apiEnvironment(stack: Stack, port: number, dataDir: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: stack.databaseUrl,
@@ -43,6 +44,8 @@ function apiEnvironment(stack: Stack, port: number): NodeJS.ProcessEnv {
     MEILI_MASTER_KEY: stack.meiliMasterKey,
     PORT: String(port),
     RUN_MIGRATIONS: 'true',
+    // /health reports the supervisor's restarts of PostgreSQL and Meilisearch.
+    STACK_STATUS_FILE: stack.supervision ? stackStatusFile(dataDir) : undefined,
     SEED_DEMO: process.env.NODE_ENV === 'production' ? 'false' : 'true',
   };
 }

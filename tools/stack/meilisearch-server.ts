@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertPortFree, findFreePort } from './free-port';
-import { startManagedProcess, type ManagedProcess } from './managed-process';
+import { startManagedProcess, type ExitInfo, type ManagedProcess } from './managed-process';
 import { verifiedMeilisearchBinary } from './meilisearch-binary';
 import { endLeftoverServer } from './pid-file';
 import { withLogTail } from './server-log';
@@ -24,11 +24,13 @@ export interface RunningMeilisearch {
   port: number;
   pid: number;
   dataDir: string;
+  /** The options to start this server again on the same port and data (supervisor). */
+  restartOptions: StartMeilisearchOptions;
   stop(): Promise<void>;
   /** Sends a signal without waiting, e.g. SIGKILL to simulate an outage. Default SIGKILL. */
   kill(signal?: NodeJS.Signals): void;
   /** Resolves when the process has ended (after stop() or kill()). */
-  exited: Promise<void>;
+  exited: Promise<ExitInfo>;
 }
 
 /** Starts a real Meilisearch 1.21 on 127.0.0.1; resolves once GET /health answers. */
@@ -58,7 +60,7 @@ export async function startMeilisearch(options: StartMeilisearchOptions): Promis
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, server, logFile);
-  return describe(server, { url, port, dataDir, masterKey: options.masterKey });
+  return describe(server, { url, port, dataDir, masterKey: options.masterKey, restartOptions: { ...options, port } });
 }
 
 function meilisearchArgs(dataDir: string, dbPath: string, port: number): string[] {
@@ -87,7 +89,7 @@ async function waitForHealth(url: string, server: ManagedProcess, logFile: strin
   }
 }
 
-type MeilisearchFacts = Pick<RunningMeilisearch, 'url' | 'port' | 'dataDir' | 'masterKey'>;
+type MeilisearchFacts = Pick<RunningMeilisearch, 'url' | 'port' | 'dataDir' | 'masterKey' | 'restartOptions'>;
 
 function describe(server: ManagedProcess, facts: MeilisearchFacts): RunningMeilisearch {
   return {
@@ -95,6 +97,6 @@ function describe(server: ManagedProcess, facts: MeilisearchFacts): RunningMeili
     pid: server.pid,
     stop: () => server.stop(),
     kill: (signal = 'SIGKILL') => server.signal(signal),
-    exited: server.exited.then(() => undefined),
+    exited: server.exited,
   };
 }

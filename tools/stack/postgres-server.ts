@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { assertPortFree, findFreePort } from './free-port';
-import { startManagedProcess, type ManagedProcess } from './managed-process';
+import { startManagedProcess, type ExitInfo, type ManagedProcess } from './managed-process';
 import { endLeftoverServer } from './pid-file';
+import { signalGroup } from './process-inspection';
 import { withLogTail } from './server-log';
 import { ensureCluster, POSTGRES_SUPERUSER, postgresBinDir } from './postgres-cluster';
 import { assertReachable, postgresRunAs } from './postgres-os-user';
@@ -17,6 +18,8 @@ export interface StartPostgresOptions {
   port?: number;
   /** Keep the data between runs (npm start) or throw it away (tests). */
   persistent: boolean;
+  /** Start the existing cluster again (the supervisor after a crash), even an ephemeral one. */
+  restart?: boolean;
 }
 
 export interface RunningPostgres {
@@ -25,7 +28,13 @@ export interface RunningPostgres {
   port: number;
   pid: number;
   dataDir: string;
+  /** The options to start this cluster again on the same port (supervisor). */
+  restartOptions: StartPostgresOptions;
   stop(): Promise<void>;
+  /** Signals the postmaster and every backend at once (its process group). */
+  kill(signal: NodeJS.Signals): void;
+  /** Resolves when the postmaster has ended. */
+  exited: Promise<ExitInfo>;
 }
 
 const PID_FILE = 'bsc-stack.pid';
@@ -38,7 +47,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
   const binary = path.join(binDir, 'postgres');
   const pidFile = path.join(dataDir, PID_FILE);
   await endLeftoverServer(pidFile, 'PostgreSQL', 'SIGINT');
-  if (!options.persistent) fs.rmSync(dataDir, { recursive: true, force: true });
+  if (!options.persistent && !options.restart) fs.rmSync(dataDir, { recursive: true, force: true });
   assertReachable(binary, runAs);
   assertReachable(dataDir, runAs);
   const password = await ensureCluster({ dataDir, binDir, runAs, noSync: !options.persistent });
@@ -58,7 +67,16 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Runn
   });
   const url = `postgres://${POSTGRES_SUPERUSER}:${password}@127.0.0.1:${port}/postgres`;
   await waitForPostgres(url, server, path.join(dataDir, 'server.log'));
-  return { url, port, pid: server.pid, dataDir, stop: () => stopPostgres(server, dataDir, options.persistent) };
+  return {
+    url,
+    port,
+    pid: server.pid,
+    dataDir,
+    restartOptions: { ...options, port, restart: true },
+    stop: () => stopPostgres(server, dataDir, options.persistent),
+    kill: (signal) => signalGroup(server.pid, signal),
+    exited: server.exited,
+  };
 }
 
 function postgresArgs(dataDir: string, port: number, persistent: boolean): string[] {
@@ -81,8 +99,10 @@ async function waitForPostgres(url: string, server: ManagedProcess, logFile: str
   }
 }
 
-async function answersSelectOne(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+/** Whether a fresh connection answers `select 1` (the supervisor's probe). */
+export async function answersSelectOne(url: string): Promise<boolean> {
+  // query_timeout: a server that accepts connections but hangs must count as not answering.
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000, query_timeout: 2000 });
   client.on('error', () => undefined);
   try {
     await client.connect();

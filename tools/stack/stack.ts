@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startMeilisearch, type RunningMeilisearch } from './meilisearch-server';
 import { startPostgres, type RunningPostgres } from './postgres-server';
 import { registerCleanup } from './process-cleanup';
+import { superviseStack, type StackSupervision, type SupervisionSettings } from './stack-supervision';
 
 export interface StartStackOptions {
   /** Holds postgres/, meilisearch/ and meili-master-key. Ephemeral default: a new temp dir. */
@@ -13,6 +14,8 @@ export interface StartStackOptions {
   ephemeral: boolean;
   /** Source of DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY (external servers). Default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Restart the servers we start when they exit or hang (npm start); off for tests that kill them on purpose. */
+  supervise?: SupervisionSettings | false;
 }
 
 export interface Stack {
@@ -23,6 +26,11 @@ export interface Stack {
   postgres?: RunningPostgres;
   /** Undefined when MEILI_URL pointed to an external server. */
   meilisearch?: RunningMeilisearch;
+  /**
+   * Present with `supervise`: postgres / meilisearch above are the first servers started, the
+   * supervisors' current() the ones running now (same URL, new PID after a restart).
+   */
+  supervision?: StackSupervision;
   stop(): Promise<void>;
 }
 
@@ -38,9 +46,10 @@ export async function startStack(options: StartStackOptions): Promise<Stack> {
     env.DATABASE_URL ? undefined : startPostgres({ dataDir: path.join(root, 'postgres'), persistent: !options.ephemeral }),
     env.MEILI_URL ? undefined : startMeiliFresh(path.join(root, 'meilisearch'), meiliKey, options.ephemeral),
   ]);
-  const started = { postgres: fulfilled(postgres), meilisearch: fulfilled(meilisearch) };
-  const stop = stopper(started, options.ephemeral ? root : undefined);
+  const started: StartedServers = { postgres: fulfilled(postgres), meilisearch: fulfilled(meilisearch) };
   const failure = [postgres, meilisearch].find((result) => result.status === 'rejected');
+  if (!failure && options.supervise) started.supervision = superviseStack(started, options.supervise);
+  const stop = stopper(started, options.ephemeral ? root : undefined);
   if (failure) {
     await stop();
     throw failure.reason;
@@ -86,6 +95,7 @@ function fulfilled<T>(result: PromiseSettledResult<T | undefined>): T | undefine
 interface StartedServers {
   postgres?: RunningPostgres;
   meilisearch?: RunningMeilisearch;
+  supervision?: StackSupervision;
 }
 
 /** stop(): both servers in parallel, then the throw-away data. Safe to call twice. */
@@ -93,7 +103,12 @@ function stopper(servers: StartedServers, ephemeralRoot: string | undefined): ()
   let stopping: Promise<void> | undefined;
   const stop = async () => {
     unregister();
-    await Promise.all([servers.meilisearch?.stop(), servers.postgres?.stop()]);
+    const { supervision } = servers;
+    // A supervisor stops the server running now (and ends a restart in flight) before we delete data.
+    await Promise.all([
+      supervision?.meilisearch?.stop() ?? servers.meilisearch?.stop(),
+      supervision?.postgres?.stop() ?? servers.postgres?.stop(),
+    ]);
     if (ephemeralRoot !== undefined) fs.rmSync(ephemeralRoot, { recursive: true, force: true });
   };
   // Registered after the servers, so on Ctrl-C this runs first and also removes the temp dir.

@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   const dataDir = process.argv[2];
   if (dataDir === undefined) throw new Error('Aufruf: run-stack.ts <Datenverzeichnis>');
   setExitCodeOnSignal(0);
-  const stack = await startStack({ dataDir, ephemeral: false, env: {} });
+  // Supervised like `npm start`: Ctrl-C and a killed runner must still leave nothing behind.
+  const stack = await startStack({ dataDir, ephemeral: false, env: {}, supervise: {} });
   const report = {
     databaseUrl: stack.databaseUrl,
     meiliUrl: stack.meiliUrl,

@@ -112,6 +112,11 @@ export class AppConfig {
   @IsString()
   EDITOR_DIST?: string;
 
+  /** JSON the launcher (`npm start`) keeps about the servers it supervises; /health reports it. */
+  @IsOptional()
+  @IsString()
+  STACK_STATUS_FILE?: string;
+
   @IsOptional()
   @Matches(/^[a-z0-9._-]{2,64}$/)
   ADMIN_LOGIN?: string;
