@@ -5,6 +5,7 @@ export * from './roles';
 export * from './tiptap';
 export * from './api-types';
 export * from './safe-url';
+export * from './tiptap-attr-rules';
 export * from './tiptap-schema';
 export * from './tiptap-validation';
 export * from './tiptap-plain-text';

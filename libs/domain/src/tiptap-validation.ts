@@ -4,7 +4,8 @@ import { ArticleLimits } from './limits';
 import { isSafeLinkHref } from './safe-url';
 import type { TiptapDoc, TiptapMark, TiptapNode } from './tiptap';
 import { toPlainText } from './tiptap-plain-text';
-import { attrRule, bodySchema, markRank } from './tiptap-schema';
+import { attrRule } from './tiptap-attr-rules';
+import { bodySchema, markRank } from './tiptap-schema';
 import { findStructureProblem } from './tiptap-structure';
 
 // Bodies arrive as untrusted JSON. A first walk never copies an input object: it builds new
