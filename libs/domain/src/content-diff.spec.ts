@@ -53,7 +53,7 @@ describe('diffContents', () => {
     expect(field(diffs, 'title')).toEqual({ field: 'title', changed: true, parts: [{ value: 'Hund anmelden', added: true }] });
     expect(field(diffs, 'shortAnswer').parts).toEqual([{ value: 'Die Anmeldung ist online möglich.', added: true }]);
     expect(field(diffs, 'documents').parts).toEqual([{ value: 'Personalausweis\nd2 – bei Kampfhunden\n', added: true }]);
-    expect(field(diffs, 'bscResolution').parts).toEqual([{ value: 'Weiterleitung an den Fachbereich', added: true }]);
+    expect(field(diffs, 'bscResolution').parts).toEqual([{ value: 'Weiterleitung an Fachbereich', added: true }]);
     expect(field(diffs, 'prerequisites')).toEqual({ field: 'prerequisites', changed: false, parts: [] });
   });
 
@@ -135,7 +135,7 @@ describe('diffContents', () => {
     };
     const diff = field(diffContents(base(), to), 'links');
     expect(diff.parts).toEqual([
-      { value: 'Online-Anmeldung (Online-Dienst): https://a.de\n', removed: true },
+      { value: 'Online-Anmeldung (Onlinedienst): https://a.de\n', removed: true },
       { value: 'Antrag (Formular): https://b.de/x.pdf\n', added: true },
     ]);
   });
@@ -150,7 +150,7 @@ describe('diffContents', () => {
     const diffs = diffContents(base(), to);
     expect(field(diffs, 'contactOverride').parts).toEqual([{ value: 'Telefon: 089 1\nRaum: E.12\n', added: true }]);
     expect(field(diffs, 'leikaKey').parts).toEqual([{ value: '99050012104000', added: true }]);
-    expect(newText(field(diffs, 'bscResolution'))).toBe('Im BSC vollständig erledigt');
+    expect(newText(field(diffs, 'bscResolution'))).toBe('Am BSC abschließend');
     expect(diffs.filter((d) => d.changed).map((d) => d.field)).toEqual(['contactOverride', 'leikaKey', 'bscResolution']);
   });
 

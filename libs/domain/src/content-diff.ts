@@ -5,27 +5,11 @@ import {
   fieldState,
   NONEABLE_FIELDS,
   type ArticleContent,
-  type BscResolution,
   type ContactOverride,
-  type LinkKind,
   type NoneableField,
 } from './article';
+import { BscResolutionLabels, LinkKindLabels } from './labels';
 import { toPlainText } from './tiptap-plain-text';
-
-/** German labels of the BSC resolution, as the diff shows them. */
-export const BSC_RESOLUTION_LABELS_DE: Readonly<Record<BscResolution, string>> = {
-  complete: 'Im BSC vollständig erledigt',
-  partial: 'Im BSC teilweise erledigt',
-  referral: 'Weiterleitung an den Fachbereich',
-};
-
-/** German labels of link kinds. */
-export const LINK_KIND_LABELS_DE: Readonly<Record<LinkKind, string>> = {
-  online_service: 'Online-Dienst',
-  form: 'Formular',
-  appointment: 'Terminvereinbarung',
-  info: 'Information',
-};
 
 /** How a diff shows an optional field its author stated to be "none". */
 export const STATED_NONE_DE = 'keine (ausdrücklich angegeben)';
@@ -100,11 +84,11 @@ function render(field: ContentField, content: ArticleContent, names: Readonly<Re
         }),
       );
     case 'links':
-      return lines(content.links.map((link) => `${link.label} (${LINK_KIND_LABELS_DE[link.kind]}): ${link.url}`));
+      return lines(content.links.map((link) => `${link.label} (${LinkKindLabels[link.kind]}): ${link.url}`));
     case 'contactOverride':
       return lines(contactLines(content.contactOverride));
     case 'bscResolution':
-      return words(BSC_RESOLUTION_LABELS_DE[content.bscResolution]);
+      return words(BscResolutionLabels[content.bscResolution]);
     case 'leikaKey':
       return words(content.leikaKey ?? '');
     default:

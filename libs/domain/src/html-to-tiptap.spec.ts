@@ -31,6 +31,12 @@ describe('htmlToTiptap', () => {
     expect(body('<p><strong>a <em>b <b>c</b></em></strong></p>')).toEqual([para(text('a ', 'bold'), text('b c', 'bold', 'italic'))]);
   });
 
+  it('lets code exclude other marks, as the editor does', () => {
+    expect(body('<p><b>a <code>b</code></b> <code>c <b>d</b></code></p>')).toEqual([
+      para(text('a ', 'bold'), text('b', 'code'), text(' '), text('c d', 'code')),
+    ]);
+  });
+
   it('turns <br> into hard breaks and drops them at paragraph edges', () => {
     expect(body('<p><br>Straße 1<br> 80331 München<br><br></p>')).toEqual([
       para(text('Straße 1'), { type: 'hardBreak' }, text('80331 München')),

@@ -8,7 +8,7 @@ import { attr, type HtmlElement, type HtmlNode, parseHtml } from './html-tree';
 import type { TiptapDoc, TiptapMark, TiptapNode } from './tiptap';
 import { cleanInline, flattenInline, TiptapFlow } from './tiptap-flow';
 import { toPlainText } from './tiptap-plain-text';
-import { TIPTAP_MARK_TYPES } from './tiptap-schema';
+import { bodySchema, markRank } from './tiptap-schema';
 import { validateTiptapDoc } from './tiptap-validation';
 
 interface Context {
@@ -102,15 +102,16 @@ function markOf(element: HtmlElement): TiptapMark | null {
   return type ? { type } : null;
 }
 
-// A mark type appears once per text node (an inner link replaces the outer one), and marks
-// keep one fixed order so that neighbouring text with the same formatting merges.
+// A mark type appears once per text node (an inner link replaces the outer one), marks that
+// exclude each other do not meet (code excludes all others: an outer code wins, as in the
+// editor), and marks keep the schema's order so that neighbouring text with the same
+// formatting merges.
 function withMark(marks: readonly TiptapMark[], mark: TiptapMark): readonly TiptapMark[] {
-  const others = marks.filter((existing) => existing.type !== mark.type);
-  return [...others, mark].sort((a, b) => markRank(a) - markRank(b));
-}
-
-function markRank(mark: TiptapMark): number {
-  return (TIPTAP_MARK_TYPES as readonly string[]).indexOf(mark.type);
+  const inner = bodySchema.marks[mark.type];
+  const outer = marks.map((existing) => bodySchema.marks[existing.type]);
+  if (outer.some((type) => type !== inner && type.excludes(inner))) return marks;
+  const others = marks.filter((_existing, index) => !inner.excludes(outer[index]));
+  return [...others, mark].sort((a, b) => markRank(a.type) - markRank(b.type));
 }
 
 function paragraphContainer(element: HtmlElement, context: Context, flow: TiptapFlow): void {

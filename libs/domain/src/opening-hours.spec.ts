@@ -1,6 +1,6 @@
 import type { OpeningHours } from './api-types';
 import { DomainError } from './errors';
-import { describeOpeningHours, isOpenAt, localDayAndTime, validateOpeningHours } from './opening-hours';
+import { describeOpeningHours, isOpenAt, localDayAndTime, openStateAt, validateOpeningHours } from './opening-hours';
 
 const hours: OpeningHours = {
   weekly: [
@@ -163,5 +163,37 @@ describe('validateOpeningHours', () => {
 
   it('explains errors in German', () => {
     expect(() => validateOpeningHours({ weekly: [{ day: 1, opens: '8', closes: '9' }] })).toThrow('Beginn im Format HH:MM angeben.');
+  });
+});
+
+// Mornings Monday to Friday, Thursday afternoon too.
+const weekdays: OpeningHours = {
+  weekly: [...[0, 1, 2, 3, 4].map((day) => ({ day, opens: '08:00', closes: '12:00' })), { day: 3, opens: '14:00', closes: '18:00' }],
+};
+
+describe('openStateAt', () => {
+  it('is open inside an interval and says until when', () => {
+    expect(openStateAt(weekdays, { day: 0, time: '09:15' })).toEqual({ open: true, closes: '12:00' });
+  });
+
+  it('is closed at the closing minute and names the next opening the same day', () => {
+    expect(openStateAt(weekdays, { day: 3, time: '12:00' })).toEqual({ open: false, next: { day: 3, opens: '14:00' } });
+  });
+
+  it('is closed in the evening and opens the next morning', () => {
+    expect(openStateAt(weekdays, { day: 1, time: '18:30' })).toEqual({ open: false, next: { day: 2, opens: '08:00' } });
+  });
+
+  it('wraps from the weekend to Monday', () => {
+    expect(openStateAt(weekdays, { day: 5, time: '10:00' })).toEqual({ open: false, next: { day: 0, opens: '08:00' } });
+  });
+
+  it('finds the same weekday next week when that is the only opening', () => {
+    const onlyMonday = { weekly: [{ day: 0, opens: '08:00', closes: '09:00' }] };
+    expect(openStateAt(onlyMonday, { day: 0, time: '10:00' })).toEqual({ open: false, next: { day: 0, opens: '08:00' } });
+  });
+
+  it('is closed without a next opening when no hours are stored', () => {
+    expect(openStateAt({ weekly: [] }, { day: 2, time: '10:00' })).toEqual({ open: false, next: null });
   });
 });

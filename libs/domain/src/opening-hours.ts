@@ -20,14 +20,39 @@ const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
 };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Weekday (0 = Monday … 6 = Sunday) and "HH:MM" at the office. */
+export interface OfficeClock {
+  day: number;
+  time: string;
+}
+
+/** Whether the office is open at a clock, until when, or when it opens next (null: never). */
+export type OpenState = { open: true; closes: string } | { open: false; next: { day: number; opens: string } | null };
+
 /** Whether the opening hours include the moment `at`, read as local time in `timeZone` (DST-aware). */
 export function isOpenAt(hours: OpeningHours, at: Date, timeZone = OFFICE_TIME_ZONE): boolean {
-  const { day, time } = localDayAndTime(at, timeZone);
-  return hours.weekly.some((slot) => slot.day === day && slot.opens <= time && time < slot.closes);
+  return openStateAt(hours, localDayAndTime(at, timeZone)).open;
+}
+
+/** Whether the office is open at the clock, until when, or when it opens next. */
+export function openStateAt(hours: OpeningHours, clock: OfficeClock): OpenState {
+  const current = slotsOf(hours, clock.day).find((slot) => slot.opens <= clock.time && clock.time < slot.closes);
+  if (current) return { open: true, closes: current.closes };
+  for (let ahead = 0; ahead < 8; ahead += 1) {
+    const day = (clock.day + ahead) % 7;
+    const next = slotsOf(hours, day).find((slot) => ahead > 0 || slot.opens > clock.time);
+    if (next) return { open: false, next: { day, opens: next.opens } };
+  }
+  return { open: false, next: null };
+}
+
+// "HH:MM" strings compare correctly as text; validateOpeningHours checks the format on save.
+function slotsOf(hours: OpeningHours, day: number): OpeningHours['weekly'] {
+  return hours.weekly.filter((slot) => slot.day === day).sort((a, b) => a.opens.localeCompare(b.opens));
 }
 
 /** Weekday (0 = Monday) and "HH:MM" of a moment in a time zone. */
-export function localDayAndTime(at: Date, timeZone: string): { day: number; time: string } {
+export function localDayAndTime(at: Date, timeZone: string): OfficeClock {
   const parts = formatterFor(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { day: WEEKDAY_INDEX[part('weekday')], time: `${part('hour')}:${part('minute')}` };
@@ -55,9 +80,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  */
 export function describeOpeningHours(hours: OpeningHours): string[] {
   const perDay = WEEKDAY_SHORT_DE.map((_, day) =>
-    hours.weekly
-      .filter((slot) => slot.day === day)
-      .sort((a, b) => a.opens.localeCompare(b.opens))
+    slotsOf(hours, day)
       .map((slot) => `${slot.opens}–${slot.closes}`)
       .join(', '),
   );

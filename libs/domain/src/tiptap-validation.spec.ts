@@ -153,6 +153,19 @@ describe('validateTiptapDoc', () => {
     expect(error.details).toEqual({ path });
   });
 
+  it('keeps marks in the schema order Node.check() expects', () => {
+    const result = validateTiptapDoc(
+      doc(para(text('a', [{ type: 'italic' }, { type: 'link', attrs: { href: 'https://a.de' } }, { type: 'bold' }]))),
+    );
+    expect(result.content[0].content?.[0].marks?.map((mark) => mark.type)).toEqual(['link', 'bold', 'italic']);
+  });
+
+  it('rejects marks the schema lets exclude each other (code excludes all others)', () => {
+    const error = errorOf(doc(para(text('a', [{ type: 'bold' }, { type: 'code' }]))));
+    expect(error.code).toBe('BODY_INVALID');
+    expect(error.details).toEqual({ path: 'content[0].content[0].marks[1]' });
+  });
+
   it('reports errors in German', () => {
     expect(errorOf(doc({ type: 'image' })).message).toBe('Der Elementtyp „image“ ist nicht erlaubt.');
   });

@@ -1,23 +1,18 @@
+import { Node as PmNode, type NodeType, type MarkType } from '@tiptap/pm/model';
 import { DomainError } from './errors';
 import { ArticleLimits } from './limits';
 import { isSafeLinkHref } from './safe-url';
 import type { TiptapDoc, TiptapMark, TiptapNode } from './tiptap';
 import { toPlainText } from './tiptap-plain-text';
-import {
-  type AttrSpec,
-  BLOCK_NODE_TYPES,
-  type ChildKind,
-  INLINE_NODE_TYPES,
-  MARK_SPECS,
-  NODE_SPECS,
-  type NodeSpec,
-  isTiptapMarkType,
-  isTiptapNodeType,
-} from './tiptap-schema';
+import { attrRule } from './tiptap-attr-rules';
+import { bodySchema, markRank } from './tiptap-schema';
+import { findStructureProblem } from './tiptap-structure';
 
-// Bodies arrive as untrusted JSON. The validator never copies an input object: it builds new
-// objects from whitelisted keys only, so "__proto__" or "constructor" keys cannot pollute
-// prototypes, and it counts nodes and depth before recursing, so hostile input stays cheap.
+// Bodies arrive as untrusted JSON. A first walk never copies an input object: it builds new
+// objects from whitelisted keys, node, mark and attribute names of the schema only, so
+// "__proto__" or "constructor" keys cannot pollute prototypes, and it counts nodes and depth
+// before recursing, so hostile input stays cheap. Then ProseMirror's Node.check() judges the
+// copy against the schema derived from the editor's extension list.
 
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 const MARK_KEYS = new Set(['type', 'attrs']);
@@ -38,6 +33,7 @@ export function validateTiptapDoc(input: unknown): TiptapDoc {
     type: 'doc',
     content: node.content?.length ? node.content : [{ type: 'paragraph' }],
   };
+  checkAgainstSchema(doc);
   if (toPlainText(doc).length > ArticleLimits.bodyMaxChars) {
     throw new DomainError('BODY_TOO_LARGE', undefined, {
       path: '',
@@ -53,60 +49,36 @@ function validateNode(value: unknown, path: string, depth: number, walk: Walk): 
   if (!isPlainObject(value)) invalid('Ein Element des Textes ist kein Objekt.', path);
   checkKeys(value, NODE_KEYS, path);
   const { type } = value;
-  const spec = isTiptapNodeType(type) ? NODE_SPECS.get(type) : undefined;
-  if (!spec) invalid(`Der Elementtyp „${describe(type)}“ ist nicht erlaubt.`, join(path, 'type'));
-  const node: TiptapNode = { type: String(type) };
-  const attrs = validateAttrs(value.attrs, spec.attrs, join(path, 'attrs'));
+  const nodeType = schemaType(bodySchema.nodes, type);
+  if (!nodeType) invalid(`Der Elementtyp „${describe(type)}“ ist nicht erlaubt.`, join(path, 'type'));
+  const node: TiptapNode = { type: nodeType.name };
+  const attrs = validateAttrs(value.attrs, nodeType, join(path, 'attrs'));
   if (attrs) node.attrs = attrs;
-  const marks = validateMarks(value.marks, spec, join(path, 'marks'));
+  const marks = validateMarks(value.marks, join(path, 'marks'));
   if (marks.length > 0) node.marks = marks;
-  if (type === 'text') node.text = validateText(value.text, join(path, 'text'));
+  if (nodeType.isText) node.text = validateText(value.text, join(path, 'text'));
   else if (value.text !== undefined) invalid('Nur Textelemente dürfen Text enthalten.', join(path, 'text'));
-  const content = validateContent(value.content, spec, path, depth, walk);
+  const content = validateContent(value.content, nodeType, path, depth, walk);
   if (content.length > 0) node.content = content;
-  checkShape(node, spec, path);
   return node;
 }
 
-function validateContent(value: unknown, spec: NodeSpec, path: string, depth: number, walk: Walk): TiptapNode[] {
+function validateContent(value: unknown, nodeType: NodeType, path: string, depth: number, walk: Walk): TiptapNode[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) invalid('Der Inhalt eines Elements muss eine Liste sein.', join(path, 'content'));
-  if (spec.children === 'none' && value.length > 0) {
-    invalid('Dieses Element darf keinen Inhalt haben.', join(path, 'content'));
-  }
-  return value.map((child: unknown, index) => {
-    const childPath = `${join(path, 'content')}[${index}]`;
-    const childType = isPlainObject(child) ? child.type : undefined;
-    if (isTiptapNodeType(childType) && !allowsChild(spec.children, childType)) {
-      invalid(`„${childType}“ ist an dieser Stelle nicht erlaubt.`, childPath);
-    }
-    return validateNode(child, childPath, depth + 1, walk);
-  });
+  if (nodeType.isLeaf && value.length > 0) invalid('Dieses Element darf keinen Inhalt haben.', join(path, 'content'));
+  return value.map((child: unknown, index) => validateNode(child, `${join(path, 'content')}[${index}]`, depth + 1, walk));
 }
 
-function allowsChild(kind: ChildKind, type: string): boolean {
-  switch (kind) {
-    case 'block':
-      return BLOCK_NODE_TYPES.has(type);
-    case 'inline':
-      return INLINE_NODE_TYPES.has(type);
-    case 'plainText':
-      return type === 'text';
-    case 'listItem':
-      return type === 'listItem';
-    case 'none':
-      return false;
-  }
-}
-
-function checkShape(node: TiptapNode, spec: NodeSpec, path: string): void {
-  const content = node.content ?? [];
-  if (spec.nonEmpty && content.length === 0) invalid(`„${node.type}“ darf nicht leer sein.`, path);
-  if (node.type === 'listItem' && content[0]?.type !== 'paragraph') {
-    invalid('Ein Listenpunkt muss mit einem Absatz beginnen.', `${join(path, 'content')}[0]`);
-  }
-  if (spec.children === 'plainText' && content.some((child) => child.marks)) {
-    invalid('Text in einem Codeblock darf nicht formatiert sein.', join(path, 'content'));
+// The copy holds only schema names and checked values, so Node.fromJSON cannot fail on it;
+// Node.check() then applies the content expressions and mark rules of the extension list.
+function checkAgainstSchema(doc: TiptapDoc): void {
+  const node = PmNode.fromJSON(bodySchema, doc);
+  try {
+    node.check();
+  } catch {
+    const problem = findStructureProblem(node, '');
+    invalid(problem?.message ?? 'Der Text passt nicht zum Schema des Editors.', problem?.path ?? '');
   }
 }
 
@@ -115,29 +87,29 @@ function validateText(value: unknown, path: string): string {
   return value;
 }
 
-function validateMarks(value: unknown, spec: NodeSpec, path: string): TiptapMark[] {
+// Mark order carries no meaning; the copy keeps the schema's order, which Node.check() expects.
+function validateMarks(value: unknown, path: string): TiptapMark[] {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
-  if (!spec.marks) invalid('Dieses Element darf nicht formatiert sein.', path);
   if (!Array.isArray(value)) invalid('Formatierungen müssen eine Liste sein.', path);
   const seen = new Set<string>();
-  return value.map((mark: unknown, index) => {
+  const marks = value.map((mark: unknown, index) => {
     const markPath = `${path}[${index}]`;
     const result = validateMark(mark, markPath);
     if (seen.has(result.type)) invalid(`Die Formatierung „${result.type}“ ist doppelt.`, markPath);
     seen.add(result.type);
     return result;
   });
+  return marks.sort((a, b) => markRank(a.type) - markRank(b.type));
 }
 
 function validateMark(value: unknown, path: string): TiptapMark {
   if (!isPlainObject(value)) invalid('Eine Formatierung ist kein Objekt.', path);
   checkKeys(value, MARK_KEYS, path);
-  const { type } = value;
-  const attrSpecs = isTiptapMarkType(type) ? MARK_SPECS.get(type) : undefined;
-  if (!attrSpecs) invalid(`Die Formatierung „${describe(type)}“ ist nicht erlaubt.`, join(path, 'type'));
-  const mark: TiptapMark = { type: String(type) };
-  const attrs = validateAttrs(value.attrs, attrSpecs, join(path, 'attrs'));
-  if (type === 'link' && attrs) attrs.href = validateHref(attrs.href, join(path, 'attrs.href'));
+  const markType = schemaType(bodySchema.marks, value.type);
+  if (!markType) invalid(`Die Formatierung „${describe(value.type)}“ ist nicht erlaubt.`, join(path, 'type'));
+  const mark: TiptapMark = { type: markType.name };
+  const attrs = validateAttrs(value.attrs, markType, join(path, 'attrs'));
+  if (markType.name === 'link' && attrs) attrs.href = validateHref(attrs.href, join(path, 'attrs.href'));
   if (attrs) mark.attrs = attrs;
   return mark;
 }
@@ -151,21 +123,27 @@ function validateHref(value: unknown, path: string): string {
   return href;
 }
 
-function validateAttrs(value: unknown, specs: Readonly<Record<string, AttrSpec>>, path: string): Record<string, unknown> | undefined {
+// Attribute names come from the schema; their values from the rules Tiptap leaves open.
+function validateAttrs(value: unknown, type: NodeType | MarkType, path: string): Record<string, unknown> | undefined {
   if (value === undefined || value === null) value = {};
   if (!isPlainObject(value)) invalid('Attribute müssen ein Objekt sein.', path);
   const given = value;
+  const known = type.spec.attrs ?? {};
   const attrs: Record<string, unknown> = {};
   for (const key of Object.keys(given)) {
-    const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
-    if (!spec) invalid(`Das Attribut „${describe(key)}“ ist nicht erlaubt.`, join(path, key));
-    if (!spec.check(given[key])) invalid(`Das Attribut „${key}“ erwartet: ${spec.expected}.`, join(path, key));
+    if (!Object.hasOwn(known, key)) invalid(`Das Attribut „${describe(key)}“ ist nicht erlaubt.`, join(path, key));
+    const rule = attrRule(type.name, key);
+    if (!rule.check(given[key])) invalid(`Das Attribut „${key}“ erwartet: ${rule.expected}.`, join(path, key));
     attrs[key] = given[key];
   }
-  for (const [key, spec] of Object.entries(specs)) {
-    if (spec.required && !Object.hasOwn(attrs, key)) invalid(`Das Attribut „${key}“ fehlt.`, join(path, key));
+  for (const key of Object.keys(known)) {
+    if (attrRule(type.name, key).required && !Object.hasOwn(attrs, key)) invalid(`Das Attribut „${key}“ fehlt.`, join(path, key));
   }
   return Object.keys(attrs).length > 0 ? attrs : undefined;
+}
+
+function schemaType<T>(types: Readonly<Record<string, T>>, name: unknown): T | undefined {
+  return typeof name === 'string' && Object.hasOwn(types, name) ? types[name] : undefined;
 }
 
 function checkKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {

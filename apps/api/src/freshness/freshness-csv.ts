@@ -1,14 +1,14 @@
-import type { FreshnessCounts, FreshnessOverview } from '@bsc/domain';
+import { ArticleStatusLabels, FreshnessStateLabels, type FreshnessCounts, type FreshnessOverview } from '@bsc/domain';
 
 /** Byte order mark: without it Excel opens UTF-8 as Windows-1252 and garbles umlauts. */
 const BOM = '\uFEFF';
 
 const HEADERS = [
   'Fachbereich',
-  'Veröffentlicht',
-  'Aktuell',
-  'Prüfung bald fällig',
-  'Prüfung überfällig',
+  ArticleStatusLabels.published,
+  FreshnessStateLabels.fresh,
+  FreshnessStateLabels.due_soon,
+  FreshnessStateLabels.overdue,
   'Mit offener Meldung',
   'Läuft bald ab',
   'Vertrauenswert (%)',

@@ -1,31 +1,19 @@
-import type { ArticleContent, ArticleKind, ArticleSummary, BscResolution, FreshnessState, LinkKind } from '@bsc/domain';
+import {
+  ArticleKindLabels,
+  ArticleStatusLabels,
+  BscResolutionLabels,
+  FreshnessStateLabels,
+  LinkKindLabels,
+  type ArticleContent,
+} from '@bsc/domain';
 
 /** German names of the article vocabulary shared by search, answer, workspace and review. */
 export const articleMessages = {
-  status: {
-    draft: 'Entwurf',
-    in_review: 'In Prüfung',
-    scheduled: 'Geplant',
-    published: 'Veröffentlicht',
-    archived: 'Archiviert',
-  } satisfies Record<ArticleSummary['status'], string>,
-  kind: { service: 'Leistung', faq: 'FAQ', notice: 'Hinweis' } satisfies Record<ArticleKind, string>,
-  bscResolution: {
-    complete: 'Am BSC abschließend',
-    partial: 'Am BSC teilweise',
-    referral: 'Weiterleitung an Fachbereich',
-  } satisfies Record<BscResolution, string>,
-  freshness: {
-    fresh: 'Aktuell',
-    due_soon: 'Prüfung bald fällig',
-    overdue: 'Prüfung überfällig',
-  } satisfies Record<FreshnessState, string>,
-  linkKind: {
-    online_service: 'Onlinedienst',
-    form: 'Formular',
-    appointment: 'Terminvereinbarung',
-    info: 'Information',
-  } satisfies Record<LinkKind, string>,
+  status: ArticleStatusLabels,
+  kind: ArticleKindLabels,
+  bscResolution: BscResolutionLabels,
+  freshness: FreshnessStateLabels,
+  linkKind: LinkKindLabels,
   checkedOn: (date: string) => `geprüft am ${date}`,
   /** An imported article nobody has checked since: the date is the catalogue's, not a review. */
   sourceUpdatedOn: (date: string) => `laut Quelle aktualisiert am ${date}`,

@@ -1,5 +1,5 @@
 // Every text of the first-contact feature (outcome bar, dashboard, authorities list).
-import type { ContactChannel, ContactOutcome, ContradictionKind } from '@bsc/domain';
+import { ContactOutcomeLabels, type ContactChannel, type ContactOutcome, type ContradictionKind } from '@bsc/domain';
 
 const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -9,13 +9,7 @@ export const contactMessages = {
   barHint: 'Tasten 1–5 wählen das Ergebnis (außerhalb von Eingabefeldern). Gespeichert wird nichts über die Bürgerin oder den Bürger.',
   channel: 'Kanal',
   channels: { phone: 'Telefon', counter: 'Schalter', email: 'E-Mail' } satisfies Record<ContactChannel, string>,
-  outcomes: {
-    settled: 'Erledigt',
-    forwarded: 'Weitergeleitet an …',
-    appointment: 'Termin vereinbart',
-    callback: 'Rückruf zugesagt',
-    referred: 'Nicht zuständig – verwiesen an …',
-  } satisfies Record<ContactOutcome, string>,
+  outcomes: ContactOutcomeLabels,
   outcomeShort: {
     settled: 'Erledigt',
     forwarded: 'Weitergeleitet',

@@ -1,4 +1,4 @@
-import type { FreshnessCounts } from '@bsc/domain';
+import { ArticleStatusLabels, FreshnessStateLabels, type FreshnessCounts } from '@bsc/domain';
 
 type CountKey = Exclude<keyof FreshnessCounts, 'trustScore'>;
 
@@ -15,10 +15,10 @@ export const freshnessMessages = {
   trustScoreHint: 'Anteil der veröffentlichten Artikel, die aktuell sind und keine offene Meldung haben.',
   noScore: 'keine Artikel',
   count: {
-    published: 'Veröffentlicht',
-    fresh: 'Aktuell',
-    dueSoon: 'Prüfung bald fällig',
-    overdue: 'Prüfung überfällig',
+    published: ArticleStatusLabels.published,
+    fresh: FreshnessStateLabels.fresh,
+    dueSoon: FreshnessStateLabels.due_soon,
+    overdue: FreshnessStateLabels.overdue,
     flagged: 'Mit offener Meldung',
     expiring: 'Gültigkeit endet bald',
   } satisfies Record<CountKey, string>,

@@ -1,4 +1,4 @@
-import type { TiptapDoc } from '@bsc/domain';
+import { bodySchema, type TiptapDoc } from '@bsc/domain';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { RichTextView } from './rich-text-view';
@@ -10,6 +10,23 @@ function render(doc: TiptapDoc, headingOffset?: number): string {
 const text = (value: string, marks?: TiptapDoc['marks']) => ({ type: 'text', text: value, marks });
 
 describe('RichTextView', () => {
+  // The view is written by hand to keep Tiptap out of the agent bundle; this keeps it in step
+  // with the schema the editor and the API share: a new node or mark must get its own tag.
+  it.each(Object.keys(bodySchema.nodes).filter((type) => type !== 'doc' && type !== 'text'))(
+    'renders the %s node as an element',
+    (type) => {
+      const leaf = bodySchema.nodes[type].isLeaf;
+      const html = render({ type: 'doc', content: [leaf ? { type } : { type, content: [text('x')] }] });
+      expect(html).toMatch(/^<div class="rich-text"><[a-z]/);
+    },
+  );
+
+  it.each(Object.keys(bodySchema.marks))('renders the %s mark as an element', (type) => {
+    const mark = type === 'link' ? { type, attrs: { href: 'https://a.de' } } : { type };
+    const html = render({ type: 'doc', content: [text('x', [mark])] });
+    expect(html).toMatch(/^<div class="rich-text"><[a-z]+( [^>]*)?>x</);
+  });
+
   it('renders paragraphs with marks', () => {
     const html = render({
       type: 'doc',

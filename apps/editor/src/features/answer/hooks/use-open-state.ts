@@ -1,6 +1,7 @@
-import type { OpeningHours } from '@bsc/domain';
+// "Open now" is computed in the browser, always in the office's time zone (Europe/Berlin),
+// whatever time zone the agent's computer is set to.
+import { localDayAndTime, OFFICE_TIME_ZONE, openStateAt, type OpeningHours, type OpenState } from '@bsc/domain';
 import { useEffect, useState } from 'react';
-import { officeClock, openStateAt, type OpenState } from '../opening-hours';
 
 /** Open/closed now, re-evaluated every minute while the card is visible. */
 export function useOpenState(hours: OpeningHours): OpenState {
@@ -9,5 +10,5 @@ export function useOpenState(hours: OpeningHours): OpenState {
     const timer = window.setInterval(() => setNow(new Date()), 60_000);
     return () => window.clearInterval(timer);
   }, []);
-  return openStateAt(hours, officeClock(now));
+  return openStateAt(hours, localDayAndTime(now, OFFICE_TIME_ZONE));
 }

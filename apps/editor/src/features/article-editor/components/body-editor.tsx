@@ -1,10 +1,8 @@
-// The only place Tiptap is loaded. It is reached through the lazy editor route only, so the
-// agent bundle never contains it.
-import { HEADING_LEVELS, type TiptapDoc } from '@bsc/domain';
+// The only place the editor mounts Tiptap. It is reached through the lazy editor route only, so
+// the agent bundle never contains it.
+import { bodyExtensions, type TiptapDoc } from '@bsc/domain';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId } from 'react';
-import { safeHref } from '../../../ui/rich-text/safe-href';
 import { toTiptapDoc } from '../tiptap-json';
 import { EditorToolbar } from './editor-toolbar';
 
@@ -17,25 +15,14 @@ export interface BodyEditorProps {
   readOnly: boolean;
 }
 
-const extensions = [
-  StarterKit.configure({
-    // Same levels the API accepts; the toolbar offers H2 and H3, imported bodies may hold H4.
-    heading: { levels: [...HEADING_LEVELS] },
-    link: {
-      openOnClick: false,
-      autolink: true,
-      defaultProtocol: 'https',
-      isAllowedUri: (url) => safeHref(url) !== null,
-      HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' },
-    },
-  }),
-];
+/** The editor runs the extension list the API derives its body schema from. */
+export const bodyEditorExtensions = bodyExtensions;
 
 /** Rich text editor of the article body with a small toolbar. */
 export function BodyEditor({ label, value, onChange, readOnly }: BodyEditorProps) {
   const labelId = useId();
   const editor = useEditor({
-    extensions,
+    extensions: bodyEditorExtensions,
     content: value,
     editable: !readOnly,
     immediatelyRender: true,
