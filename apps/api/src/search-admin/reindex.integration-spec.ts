@@ -2,6 +2,7 @@ import type { SearchResponse } from '@bsc/domain';
 import { ReindexService, type ReindexStatus } from '../search/reindex.service';
 import { allSearchDocuments, countPublished } from '../search/search-document.builder';
 import { SearchIndex, type SearchDocument } from '../search/search-index.port';
+import { clearPostings } from '../search/ranking/postings-store';
 import { SearchSetupService } from '../search/search-setup.service';
 import type { ApiClient } from '../testing/api-client';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
@@ -25,6 +26,7 @@ describe('Reindex (fresh index + atomic swap)', () => {
 
   const searchKnown = async () => {
     const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Zulassung');
+    if (response.status !== 200) throw new Error(`search answered ${response.status}: ${JSON.stringify(response.body)}`);
     return { found: response.body.hits.some((h) => h.id === knownId), degraded: response.body.degraded };
   };
 
@@ -76,6 +78,22 @@ describe('Reindex (fresh index + atomic swap)', () => {
       details: unknown;
     }[];
     expect(event.details).toEqual({ via: 'api' });
+  });
+
+  it('does not make searches wait while a rebuild has cleared the postings (not yet committed)', async () => {
+    const runner = t.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await clearPostings(runner.manager);
+      // With TRUNCATE this search waited for the rebuild's commit (exclusive lock); a guard keeps
+      // the test from hanging if that comes back.
+      const guard = new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 10_000).unref());
+      const result = await Promise.race([searchKnown(), guard]);
+      expect(result).toEqual({ found: true, degraded: false });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('is for admins only', async () => {

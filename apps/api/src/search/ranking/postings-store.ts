@@ -45,10 +45,17 @@ export async function writePostings(
   if (ranked.length > 0) await insertPostings(manager, ranked, params);
 }
 
-/** Removes every posting and recomputes nothing: the start of a rebuild (same transaction). */
+/**
+ * Removes every posting and recomputes nothing: the start of a rebuild (same transaction).
+ * DELETE, not TRUNCATE: TRUNCATE's exclusive lock made every agent's search wait for the whole
+ * rebuild (seconds to minutes) and, on a busy machine, fail at the statement timeout; with
+ * DELETE searches keep reading the old postings until the rebuild commits.
+ */
 export async function clearPostings(manager: EntityManager): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(${POSTINGS_LOCK})`);
-  await manager.query(`TRUNCATE search_postings, search_documents, search_terms, search_words, search_corpus`);
+  for (const table of ['search_postings', 'search_documents', 'search_terms', 'search_words', 'search_corpus']) {
+    await manager.query(`DELETE FROM ${table}`);
+  }
 }
 
 /**
