@@ -1,0 +1,45 @@
+// Issue 14.8, admin screens and error pages: what a page says when something cannot be shown,
+// and what administrators need to find their way (audit log, catalogue, synonyms, workspace).
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './axe';
+import { demoUser, login, seedDemo } from './demo-session';
+import { useBrowserStack } from './harness';
+
+jest.setTimeout(60_000);
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** The text a user sees in the main area (closed <details> content is not rendered, so not included). */
+function visibleMainText(page: Page): Promise<string> {
+  return page.locator('main').innerText();
+}
+
+describe('Admin screens and error pages (browser)', () => {
+  const stack = useBrowserStack('admin-screens', seedDemo);
+
+  stack.it('an unknown or mistyped article link says "Artikel nicht gefunden", offers no retry and shows no UUID', async () => {
+    const page = await stack.newPage();
+    await login(page, demoUser('agent'));
+    for (const target of ['/artikel/kein-artikel', '/artikel/00000000-0000-4000-8000-000000000000']) {
+      await page.goto(target);
+      await page.getByRole('heading', { level: 1, name: 'Artikel nicht gefunden' }).waitFor();
+      const text = await visibleMainText(page);
+      expect(text).not.toContain('Die Eingabe ist ungültig');
+      expect(text).not.toMatch(UUID);
+      await expect(page.getByRole('button', { name: 'Erneut versuchen' }).count()).resolves.toBe(0);
+    }
+    await stack.screenshot(page, 'article-not-found');
+    await expectNoAxeViolations(page, 'Artikel nicht gefunden');
+
+    // Support still gets the code and the correlation id, one click away.
+    await page.getByText('Technische Details').click();
+    await page.getByText('ARTICLE_NOT_FOUND').waitFor();
+    expect(await visibleMainText(page)).toMatch(UUID);
+
+    const author = await stack.newPage();
+    await login(author, demoUser('autorin'));
+    await author.goto('/arbeitsbereich/artikel/00000000-0000-4000-8000-000000000000');
+    await author.getByRole('heading', { level: 1, name: 'Artikel nicht gefunden' }).waitFor();
+    expect(await visibleMainText(author)).not.toMatch(UUID);
+  });
+});
