@@ -2,10 +2,15 @@
 // and what administrators need to find their way (audit log, catalogue, synonyms, workspace).
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe';
-import { demoUser, login, seedDemo } from './demo-session';
+import { apiClientFor, articleIdByTitle, demoUser, login, seedDemo } from './demo-session';
+import { saveDraftChange, submitDraft } from './draft-api';
 import { useBrowserStack } from './harness';
+import { eventually } from './interaction';
 
 jest.setTimeout(60_000);
+
+const PAYMENT = 'Welche Zahlungsarten akzeptiert die Zulassungsstelle?';
+const CHANGE_NOTE = 'Bearbeitungsdauer ergänzt.';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -41,5 +46,40 @@ describe('Admin screens and error pages (browser)', () => {
     await author.goto('/arbeitsbereich/artikel/00000000-0000-4000-8000-000000000000');
     await author.getByRole('heading', { level: 1, name: 'Artikel nicht gefunden' }).waitFor();
     expect(await visibleMainText(author)).not.toMatch(UUID);
+  });
+
+  async function openSection(page: Page, name: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Verwaltungsbereiche' }).getByRole('link', { name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  }
+
+  stack.it('the audit log filters by German action name and article title and labels the details', async () => {
+    const articleId = await articleIdByTitle(stack.t, PAYMENT);
+    const author = await apiClientFor(stack.t, demoUser('autorin'));
+    await saveDraftChange(author, articleId, { processingTime: 'Sofort am Schalter.' });
+    await submitDraft(author, articleId, CHANGE_NOTE);
+
+    const page = await stack.newPage();
+    await login(page, demoUser('admin'));
+    await openSection(page, 'Protokoll');
+    await page.getByLabel('Artikeltitel enthält').fill('zahlungsarten');
+    await page.getByLabel('Aktion', { exact: true }).selectOption({ label: 'Zur Freigabe eingereicht' });
+    await page.getByRole('button', { name: 'Filtern', exact: true }).click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('titel') === 'zahlungsarten' && url.searchParams.get('aktion') === 'article.submitted',
+    );
+
+    const rows = page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') });
+    await eventually(async () => {
+      const seen = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [3, 4, 5].map((cell) => (tr.children[cell] as HTMLElement | undefined)?.innerText.trim() ?? '')),
+      );
+      expect(seen).toEqual([['Zur Freigabe eingereicht', `Artikel ${PAYMENT}`, `Änderungsnotiz: ${CHANGE_NOTE}`]]);
+    });
+    await stack.screenshot(page, 'audit-filtered-by-title-and-action');
+    await expectNoAxeViolations(page, 'Protokoll gefiltert');
   });
 });

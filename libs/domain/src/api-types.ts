@@ -292,6 +292,8 @@ export interface AuditEventView {
   action: string;
   subjectType: string;
   subjectId: string | null;
+  /** The article's current title when the subject is an article (not part of the hashed row). */
+  subjectTitle?: string | null;
   details: Record<string, unknown>;
   hash: string;
 }

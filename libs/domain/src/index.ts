@@ -21,3 +21,4 @@ export * from './contacts';
 export * from './learning';
 export * from './content-problems';
 export * from './stored-content';
+export * from './audit-labels';
