@@ -82,4 +82,24 @@ describe('Admin screens and error pages (browser)', () => {
     await stack.screenshot(page, 'audit-filtered-by-title-and-action');
     await expectNoAxeViolations(page, 'Protokoll gefiltert');
   });
+
+  stack.it('a document that cannot be deleted names the articles that use it', async () => {
+    const page = await stack.newPage();
+    await login(page, demoUser('admin'));
+    await openSection(page, 'Unterlagen');
+    await page.getByRole('button', { name: 'Löschen: Diebstahlsanzeige der Polizei' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Löschen', exact: true }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText(/wird noch in 2 Artikeln verwendet/)
+      .waitFor();
+    const articles = dialog.getByRole('list', { name: 'Artikel, die die Unterlage verwenden' }).getByRole('listitem');
+    await expect(articles.allInnerTexts()).resolves.toEqual([
+      'Führerschein verloren oder gestohlen – Ersatzführerschein',
+      'Zulassungsbescheinigung verloren – Ersatz für Fahrzeugschein oder Fahrzeugbrief',
+    ]);
+    await stack.screenshot(page, 'document-in-use');
+    await expectNoAxeViolations(page, 'Unterlage in Verwendung');
+  });
 });

@@ -118,6 +118,7 @@ export const adminMessages = {
     deleteConfirm: (name: string) => `Soll die Unterlage „${name}“ endgültig aus dem Katalog gelöscht werden?`,
     inUse: (name: string, count: number | null) =>
       `Die Unterlage „${name}“ wird noch in ${count === null ? '' : `${count} `}${count === 1 ? 'Artikel' : 'Artikeln'} verwendet und kann deshalb nicht gelöscht werden. Entfernen Sie sie zuerst aus diesen Artikeln.`,
+    usedBy: 'Artikel, die die Unterlage verwenden',
     caption: 'Unterlagen',
     empty: 'Noch keine Unterlagen im Katalog.',
     noMatch: 'Keine Unterlage passt zum Filter.',
