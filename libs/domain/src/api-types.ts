@@ -432,6 +432,20 @@ export interface SynonymEntry {
   createdAt: string;
 }
 
+/** An entry of the built-in thesaurus (search-config/synonyms.json): read-only in the admin UI. */
+export interface BuiltInSynonym {
+  terms: string[];
+  /** What `terms` also search for (one-way); null for a group whose words all find each other. */
+  means: string[] | null;
+  /** Why the entry exists. */
+  why: string;
+}
+
+/** GET /synonyms/built-in. */
+export interface BuiltInSynonymList {
+  entries: BuiltInSynonym[];
+}
+
 /** Body of POST /synonyms. */
 export interface SynonymRequest {
   term: string;
