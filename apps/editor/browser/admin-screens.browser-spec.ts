@@ -1,6 +1,9 @@
 // Issue 14.8, admin screens and error pages: what a page says when something cannot be shown,
 // and what administrators need to find their way (audit log, catalogue, synonyms, workspace).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { searchConfigDir } from '../../api/src/search/search-config';
 import { expectNoAxeViolations } from './axe';
 import { apiClientFor, articleIdByTitle, demoUser, login, seedDemo } from './demo-session';
 import { saveDraftChange, submitDraft } from './draft-api';
@@ -101,5 +104,23 @@ describe('Admin screens and error pages (browser)', () => {
     ]);
     await stack.screenshot(page, 'document-in-use');
     await expectNoAxeViolations(page, 'Unterlage in Verwendung');
+  });
+
+  stack.it('the synonym page lists the built-in thesaurus read-only, with its count', async () => {
+    const file: { entries: unknown[] } = JSON.parse(readFileSync(join(searchConfigDir(), 'synonyms.json'), 'utf8'));
+    const page = await stack.newPage();
+    await login(page, demoUser('admin'));
+    await openSection(page, 'Synonyme');
+    await page.getByText('Noch keine eigenen Synonyme angelegt.').waitFor();
+    const builtIn = page.getByRole('region', { name: 'Eingebauter Thesaurus' });
+    await page.getByText(`${file.entries.length} Einträge (schreibgeschützt)`).waitFor();
+    await expect(builtIn.getByRole('row').count()).resolves.toBe(file.entries.length + 1);
+    await expect(builtIn.getByRole('button').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'Synonyme mit Thesaurus');
+
+    await page.getByLabel('Synonyme filtern').fill('müll');
+    await builtIn.getByRole('rowheader', { name: 'abfall, müll', exact: true }).waitFor();
+    await page.getByText(new RegExp(`^\\d+ von ${file.entries.length} Einträgen passen zum Filter$`)).waitFor();
+    await stack.screenshot(page, 'synonyms-built-in');
   });
 });
