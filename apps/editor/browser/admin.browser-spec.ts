@@ -69,11 +69,11 @@ describe('Administration: flags and audit log (browser)', () => {
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader') });
     const expected = [
-      ['agent', 'flag.created'],
-      ['pruefer', 'article.approved'],
-      ['autorin', 'article.submitted'],
-      ['autorin', 'article.draft_saved'],
-      ['autorin', 'article.draft_opened'],
+      ['agent', 'Meldung erstellt'],
+      ['pruefer', 'Freigegeben'],
+      ['autorin', 'Zur Freigabe eingereicht'],
+      ['autorin', 'Entwurf gespeichert'],
+      ['autorin', 'Entwurf begonnen'],
     ];
     await eventually(async () => {
       const seen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[2]?.textContent ?? '', tr.children[3]?.textContent ?? '']));

@@ -292,6 +292,8 @@ export interface AuditEventView {
   action: string;
   subjectType: string;
   subjectId: string | null;
+  /** The article's current title when the subject is an article (not part of the hashed row). */
+  subjectTitle?: string | null;
   details: Record<string, unknown>;
   hash: string;
 }
@@ -428,6 +430,20 @@ export interface SynonymEntry {
   term: string;
   synonyms: string[];
   createdAt: string;
+}
+
+/** An entry of the built-in thesaurus (search-config/synonyms.json): read-only in the admin UI. */
+export interface BuiltInSynonym {
+  terms: string[];
+  /** What `terms` also search for (one-way); null for a group whose words all find each other. */
+  means: string[] | null;
+  /** Why the entry exists. */
+  why: string;
+}
+
+/** GET /synonyms/built-in. */
+export interface BuiltInSynonymList {
+  entries: BuiltInSynonym[];
 }
 
 /** Body of POST /synonyms. */

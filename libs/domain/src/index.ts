@@ -23,3 +23,4 @@ export * from './learning';
 export * from './content-problems';
 export * from './stored-content';
 export * from './labels';
+export * from './audit-labels';

@@ -162,6 +162,17 @@ describe('Article lifecycle', () => {
     expect(none.status).toBe(404);
   });
 
+  it('answers a malformed article id like an unknown one: 404 ARTICLE_NOT_FOUND, not a validation error', async () => {
+    for (const path of [
+      '/api/v1/articles/not-an-id',
+      '/api/v1/articles/0000/published',
+      '/api/v1/articles/00000000-0000-4000-8000-000000000000',
+    ]) {
+      const response = await cast.author.get<ApiErrorBody>(path);
+      expect([path, response.status, response.body.code]).toEqual([path, 404, 'ARTICLE_NOT_FOUND']);
+    }
+  });
+
   it('refuses to edit a draft that is in review (INVALID_TRANSITION)', async () => {
     const draft = await createDraft('In Prüfung');
     await cast.author.post(`/api/v1/articles/${draft.id}/submit`, { changeNote: 'x' });

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@bsc/domain';
 import type { ArticleDetail, ArticleSummary, ArticleVersionView, DraftView, FieldDiff, PublishedArticleView } from '@bsc/domain';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
@@ -15,7 +16,9 @@ import {
   SubmitDto,
 } from './dto/article-requests.dto';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
+// An id that is no UUID names no article: the same 404 as an unknown one, so a mistyped or
+// truncated link says "Artikel nicht gefunden" instead of "Die Eingabe ist ungültig".
+const uuid = new ParseUUIDPipe({ version: undefined, exceptionFactory: () => new DomainError('ARTICLE_NOT_FOUND') });
 
 @ApiTags('articles')
 @Controller('articles')

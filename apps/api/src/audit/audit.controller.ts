@@ -10,6 +10,7 @@ export class AuditQueryDto {
   @IsOptional() @IsString() @MaxLength(100) actor?: string;
   @IsOptional() @IsString() @MaxLength(100) subject?: string;
   @IsOptional() @IsString() @MaxLength(80) action?: string;
+  @IsOptional() @IsString() @MaxLength(200) title?: string;
   @IsOptional() @ToDate() @IsDate() from?: Date;
   @IsOptional() @ToDate() @IsDate() to?: Date;
   @IsOptional() @ToInteger() @IsInt() @Min(1) @Max(1000) limit?: number;

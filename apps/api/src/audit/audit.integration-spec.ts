@@ -22,6 +22,24 @@ describe(AuditService.name, () => {
     expect(events.body.find((e) => e.action === 'article.approved')?.actorId).toBe(cast.reviewerUser.id);
   });
 
+  it('filters by part of the article title, literally, and names the article of each entry', async () => {
+    const cast = await createCast(t);
+    const article = await publishArticle(cast, { title: 'Hundesteuer 100% online' });
+    await publishArticle(cast, { title: 'Hundesteuer abmelden' });
+    const admin = await (await createUser(t, ['admin'])).client();
+
+    const events = await admin.get<AuditEventView[]>(`/api/v1/audit?title=${encodeURIComponent('steuer 100%')}`);
+
+    expect(events.status).toBe(200);
+    expect(events.body.map((e) => [e.action, e.subjectId, e.subjectTitle]).reverse()).toEqual([
+      ['article.created', article.id, 'Hundesteuer 100% online'],
+      ['article.submitted', article.id, 'Hundesteuer 100% online'],
+      ['article.approved', article.id, 'Hundesteuer 100% online'],
+    ]);
+    const wildcard = await admin.get<AuditEventView[]>(`/api/v1/audit?title=${encodeURIComponent('Hunde_teuer')}`);
+    expect(wildcard.body).toEqual([]);
+  });
+
   it('rejects UPDATE and DELETE on the audit log', async () => {
     await expect(t.db.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);

@@ -11,6 +11,8 @@ export interface AuditQuery {
   actor?: string;
   subject?: string;
   action?: string;
+  /** Part of the current title of the article the entry is about. */
+  title?: string;
   from?: Date;
   to?: Date;
   limit?: number;
@@ -30,6 +32,16 @@ const AUDIT_ROW = {
   hash: 'text',
 } as const;
 type AuditRow = RowOf<typeof AUDIT_ROW>;
+
+// A listed row also carries the current title of an article subject (draft first, else published).
+const LISTED_ROW = { ...AUDIT_ROW, subject_title: 'text?' } as const;
+const LISTED_EVENTS = `
+  SELECT e.*, (SELECT coalesce(dr.content->>'title', v.content->>'title')
+                 FROM articles a
+                 LEFT JOIN article_drafts dr ON dr.article_id = a.id
+                 LEFT JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+                WHERE e.subject_type = 'article' AND a.id::text = e.subject_id) AS subject_title
+    FROM audit_events e`;
 
 /** Appends to the hash-chained audit log inside the caller's transaction. */
 @Injectable()
@@ -78,12 +90,14 @@ export class AuditService {
     if (query.actor) add('(actor_login = ? OR actor_id::text = ?)', query.actor);
     if (query.subject) add('subject_id = ?', query.subject);
     if (query.action) add('action = ?', query.action);
+    // The typed text is matched literally: % and _ are no wildcards for the admin.
+    if (query.title) add(`subject_title ILIKE ? ESCAPE '\\'`, `%${query.title.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     if (query.from) add('at >= ?', query.from);
     if (query.to) add('at <= ?', query.to);
     params.push(Math.min(query.limit ?? 200, 1000));
-    const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`;
-    const rows = await queryRows(this.dataSource, AUDIT_ROW, sql, params);
-    return rows.map(toView);
+    const sql = `SELECT * FROM (${LISTED_EVENTS}) listed ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`;
+    const rows = await queryRows(this.dataSource, LISTED_ROW, sql, params);
+    return rows.map((row) => ({ ...toView(row), subjectTitle: row.subject_title }));
   }
 
   /** Recomputes the chain from the first row and names the first row whose hash does not match. */

@@ -31,6 +31,7 @@ describe('Departments and the document catalogue', () => {
     const inUse = await admin.delete<ApiErrorBody>(`/api/v1/documents/${documentId}`);
     expect(inUse.status).toBe(409);
     expect(inUse.body.code).toBe('DOCUMENT_IN_USE');
+    expect(inUse.body.details).toEqual({ articles: 1, articleTitles: ['Halterwechsel'] });
   });
 
   it('refuses to delete a department that owns articles (409) and deletes an empty one', async () => {

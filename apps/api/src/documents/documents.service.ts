@@ -17,6 +17,15 @@ const USERS_OF_DOCUMENT = `
   UNION SELECT dr.article_id FROM article_drafts dr WHERE dr.content->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $1::text))
   UNION SELECT v.article_id FROM article_versions v WHERE v.content->'documents' @> jsonb_build_array(jsonb_build_object('documentId', $1::text))`;
 
+// Current titles (the draft's if there is one) of the articles that keep a document from deletion.
+const TITLES_OF_ARTICLES = `
+  SELECT coalesce(dr.content->>'title', v.content->>'title', '') AS title
+    FROM articles a
+    LEFT JOIN article_drafts dr ON dr.article_id = a.id
+    LEFT JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+   WHERE a.id = ANY($1::uuid[])
+   ORDER BY title`;
+
 /** The catalogue of documents citizens bring; editing one re-indexes every article using it. */
 @Injectable()
 export class DocumentsService {
@@ -80,7 +89,11 @@ export class DocumentsService {
     await this.dataSource.transaction(async (m) => {
       const document = await this.lock(m, id);
       const users = await this.usersOf(m, id);
-      if (users.length > 0) throw new DomainError('DOCUMENT_IN_USE', undefined, { articles: users.length });
+      if (users.length > 0) {
+        // The admin needs to know which articles to edit first, not only how many there are.
+        const titles = await queryRows(m, { title: 'text' }, TITLES_OF_ARTICLES, [users]);
+        throw new DomainError('DOCUMENT_IN_USE', undefined, { articles: users.length, articleTitles: titles.map((row) => row.title) });
+      }
       await m.delete(CatalogueDocument, { id });
       await this.audit.append(m, actor, {
         action: 'document.deleted',

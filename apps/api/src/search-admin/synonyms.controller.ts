@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../common/auth/permissions.decorator';
 import { CreateSynonymDto } from './dto/synonym.dto';
-import type { SynonymEntry } from '@bsc/domain';
+import type { BuiltInSynonymList, SynonymEntry } from '@bsc/domain';
 import { SynonymsService } from './synonyms.service';
 
 @ApiTags('search-admin')
@@ -15,6 +15,12 @@ export class SynonymsController {
   @RequirePermission('synonym:manage')
   list(): Promise<SynonymEntry[]> {
     return this.synonyms.list();
+  }
+
+  @Get('built-in')
+  @RequirePermission('synonym:manage')
+  builtIn(): BuiltInSynonymList {
+    return this.synonyms.builtIn();
   }
 
   @Post()

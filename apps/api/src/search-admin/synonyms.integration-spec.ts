@@ -2,7 +2,10 @@ import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
 import type { ApiClient } from '../testing/api-client';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import type { SynonymEntry } from '@bsc/domain';
+import type { BuiltInSynonymList, SynonymEntry } from '@bsc/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { searchConfigDir } from '../search/search-config';
 
 describe('Synonyms admin API', () => {
   let t: TestApp;
@@ -72,6 +75,22 @@ describe('Synonyms admin API', () => {
     expect(await titlesFor('Wauwaumarke')).not.toContain('Hundesteuer');
     expect((await nativeSynonyms()).wauwaumarke).toBeUndefined();
     expect((await admin.delete(`/api/v1/synonyms/${entry.id}`)).status).toBe(404);
+  });
+
+  it('lists every entry of the built-in thesaurus with its reason, read-only, for admins only', async () => {
+    const file: { entries: unknown[] } = JSON.parse(readFileSync(join(searchConfigDir(), 'synonyms.json'), 'utf8'));
+
+    const response = await admin.get<BuiltInSynonymList>('/api/v1/synonyms/built-in');
+
+    expect(response.status).toBe(200);
+    expect(response.body.entries).toHaveLength(file.entries.length);
+    expect(response.body.entries).toContainEqual({
+      terms: ['abfall', 'müll'],
+      means: null,
+      why: 'Umgangssprache (Müll) ↔ amtlicher Begriff (Abfall)',
+    });
+    expect(response.body.entries.some((entry) => entry.means !== null)).toBe(true);
+    expect((await cast.author.get('/api/v1/synonyms/built-in')).status).toBe(403);
   });
 
   it('is for admins only', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, type SynonymEntry } from '@bsc/domain';
+import { DomainError, type BuiltInSynonymList, type SynonymEntry } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
@@ -30,6 +30,11 @@ export class SynonymsService {
       `SELECT id, term, synonyms, created_at FROM search_synonyms ORDER BY lower(term)`,
     );
     return rows.map(toEntry);
+  }
+
+  /** The thesaurus that ships with the product; admins see it but change it only by a deploy. */
+  builtIn(): BuiltInSynonymList {
+    return { entries: this.setup.builtInSynonyms };
   }
 
   async create(actor: Actor, dto: CreateSynonymDto): Promise<SynonymEntry> {

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseRankingParams, type RankingParams } from './ranking/ranking-params';
-import { parseStopWordsFile, parseSynonymsFile } from './thesaurus-files';
+import type { BuiltInSynonym } from '@bsc/domain';
+import { parseStopWordsFile, parseSynonymEntries, parseSynonymsFile } from './thesaurus-files';
 
 /** Index settings, stop words, the base synonyms and the ranking parameters, versioned in search-config/. */
 export interface SearchConfigFiles {
   settings: Record<string, unknown>;
   stopWords: string[];
   synonyms: Record<string, string[]>;
+  /** The entries of synonyms.json with their reasons, for the synonym page. */
+  synonymEntries: BuiltInSynonym[];
   ranking: RankingParams;
 }
 
@@ -33,6 +36,7 @@ export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
     settings: read<Record<string, unknown>>('index-settings.json', {}),
     stopWords: parseStopWordsFile(read<unknown>('stop-words.json', { groups: [] })),
     synonyms: parseSynonymsFile(read<unknown>('synonyms.json', { entries: [] })),
+    synonymEntries: parseSynonymEntries(read<unknown>('synonyms.json', { entries: [] })),
     ranking: parseRankingParams(read<unknown>('ranking.json', null)),
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { BuiltInSynonym } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
 import { queryOne, queryRows } from '../database/typed-rows';
@@ -49,6 +50,11 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
 
   onApplicationShutdown(): void {
     if (this.retry) clearTimeout(this.retry);
+  }
+
+  /** The built-in thesaurus entries of search-config/synonyms.json, as read at start-up. */
+  get builtInSynonyms(): BuiltInSynonym[] {
+    return this.config.synonymEntries;
   }
 
   /** Base synonyms from search-config/synonyms.json merged with those admins added. */

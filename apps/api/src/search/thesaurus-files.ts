@@ -33,6 +33,8 @@ export interface StopWordsFile {
   groups: StopWordGroup[];
 }
 
+import type { BuiltInSynonym } from '@bsc/domain';
+
 const GERMAN = new Intl.Collator('de');
 
 /**
@@ -76,6 +78,22 @@ export function parseSynonymsFile(json: unknown, file = 'synonyms.json'): Record
   const result: Record<string, string[]> = {};
   for (const key of [...targets.keys()].sort(byCodePoint)) result[key] = [...targets.get(key)!.keys()].sort(GERMAN.compare);
   return result;
+}
+
+/**
+ * The entries of synonyms.json as the synonym page lists them (read-only): `means: null` for a
+ * mutual group. Validated like parseSynonymsFile, which throws for the same files.
+ */
+export function parseSynonymEntries(json: unknown, file = 'synonyms.json'): BuiltInSynonym[] {
+  parseSynonymsFile(json, file);
+  const root = record(json, file);
+  const entries: unknown[] = Array.isArray(root['entries']) ? root['entries'] : [];
+  return entries.map((raw, index) => {
+    const entry = record(raw, `${file}: entry ${index + 1} is not an object`);
+    const why = String(entry['why']);
+    if ('mutual' in entry) return { terms: terms(entry['mutual'], file), means: null, why };
+    return { terms: terms(entry['terms'], file), means: terms(entry['means'], file), why };
+  });
 }
 
 /**

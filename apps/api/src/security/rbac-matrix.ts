@@ -84,6 +84,7 @@ export const ACCESS_MATRIX: Record<string, Access> = {
   'PUT /api/v1/users/:id': ADMINS,
 
   'GET /api/v1/synonyms': ADMINS,
+  'GET /api/v1/synonyms/built-in': ADMINS,
   'POST /api/v1/synonyms': ADMINS,
   'DELETE /api/v1/synonyms/:id': ADMINS,
   'GET /api/v1/admin/search-analytics': ADMINS,

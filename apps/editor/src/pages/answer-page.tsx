@@ -56,7 +56,7 @@ export function AnswerPage() {
         </Link>
       </p>
       {query.isPending && <Loading />}
-      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isError && <ErrorAlert page error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && <AnswerCard article={query.data} />}
       {query.data && <OutcomeBar article={query.data} />}
     </div>

@@ -16,6 +16,6 @@ export function ArticleEditorPage() {
     staleTime: Infinity,
   });
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <ErrorAlert page error={detail.error} onRetry={() => void detail.refetch()} />;
   return <ArticleEditorView detail={detail.data} />;
 }

@@ -11,6 +11,6 @@ export function ReviewPage() {
   const { id = '' } = useParams();
   const detail = useQuery({ queryKey: articleKeys.detail(id), queryFn: ({ signal }) => getArticle(id, signal) });
   if (detail.isPending) return <Loading />;
-  if (detail.isError) return <ErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <ErrorAlert page error={detail.error} onRetry={() => void detail.refetch()} />;
   return <ReviewView detail={detail.data} />;
 }

@@ -13,6 +13,13 @@ function articleCount(error: ApiError): number | null {
   return typeof count === 'number' ? count : null;
 }
 
+/** The titles of the articles that keep a document from deletion (DOCUMENT_IN_USE), else none. */
+export function articlesInUse(error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.code !== 'DOCUMENT_IN_USE') return [];
+  const titles = error.details?.articleTitles;
+  return Array.isArray(titles) ? titles.filter((title): title is string => typeof title === 'string') : [];
+}
+
 /** The message for a failed delete; the API's own message for anything unexpected. */
 export function deleteErrorMessage(error: unknown, thing: DeletedThing): string {
   if (error instanceof ApiError && error.code === 'DEPARTMENT_HAS_ARTICLES' && thing.kind === 'department') {

@@ -7,6 +7,7 @@ export interface AuditQuery {
   actor?: string;
   subject?: string;
   action?: string;
+  title?: string;
   from?: string;
   to?: string;
   limit?: number;

@@ -1,4 +1,4 @@
-import type { AuditEventView } from '@bsc/domain';
+import { auditActionLabel, type AuditEventView } from '@bsc/domain';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../../ui/format-date';
 import { formatAuditDetails, type AuditFilters } from '../../audit/audit-filters';
@@ -25,6 +25,17 @@ function SubjectCell({ event, onFilter }: { event: AuditEventView; onFilter: Aud
   const type = m.subjectTypes[event.subjectType] ?? event.subjectType;
   const subjectId = event.subjectId;
   if (!subjectId) return <>{type}</>;
+  const title = event.subjectTitle;
+  if (title) {
+    return (
+      <>
+        {type}{' '}
+        <FilterButton label={m.filterByArticle(title)} onClick={() => onFilter({ subject: subjectId })}>
+          {title}
+        </FilterButton>
+      </>
+    );
+  }
   return (
     <>
       {type}{' '}
@@ -37,6 +48,7 @@ function SubjectCell({ event, onFilter }: { event: AuditEventView; onFilter: Aud
 
 function EventRow({ event, onFilter }: { event: AuditEventView; onFilter: AuditTableProps['onFilter'] }) {
   const actor = event.actorLogin;
+  const action = auditActionLabel(event.action);
   return (
     <tr>
       <th scope="row">{event.id}</th>
@@ -53,8 +65,8 @@ function EventRow({ event, onFilter }: { event: AuditEventView; onFilter: AuditT
         )}
       </td>
       <td>
-        <FilterButton label={m.filterByAction(event.action)} onClick={() => onFilter({ action: event.action })}>
-          <code>{event.action}</code>
+        <FilterButton label={m.filterByAction(action)} onClick={() => onFilter({ action: event.action })}>
+          {action}
         </FilterButton>
       </td>
       <td>

@@ -10,18 +10,38 @@ export interface ConfirmDeleteDialogProps {
   busy: boolean;
   /** Why the deletion failed, e.g. "still used by 3 articles". */
   error: string | null;
+  /** What stands in the way, listed under the error (e.g. the articles using a document). */
+  blockers?: readonly string[];
+  blockersLabel?: string;
   onConfirm: () => void;
   onClose: () => void;
 }
 
 /** "Wirklich löschen?" with the reason shown in the dialog when the API refuses. */
-export function ConfirmDeleteDialog({ open, title, question, busy, error, onConfirm, onClose }: ConfirmDeleteDialogProps) {
+export function ConfirmDeleteDialog({
+  open,
+  title,
+  question,
+  busy,
+  error,
+  blockers = [],
+  blockersLabel,
+  onConfirm,
+  onClose,
+}: ConfirmDeleteDialogProps) {
   return (
     <Dialog open={open} title={title} onClose={onClose}>
       <p>{question}</p>
       {error && (
         <div className="alert alert--error" role="alert">
           <p>{error}</p>
+          {blockers.length > 0 && (
+            <ul aria-label={blockersLabel}>
+              {blockers.map((blocker, index) => (
+                <li key={index}>{blocker}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <div className="button-row">

@@ -5,7 +5,7 @@ import { Dialog } from '../../../../ui/dialog';
 import { ErrorAlert } from '../../../../ui/error-alert';
 import { Loading } from '../../../../ui/page-loading';
 import { documentsQuery } from '../../../catalogue/api/catalogue-api';
-import { deleteErrorMessage } from '../../delete-error';
+import { articlesInUse, deleteErrorMessage } from '../../delete-error';
 import { useDeleteDocument } from '../../hooks/use-catalogue-mutations';
 import { useNotice } from '../../hooks/use-notice';
 import { adminMessages } from '../../messages';
@@ -38,6 +38,8 @@ function DeleteDocumentDialog({
       question={document ? m.deleteConfirm(document.name) : ''}
       busy={remove.isPending}
       error={remove.isError && document ? deleteErrorMessage(remove.error, { kind: 'document', name: document.name }) : null}
+      blockers={remove.isError ? articlesInUse(remove.error) : []}
+      blockersLabel={m.usedBy}
       onConfirm={() => document && remove.mutate(document.id)}
       onClose={() => {
         remove.reset();

@@ -14,6 +14,7 @@ import { FilteredListStatus } from '../common/filtered-list-status';
 import { Notice } from '../common/notice';
 import { TextFilter } from '../common/text-filter';
 import { AddSynonymForm } from './add-synonym-form';
+import { BuiltInSynonyms } from './built-in-synonyms';
 import { SynonymTable } from './synonym-table';
 
 const m = adminMessages.synonyms;
@@ -61,6 +62,7 @@ export function SynonymsPage() {
       <div className="toolbar">
         <TextFilter label={m.filterLabel} value={filter} onChange={setFilter} />
       </div>
+      <h2>{m.customTitle}</h2>
       {synonyms.isPending && <Loading />}
       {synonyms.isError && <ErrorAlert error={synonyms.error} onRetry={() => void synonyms.refetch()} />}
       {synonyms.data && (
@@ -73,6 +75,7 @@ export function SynonymsPage() {
         />
       )}
       {shown.length > 0 && <SynonymTable entries={shown} onDelete={setDeleting} />}
+      <BuiltInSynonyms filter={filter} />
       <DeleteSynonymDialog
         entry={deleting}
         onClose={() => setDeleting(null)}
