@@ -6,6 +6,8 @@ export const workspaceMessages = {
   statusFilter: 'Status',
   allStatuses: 'Alle',
   searchFilter: 'Titel filtern',
+  departmentFilter: 'Fachbereich',
+  allDepartments: 'Alle',
   newArticle: 'Neuer Artikel',
   tableCaption: 'Artikel',
   columnTitle: 'Titel',

@@ -8,7 +8,7 @@ import { departmentsQuery } from '../../catalogue/api/catalogue-api';
 import { workspaceMessages as m } from '../messages';
 import { ArticleTable } from './article-table';
 import { NewArticleDialog } from './new-article-dialog';
-import { StatusFilter, useStatusFilter } from './status-filter';
+import { useWorkspaceFilter, WorkspaceFilters } from './workspace-filters';
 
 /** The departments the user may write articles for (admins: all). */
 export function useOwnDepartments() {
@@ -17,17 +17,17 @@ export function useOwnDepartments() {
   return (departments.data ?? []).filter((d) => user.roles.includes('admin') || user.departmentIds.includes(d.id));
 }
 
-/** Status filter, "Neuer Artikel" and the article table. */
+/** Title search, status and department filters, "Neuer Artikel" and the article table. */
 export function WorkspaceView() {
-  const [status, setStatus] = useStatusFilter();
+  const [filter, setFilter] = useWorkspaceFilter();
   const [dialogOpen, setDialogOpen] = useState(false);
   const departments = useOwnDepartments();
-  const articles = useQuery({ queryKey: articleKeys.list({ status }), queryFn: ({ signal }) => listArticles({ status }, signal) });
+  const articles = useQuery({ queryKey: articleKeys.list(filter), queryFn: ({ signal }) => listArticles(filter, signal) });
 
   return (
     <>
       <div className="toolbar">
-        <StatusFilter value={status} onChange={setStatus} />
+        <WorkspaceFilters filter={filter} onChange={setFilter} departments={departments} />
         <button type="button" className="button button--primary" onClick={() => setDialogOpen(true)}>
           {m.newArticle}
         </button>
