@@ -140,7 +140,7 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the environment. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const config = plainToInstance(AppConfig, stripEmpty(env), { exposeDefaultValues: true });
+  const config = plainToInstance(AppConfig, withDatabaseUrl(stripEmpty(env)), { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
   if (errors.length > 0) {
     const problems = errors.flatMap((e) => Object.values(e.constraints ?? { [e.property]: `${e.property} is invalid` }));
@@ -150,6 +150,19 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError('Invalid configuration: SEED_DEMO must not be enabled in production');
   }
   return config;
+}
+
+/**
+ * DATABASE_URL, or built from DATABASE_HOST, DATABASE_PORT (5432), DATABASE_NAME, DATABASE_USER
+ * and DATABASE_PASSWORD with every part percent-encoded: a generated password with `/ @ # :` in
+ * it broke the URL that docker-compose used to assemble by string interpolation.
+ */
+export function withDatabaseUrl(env: Record<string, string>): Record<string, string> {
+  if (env.DATABASE_URL || !env.DATABASE_HOST) return env;
+  const part = (name: string) => encodeURIComponent(env[name] ?? '');
+  const credentials = env.DATABASE_USER ? `${part('DATABASE_USER')}${env.DATABASE_PASSWORD ? `:${part('DATABASE_PASSWORD')}` : ''}@` : '';
+  const url = `postgres://${credentials}${env.DATABASE_HOST}:${env.DATABASE_PORT ?? '5432'}/${part('DATABASE_NAME')}`;
+  return { ...env, DATABASE_URL: url };
 }
 
 function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
