@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { findRunningStack } from '../stack/running-stack';
 import { startStack, type Stack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
+import { withDatabaseUrl } from '../../apps/api/src/config/app-config';
 import { bootApi, type StackUrls } from './api-context';
 
 /**
@@ -23,7 +24,9 @@ export async function withApi<T>(command: (app: NestExpressApplication) => Promi
 }
 
 async function connect(dataDir: string): Promise<StackUrls & Pick<Stack, 'stop'>> {
-  const external = process.env.DATABASE_URL || process.env.MEILI_URL;
+  // In the container the database comes as DATABASE_HOST/…/PASSWORD parts, as the API reads it.
+  const env = withDatabaseUrl(definedEnv());
+  const external = env.DATABASE_URL || env.MEILI_URL;
   const running = external ? null : findRunningStack(dataDir);
   if (running) {
     console.error(
@@ -36,9 +39,13 @@ async function connect(dataDir: string): Promise<StackUrls & Pick<Stack, 'stop'>
       stop: async () => undefined,
     };
   }
-  return startStack({ dataDir, ephemeral: false, env: process.env }).catch((error: unknown) => {
+  return startStack({ dataDir, ephemeral: false, env }).catch((error: unknown) => {
     throw explain(error);
   });
+}
+
+function definedEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 // `npm start` owns the .data/ servers; the command can use them through the environment.
