@@ -53,6 +53,8 @@ describe('Accessibility gaps of the audit (browser)', () => {
     await page.goto('/verwaltung/aktualitaet');
     await page.getByRole('heading', { level: 1, name: 'Aktualität' }).waitFor();
     const regions = page.locator('main [role="region"][tabindex="0"]');
+    // The tables render once the overview has loaded (the heading comes first): wait for them.
+    await regions.nth(1).waitFor();
     await expect(regions.count()).resolves.toBeGreaterThanOrEqual(2);
     await tabTo(page, regions.first());
     await expectNoAxeViolations(page, 'Aktualität');
