@@ -16,7 +16,7 @@ describe(describeError.name, () => {
     });
   });
 
-  it('falls back to the category: any forbidden code is "Keine Berechtigung" with the API explanation', () => {
+  it('falls back to the category: every forbidden code is "Keine Berechtigung" with the API explanation', () => {
     const description = describeError(apiError(403, 'FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.'));
     expect([description.title, description.text, description.retryable]).toEqual([
       'Keine Berechtigung',
