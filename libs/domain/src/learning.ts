@@ -17,12 +17,6 @@ export type StoredSignal = Exclude<SearchSignal, 'opened'> | 'settled';
 /** Signals that teach the search: the answer was used for this concern. */
 export const USED_SIGNALS = ['copied', 'printed', 'helpful', 'settled'] as const satisfies readonly StoredSignal[];
 
-/** Whether a signal teaches (+1), takes back (-1) or only counts as a click (0). */
-export function signalWeight(signal: SearchSignal | StoredSignal): 1 | 0 | -1 {
-  if (signal === 'not_helpful') return -1;
-  return (USED_SIGNALS as readonly string[]).includes(signal) ? 1 : 0;
-}
-
 /** How a feedback request was taken (the agent's UI needs no more than this). */
 export type SignalOutcome = 'counted' | 'repeated' | 'daily_cap' | 'learning_off' | 'click';
 

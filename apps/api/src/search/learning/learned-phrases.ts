@@ -1,4 +1,4 @@
-import type { LearnedPhrase, LearningSettings } from '@bsc/domain';
+import { USED_SIGNALS, type LearnedPhrase, type LearningSettings } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../../database/typed-rows';
 import { enqueueReindex } from '../search-outbox';
@@ -39,18 +39,20 @@ export async function learnedPhrases(
     m,
     PHRASE_ROW,
     `SELECT s.term AS phrase,
-            (count(*) FILTER (WHERE s.signal <> 'not_helpful') - count(*) FILTER (WHERE s.signal = 'not_helpful'))::int AS count,
-            count(DISTINCT s.agent_key) FILTER (WHERE s.signal <> 'not_helpful')::int AS agents,
-            count(DISTINCT s.day) FILTER (WHERE s.signal <> 'not_helpful')::int AS days,
-            sum(CASE WHEN s.signal = 'not_helpful' THEN -1 ELSE 1 END
+            (count(*) FILTER (WHERE s.used) - count(*) FILTER (WHERE NOT s.used))::int AS count,
+            count(DISTINCT s.agent_key) FILTER (WHERE s.used)::int AS agents,
+            count(DISTINCT s.day) FILTER (WHERE s.used)::int AS days,
+            sum(CASE WHEN s.used THEN 1 ELSE -1 END
                 * power(0.5, greatest(extract(epoch FROM ($2::timestamptz - s.at)), 0) / 86400.0 / $3))::float8 AS weight,
             max(s.at) AS last_seen
-       FROM (SELECT term, signal, agent_key, day, at FROM search_signals, unnest(terms) AS term WHERE article_id = $1) s
+       FROM (SELECT term, signal = ANY($4::text[]) AS used, agent_key, day, at
+               FROM search_signals, unnest(terms) AS term WHERE article_id = $1) s
       WHERE NOT EXISTS (SELECT 1 FROM learned_term_blocks b WHERE b.article_id = $1 AND b.term = s.term)
       GROUP BY s.term
       ORDER BY weight DESC, s.term
       LIMIT ${MAX_LISTED}`,
-    [articleId, now.toISOString(), settings.halfLifeDays],
+    // Stored are the used signals (USED_SIGNALS, +1) and "not helpful" (-1).
+    [articleId, now.toISOString(), settings.halfLifeDays, USED_SIGNALS],
   );
   let active = 0;
   return rows.map((row) => {
