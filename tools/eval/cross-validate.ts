@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
-import { answerCoverage } from '../../apps/api/src/search/ranking/answer-confidence';
+import { answerCoverage, type AnswerRule } from '../../apps/api/src/search/ranking/answer-confidence';
 import { rankBm25f, type Bm25fResult, type RankTerm } from '../../apps/api/src/search/ranking/bm25f-query';
 import { fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
 import { refreshCorpus } from '../../apps/api/src/search/ranking/postings-store';
@@ -25,7 +25,7 @@ import { startStack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
 import type { EvalQuery } from './metrics';
 import { loadQuerySets } from './query-sets';
-import { ANSWER_WINDOWS, crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
+import { ANSWER_RULES, crossValidation, foldOf, type QueryOutcome, type CvReport } from './cv-selection';
 import { option, runCommand } from './cli';
 
 /** A query of a named set, with the fold it belongs to (variants share their base query's fold). */
@@ -145,7 +145,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
             fold: foldOf(q.base),
             answerable: q.answerable,
             rank: rankOf(refs, q.query.relevant),
-            confidences: ANSWER_WINDOWS.map((window) => (best ? answerCoverage(result.terms, result, best.matched, window) : 0)),
+            confidences: ANSWER_RULES.map((rule) => (best ? answerCoverage(result.terms, result, best.matched, rule) : 0)),
           });
         }
       }
@@ -189,11 +189,11 @@ async function externalRefs(dataSource: DataSource): Promise<Map<string, string>
 function printReport(report: CvReport): void {
   console.log(`Kreuzvalidierung: ${report.folds.length} Folds, ${report.configs} Parameterpunkte`);
   console.log(
-    'fold | gewählt (auf den übrigen Folds) | Antwortfenster | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt',
+    'fold | gewählt (auf den übrigen Folds) | Antwortregel | Schwelle | test hit@1 | test hit@3 | test MRR@10 | test fälschlich unbeantwortet | unbeantwortbar erkannt',
   );
   for (const fold of report.folds) {
     console.log(
-      `${fold.fold} | ${fold.config} | ${windowName(fold.window)} | ${fold.threshold.toFixed(3)} | ${fold.test.hitAt1.toFixed(3)} | ${fold.test.hitAt3.toFixed(3)} | ` +
+      `${fold.fold} | ${fold.config} | ${ruleName(fold.rule)} | ${fold.threshold.toFixed(3)} | ${fold.test.hitAt1.toFixed(3)} | ${fold.test.hitAt3.toFixed(3)} | ` +
         `${fold.test.mrr.toFixed(3)} | ${fold.test.wronglyUnanswered.toFixed(3)} | ${fold.test.unanswerableRejected.toFixed(3)}`,
     );
   }
@@ -204,7 +204,7 @@ function printReport(report: CvReport): void {
   );
   console.log(
     `Auf allen Anfragen gewählt (für search-config/ranking.json): ${report.final.config}, ` +
-      `Antwortfenster ${windowName(report.final.window)}, Schwelle ${report.final.threshold.toFixed(3)}`,
+      `Antwortregel ${ruleName(report.final.rule)}, Schwelle ${report.final.threshold.toFixed(3)}`,
   );
   for (const [set, f] of Object.entries(report.final.bySet)) {
     const answerable = f.hitAt1 + f.hitAt3 + f.mrr + f.wronglyUnanswered > 0;
@@ -216,11 +216,12 @@ function printReport(report: CvReport): void {
   }
 }
 
-function windowName(window: number): string {
-  return window === 0 ? 'ganze Anfrage' : `${window} Wörter`;
+function ruleName(rule: AnswerRule): string {
+  const window = rule.window === 0 ? 'ganze Anfrage' : `${rule.window} Wörter`;
+  return rule.untouchedDiscount === 0 ? window : `${window}, unberührte Wörter −${rule.untouchedDiscount}`;
 }
 
-/** Every query's confidence per answer window under the first parameter point (to study the answer rule). */
+/** Every query's confidence per answer rule under the first parameter point (to study the answer rule). */
 function dumpConfidences(outcomes: QueryOutcome[]): void {
   const first = outcomes[0]?.config;
   for (const o of outcomes.filter((x) => x.config === first).sort((a, b) => a.confidences[0] - b.confidences[0])) {

@@ -1,8 +1,6 @@
-import { ANSWER_WINDOWS, answerRule, crossValidation, type QueryOutcome } from './cv-selection';
+import { ANSWER_RULES, answerRule, crossValidation, type QueryOutcome } from './cv-selection';
 
-const windowIndex = (window: number) => ANSWER_WINDOWS.findIndex((w) => w === window);
-
-/** An outcome whose confidence is `whole` over the query and `narrow` for every window. */
+/** An outcome whose confidence is `whole` under the plain whole-query rule and `narrow` under every other rule. */
 function outcome(
   q: string,
   answerable: boolean,
@@ -19,22 +17,23 @@ function outcome(
     fold,
     answerable,
     rank: answerable ? rank : null,
-    confidences: ANSWER_WINDOWS.map((w) => (w === 0 ? whole : narrow)),
+    confidences: ANSWER_RULES.map((rule) => (rule.window === 0 && rule.untouchedDiscount === 0 ? whole : narrow)),
   };
 }
 
 describe(answerRule.name, () => {
-  it('keeps the whole query when no window rejects more unanswerable queries', () => {
+  it('keeps the plain whole query when no other rule rejects more unanswerable queries', () => {
     const train = [
       ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.5 + i / 100, 0.9)),
       outcome('u1', false, 0.2, 0.95),
       outcome('u2', false, 0.3, 0.95),
     ];
     // 5 % of 20 answerable queries may fall below: the threshold is the second lowest confidence.
-    expect(answerRule(train)).toEqual({ window: windowIndex(0), threshold: 0.51 });
+    expect(answerRule(train)).toEqual({ rule: 0, threshold: 0.51 });
+    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0 });
   });
 
-  it('takes a window when it separates answerable from unanswerable queries better', () => {
+  it('takes another rule when it separates answerable from unanswerable queries better', () => {
     // Diluted answerable queries: low over the whole query, high in their best window.
     const train = [
       ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.1 + i / 100, 0.8 + i / 200)),
@@ -42,7 +41,7 @@ describe(answerRule.name, () => {
       outcome('u2', false, 0.35, 0.45),
     ];
     const rule = answerRule(train);
-    expect(ANSWER_WINDOWS[rule.window]).not.toBe(0);
+    expect(rule.rule).toBeGreaterThan(0);
     expect(rule.threshold).toBeCloseTo(0.805);
   });
 });

@@ -1,3 +1,5 @@
+import type { AnswerRule } from '../../apps/api/src/search/ranking/answer-confidence';
+
 /** How one query fared under one parameter point. */
 export interface QueryOutcome {
   config: string;
@@ -9,16 +11,21 @@ export interface QueryOutcome {
   answerable: boolean;
   /** 1-based rank of the first relevant article in the top 10, null if none. */
   rank: number | null;
-  /** Confidence of the best hit per answer window (ANSWER_WINDOWS[i] → confidences[i]). */
+  /** Confidence of the best hit per answer rule (ANSWER_RULES[i] → confidences[i]). */
   confidences: number[];
 }
 
 /**
- * Answer windows tried (ranking-params answerWindow; 0 = whole query). They change only the
- * confidence, not the order, so each is measured on every ranking point. Listed from the
- * simplest: on a tie the earlier one is kept.
+ * Answer rules tried (ranking-params answerWindow and answerUntouchedDiscount). They change only
+ * the confidence, not the order, so each is measured on every ranking point. Listed from the
+ * simplest (the whole query, every word counting fully): on a tie the earlier one is kept.
+ * Windows: the best run of 3, 2 or 1 consecutive words; discounts: the share of an untouched
+ * word's importance left out (answer-confidence.ts).
  */
-export const ANSWER_WINDOWS = [0, 3, 2, 1] as const;
+export const ANSWER_RULES: readonly AnswerRule[] = [
+  ...[0, 0.25, 0.5, 0.75, 0.85, 0.9, 1].map((untouchedDiscount) => ({ window: 0, untouchedDiscount })),
+  ...[3, 2, 1].map((window) => ({ window, untouchedDiscount: 0 })),
+];
 
 /** Quality figures of a group of queries. */
 export interface Figures {
@@ -35,7 +42,7 @@ export interface Figures {
 export interface FoldResult {
   fold: number;
   config: string;
-  window: number;
+  rule: AnswerRule;
   threshold: number;
   test: Figures;
 }
@@ -45,7 +52,7 @@ export interface CvReport {
   configs: number;
   folds: FoldResult[];
   mean: Figures;
-  final: { config: string; window: number; threshold: number; bySet: Record<string, Figures> };
+  final: { config: string; rule: AnswerRule; threshold: number; bySet: Record<string, Figures> };
 }
 
 // The answer threshold lets at most this share of the training queries (which all have an
@@ -64,8 +71,8 @@ export function foldOf(base: string): number {
 
 /**
  * k-fold cross-validation: for each fold the parameter point with the best mean of hit@3 and
- * MRR@10 on the other folds is chosen; then the answer window that rejects the most of those
- * folds' unanswerable queries, each window with the largest threshold that leaves at most 5 %
+ * MRR@10 on the other folds is chosen; then the answer rule that rejects the most of those
+ * folds' unanswerable queries, each rule with the largest threshold that leaves at most 5 %
  * of the folds' answerable queries unanswered. The fold's own queries (answerable and
  * unanswerable) then measure the choice. The final choice uses every query (that is what ships).
  */
@@ -77,23 +84,23 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
     const inFold = (o: QueryOutcome) => o.fold % k === fold;
     const config = bestConfig(byConfig, (o) => o.answerable && !inFold(o));
     const chosen = byConfig.get(config) ?? [];
-    const { window, threshold } = answerRule(chosen.filter((o) => !inFold(o)));
+    const { rule, threshold } = answerRule(chosen.filter((o) => !inFold(o)));
     folds.push({
       fold,
       config,
-      window: ANSWER_WINDOWS[window],
+      rule: ANSWER_RULES[rule],
       threshold,
       test: figures(
         chosen.filter((o) => o.answerable && inFold(o)),
         chosen.filter((o) => !o.answerable && inFold(o)),
         threshold,
-        window,
+        rule,
       ),
     });
   }
   const finalConfig = bestConfig(byConfig, (o) => o.answerable);
   const final = byConfig.get(finalConfig) ?? [];
-  const rule = answerRule(final);
+  const chosenRule = answerRule(final);
   const sets = [...new Set(final.map((o) => o.set))];
   return {
     configs: byConfig.size,
@@ -101,16 +108,16 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
     mean: meanFigures(folds.map((f) => f.test)),
     final: {
       config: finalConfig,
-      window: ANSWER_WINDOWS[rule.window],
-      threshold: rule.threshold,
+      rule: ANSWER_RULES[chosenRule.rule],
+      threshold: chosenRule.threshold,
       bySet: Object.fromEntries(
         sets.map((set) => [
           set,
           figures(
             final.filter((o) => o.set === set && o.answerable),
             final.filter((o) => o.set === set && !o.answerable),
-            rule.threshold,
-            rule.window,
+            chosenRule.threshold,
+            chosenRule.rule,
           ),
         ]),
       ),
@@ -119,19 +126,19 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
 }
 
 /**
- * The answer window (index into ANSWER_WINDOWS) and threshold that reject the most unanswerable
+ * The answer rule (index into ANSWER_RULES) and threshold that reject the most unanswerable
  * queries while leaving at most MAX_WRONGLY_UNANSWERED of the answerable ones unanswered.
  */
-export function answerRule(train: QueryOutcome[]): { window: number; threshold: number } {
+export function answerRule(train: QueryOutcome[]): { rule: number; threshold: number } {
   const answerable = train.filter((o) => o.answerable);
   const unanswerable = train.filter((o) => !o.answerable);
-  let best = { window: 0, threshold: answerThreshold(answerable, 0), rejected: -1 };
-  ANSWER_WINDOWS.forEach((_, window) => {
-    const threshold = answerThreshold(answerable, window);
-    const rejected = unanswerable.filter((o) => o.confidences[window] < threshold).length;
-    if (rejected > best.rejected) best = { window, threshold, rejected };
+  let best = { rule: 0, threshold: answerThreshold(answerable, 0), rejected: -1 };
+  ANSWER_RULES.forEach((_, rule) => {
+    const threshold = answerThreshold(answerable, rule);
+    const rejected = unanswerable.filter((o) => o.confidences[rule] < threshold).length;
+    if (rejected > best.rejected) best = { rule, threshold, rejected };
   });
-  return { window: best.window, threshold: best.threshold };
+  return { rule: best.rule, threshold: best.threshold };
 }
 
 function bestConfig(byConfig: Map<string, QueryOutcome[]>, train: (o: QueryOutcome) => boolean): string {
@@ -149,22 +156,22 @@ function bestConfig(byConfig: Map<string, QueryOutcome[]>, train: (o: QueryOutco
 }
 
 /** The largest threshold that leaves at most MAX_WRONGLY_UNANSWERED of the queries below it. */
-export function answerThreshold(answerable: QueryOutcome[], window: number): number {
+export function answerThreshold(answerable: QueryOutcome[], rule: number): number {
   if (answerable.length === 0) return 0;
-  const sorted = answerable.map((o) => o.confidences[window]).sort((a, b) => a - b);
+  const sorted = answerable.map((o) => o.confidences[rule]).sort((a, b) => a - b);
   return sorted[Math.floor(MAX_WRONGLY_UNANSWERED * sorted.length)];
 }
 
-/** hit@1, hit@3, MRR@10 of the answerable queries, and both answer-threshold shares (one window). */
-export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[], threshold: number, window: number): Figures {
+/** hit@1, hit@3, MRR@10 of the answerable queries, and both answer-threshold shares (one rule, by index). */
+export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[], threshold: number, rule: number): Figures {
   const share = (list: QueryOutcome[], predicate: (o: QueryOutcome) => boolean) =>
     list.length === 0 ? 0 : list.filter(predicate).length / list.length;
   return {
     hitAt1: share(answerable, (o) => o.rank === 1),
     hitAt3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
     mrr: answerable.length === 0 ? 0 : answerable.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / answerable.length,
-    wronglyUnanswered: share(answerable, (o) => o.confidences[window] < threshold),
-    unanswerableRejected: share(unanswerable, (o) => o.confidences[window] < threshold),
+    wronglyUnanswered: share(answerable, (o) => o.confidences[rule] < threshold),
+    unanswerableRejected: share(unanswerable, (o) => o.confidences[rule] < threshold),
   };
 }
 

@@ -23,7 +23,7 @@ import { CircuitBreaker } from './ranking/circuit-breaker';
 import { fuse, type EngineCandidate, type FusedCandidate } from './ranking/fusion';
 import { loadPageDocuments, type PageDocument } from './ranking/page-documents';
 import { rankingQuery } from './ranking/query-terms';
-import type { RankingParams } from './ranking/ranking-params';
+import { answerRule, type RankingParams } from './ranking/ranking-params';
 import { RankingVocabulary } from './ranking/ranking-vocabulary.service';
 import { documentSnippet } from './snippet';
 import { SearchIndex, SearchIndexUnavailableError, type IndexQuery } from './search-index.port';
@@ -137,7 +137,7 @@ export class SearchService {
       ),
       this.engineCandidates({ q: query.words.join(' '), departmentId: input.departmentId, kind: input.kind, limit: pool, now: input.now }),
     ]);
-    const candidates = fuse(bm25f.candidates, (c) => answerCoverage(query.terms, bm25f, c.matched, params.answerWindow), engine, params);
+    const candidates = fuse(bm25f.candidates, (c) => answerCoverage(query.terms, bm25f, c.matched, answerRule(params)), engine, params);
     const confidence = candidates[0]?.coverage ?? 0;
     return {
       words: query.words,

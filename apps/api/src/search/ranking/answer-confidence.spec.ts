@@ -66,12 +66,30 @@ describe(answerCoverage.name, () => {
       ['umschreib', 1],
     ]);
     expect(answerCoverage(q, bm25f, hits)).toBeCloseTo(4 / 8);
-    expect(answerCoverage(q, bm25f, hits, 2)).toBeCloseTo(1);
+    expect(answerCoverage(q, bm25f, hits, { window: 2, untouchedDiscount: 0 })).toBeCloseTo(1);
     // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
-    expect(answerCoverage(q, bm25f, hits, 3)).toBeCloseTo(4 / 5);
-    expect(answerCoverage(q, bm25f, hits, 1)).toBeCloseTo(1);
+    expect(answerCoverage(q, bm25f, hits, { window: 3, untouchedDiscount: 0 })).toBeCloseTo(4 / 5);
+    expect(answerCoverage(q, bm25f, hits, { window: 1, untouchedDiscount: 0 })).toBeCloseTo(1);
     // A window wider than the query is the whole query.
-    expect(answerCoverage(q, bm25f, hits, 9)).toBeCloseTo(4 / 8);
+    expect(answerCoverage(q, bm25f, hits, { window: 9, untouchedDiscount: 0 })).toBeCloseTo(4 / 8);
+  });
+
+  it('with an untouched discount counts a word the hit has no evidence for less than a weakly matched one', () => {
+    // "mein Name ist Huber, Führerschein umschreiben": "huber" is the caller's, not the concern.
+    const spoken = [term('huber', 0), term('fuhrerschein', 1), term('umschreib', 2)];
+    const importance = { importance: [6, 3, 1], standIns: [] };
+    const hits = matched([
+      ['fuhrerschein', 1],
+      ['umschreib', 1],
+    ]);
+    expect(answerCoverage(spoken, importance, hits)).toBeCloseTo(4 / 10);
+    expect(answerCoverage(spoken, importance, hits, { window: 0, untouchedDiscount: 0.5 })).toBeCloseTo(4 / 7);
+    // "Elterngeld" matched by one of its parts only is touched: it keeps its full importance.
+    const compound = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
+    const parts = { importance: [5], standIns: [] };
+    expect(answerCoverage(compound, parts, matched([['eltern', 1]]), { window: 0, untouchedDiscount: 0.5 })).toBeCloseTo(0.25);
+    // A query the hit does not touch at all stays at 0, even when every word is discounted.
+    expect(answerCoverage(spoken, importance, new Map(), { window: 0, untouchedDiscount: 1 })).toBe(0);
   });
 
   it('is 0 for a query without words', () => expect(answerCoverage([], { importance: [], standIns: [] }, new Map())).toBe(0));

@@ -1,3 +1,5 @@
+import type { AnswerRule } from './answer-confidence';
+
 /**
  * The fields BM25F ranks, in the order of the per-field arrays stored in search_postings.tf and
  * search_documents.field_lengths. Appending a field needs a reindex; reordering would corrupt them.
@@ -35,6 +37,16 @@ export interface RankingParams {
   answerThreshold: number;
   /** Consecutive words the coverage is measured over (best window; 0 = the whole query). */
   answerWindow: number;
+  /**
+   * Share of a word's importance dropped from the coverage's denominator when the best hit has
+   * no evidence for it at all (answer-confidence.ts); 0 = every word counts fully.
+   */
+  answerUntouchedDiscount: number;
+}
+
+/** How the answer confidence is measured (answer-confidence.ts). */
+export function answerRule(params: RankingParams): AnswerRule {
+  return { window: params.answerWindow, untouchedDiscount: params.answerUntouchedDiscount };
 }
 
 /** The parameters that change stored impacts (a change means recomputing every posting). */
@@ -69,6 +81,7 @@ export function parseRankingParams(json: unknown): RankingParams {
     fusion: { bm25f: num(fusion.bm25f, 'fusion.bm25f'), meilisearch: num(fusion.meilisearch, 'fusion.meilisearch') },
     answerThreshold: num(source.answerThreshold, 'answerThreshold', 1),
     answerWindow: Math.round(num(source.answerWindow ?? 0, 'answerWindow', 20)),
+    answerUntouchedDiscount: num(source.answerUntouchedDiscount ?? 0, 'answerUntouchedDiscount', 1),
   };
 }
 
