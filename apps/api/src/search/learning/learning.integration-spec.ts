@@ -65,6 +65,25 @@ describe('Learning the citizens’ words (real PostgreSQL + Meilisearch)', () =>
     expect((await topIds('Urlaubsdokument Ausland'))[0]).toBe(passport.id);
   });
 
+  it('takes a learned word back when agents mark the answer "not helpful" for it', async () => {
+    const permit = await publishArticle(cast, { title: 'Anwohnerparkausweis', shortAnswer: 'Parken im eigenen Viertel.' });
+    await t.drainOutbox();
+    await useAnswer(await newAgent(), 'Pickerl Viertel', permit.id);
+    nextDay();
+    await useAnswer(await newAgent(), 'Pickerl Viertel', permit.id);
+    expect((await phrases(permit.id)).find((p) => p.phrase === 'pickerl')).toMatchObject({ count: 2, active: true });
+    await t.drainOutbox();
+    expect((await topIds('Pickerl'))[0]).toBe(permit.id);
+
+    // Each "not helpful" subtracts one from the decayed weight: two helpful signals of the last
+    // days weigh just under 2, so one "not helpful" takes the word below 1 — unlearned.
+    nextDay();
+    expect(await useAnswer(await newAgent(), 'Pickerl Viertel', permit.id, 'not_helpful')).toBe('counted');
+    expect((await phrases(permit.id)).find((p) => p.phrase === 'pickerl')).toMatchObject({ count: 1, agents: 2, active: false });
+    await t.drainOutbox();
+    expect(await topIds('Pickerl')).not.toContain(permit.id);
+  });
+
   it('counts one agent repeating a signal once, and two agents on one day do not teach anything', async () => {
     const decoy = await publishArticle(cast, { title: 'Sperrmüll anmelden', shortAnswer: 'Abholung großer Abfälle.' });
     await t.drainOutbox();
