@@ -53,7 +53,9 @@ export interface DocumentInput {
 export type FreshnessState = 'fresh' | 'due_soon' | 'overdue';
 
 /** State of the working copy of an article. */
-export type DraftState = 'draft' | 'in_review' | 'scheduled';
+/** States of an article's draft (the lifecycle's `transition()` moves between them). */
+export const DRAFT_STATES = ['draft', 'in_review', 'scheduled'] as const;
+export type DraftState = (typeof DRAFT_STATES)[number];
 
 /** The logged-in user. */
 export interface SessionUser {

@@ -1,49 +1,55 @@
 import {
+  ARTICLE_KINDS,
+  DRAFT_STATES,
   contentProblems,
   articleStatus,
+  parseStoredContent,
   computeFreshness,
   type ArticleContent,
-  type ArticleKind,
   type ArticleSummary,
   type DraftState,
   type DraftView,
 } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
+import { oneOf, oneOfOrNull, queryRows, type RowOf } from '../database/typed-rows';
+
+const contentOrNull = (value: unknown): ArticleContent | null => (value === null ? null : parseStoredContent(value));
 
 /** One row of the article read model: identity, draft head and published head. */
-export interface ArticleRow {
-  id: string;
-  kind: ArticleKind;
-  department_id: string;
-  department_name: string;
-  department_interval: number;
-  external_ref: string | null;
-  published_version: number | null;
-  published_at: Date | null;
-  archived: boolean;
-  valid_until: Date | null;
-  review_interval_days: number | null;
-  last_verified_at: Date;
-  source_updated_at: Date | null;
-  source_unverified: boolean;
-  updated_at: Date;
-  published_title: string | null;
-  open_flags: number;
-  draft_state: DraftState | null;
-  draft_revision: number | null;
-  draft_content: ArticleContent | null;
-  draft_base_version: number | null;
-  draft_author_ids: string[] | null;
-  draft_updated_at: Date | null;
-  draft_updated_by: string | null;
-  draft_change_note: string | null;
-  draft_publish_at: Date | null;
-  draft_rejection_comment: string | null;
-  draft_last_rejection_comment: string | null;
-  draft_last_rejected_at: Date | null;
-  draft_has_rejected_content: boolean | null;
-  draft_valid_until: Date | null;
-}
+const ARTICLE_ROW = {
+  id: 'text',
+  kind: oneOf(ARTICLE_KINDS),
+  department_id: 'text',
+  department_name: 'text',
+  department_interval: 'int',
+  external_ref: 'text?',
+  published_version: 'int?',
+  published_at: 'timestamptz?',
+  archived: 'bool',
+  valid_until: 'timestamptz?',
+  review_interval_days: 'int?',
+  last_verified_at: 'timestamptz',
+  source_updated_at: 'timestamptz?',
+  source_unverified: 'bool',
+  updated_at: 'timestamptz',
+  published_title: 'text?',
+  open_flags: 'int',
+  draft_state: oneOfOrNull(DRAFT_STATES),
+  draft_revision: 'int?',
+  draft_content: contentOrNull,
+  draft_base_version: 'int?',
+  draft_author_ids: 'text[]?',
+  draft_updated_at: 'timestamptz?',
+  draft_updated_by: 'text?',
+  draft_change_note: 'text?',
+  draft_publish_at: 'timestamptz?',
+  draft_rejection_comment: 'text?',
+  draft_last_rejection_comment: 'text?',
+  draft_last_rejected_at: 'timestamptz?',
+  draft_has_rejected_content: 'bool?',
+  draft_valid_until: 'timestamptz?',
+} as const;
+export type ArticleRow = RowOf<typeof ARTICLE_ROW>;
 
 const SELECT_ARTICLES = `
   SELECT a.id, a.kind, a.department_id, d.name AS department_name, d.review_interval_days AS department_interval,
@@ -91,7 +97,7 @@ export async function readArticleRows(manager: EntityManager, filter: ArticleLis
     where.push(`(dr.content->>'title' ILIKE $${params.length} OR v.content->>'title' ILIKE $${params.length})`);
   }
   const sql = `${SELECT_ARTICLES} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC LIMIT 2000`;
-  return (await manager.query(sql, params)) as ArticleRow[];
+  return queryRows(manager, ARTICLE_ROW, sql, params);
 }
 
 /** Effective review interval: the article's own or its department's default. */

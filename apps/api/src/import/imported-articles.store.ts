@@ -1,30 +1,35 @@
-import type { ArticleContent } from '@bsc/domain';
+import { parseStoredContent, type ArticleContent } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import type { ArticleDraft } from '../articles/article-draft.entity';
 import { insertDraft, writeDraftContent } from '../articles/article-draft.store';
 import { publishDraft } from '../articles/article-publisher';
-import { queryRows } from '../database/typed-rows';
+import { queryRows, type RowOf } from '../database/typed-rows';
 import { enqueueReindex } from '../search/search-outbox';
 import type { ArticlePlan, ExistingArticle } from './import-plan';
 
 const CHANGE_NOTE = 'Import aus dem Leistungskatalog (DLDB)';
 
-interface ExistingRow {
-  id: string;
-  external_ref: string;
-  department_id: string;
-  archived: boolean;
-  published_version: number | null;
-  published_content: ArticleContent | null;
-  draft_content: ArticleContent | null;
-  draft_revision: number | null;
-  draft_author_ids: string[] | null;
-  draft_updated_by: string | null;
-}
+const contentOrNull = (value: unknown): ArticleContent | null => (value === null ? null : parseStoredContent(value));
+
+const EXISTING_ROW = {
+  id: 'text',
+  external_ref: 'text',
+  department_id: 'text',
+  archived: 'bool',
+  published_version: 'int?',
+  published_content: contentOrNull,
+  draft_content: contentOrNull,
+  draft_revision: 'int?',
+  draft_author_ids: 'text[]?',
+  draft_updated_by: 'text?',
+} as const;
+type ExistingRow = RowOf<typeof EXISTING_ROW>;
 
 /** The articles that earlier runs created, by external reference. */
 export async function readExistingArticles(m: EntityManager, externalRefs: string[]): Promise<Map<string, ExistingArticle>> {
-  const rows = (await m.query(
+  const rows = await queryRows(
+    m,
+    EXISTING_ROW,
     `SELECT a.id, a.external_ref, a.department_id, a.archived, a.published_version,
             v.content AS published_content, d.content AS draft_content, d.revision AS draft_revision,
             d.author_ids AS draft_author_ids, d.updated_by AS draft_updated_by
@@ -34,7 +39,7 @@ export async function readExistingArticles(m: EntityManager, externalRefs: strin
       WHERE a.external_ref = ANY($1::text[])
       FOR UPDATE OF a`,
     [externalRefs],
-  )) as ExistingRow[];
+  );
   return new Map(rows.map((row) => [row.external_ref, toExisting(row)]));
 }
 

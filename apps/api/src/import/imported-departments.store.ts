@@ -1,19 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../common/auth/actor';
+import { queryRows, type RowOf } from '../database/typed-rows';
 import { enqueueReindex } from '../search/search-outbox';
 import type { ImportedDepartment } from './dldb-mapping';
 import type { ImportCounts } from './import-summary';
 
-interface DepartmentRow {
-  id: string;
-  code: string;
-  name: string;
-  phone: string;
-  email: string;
-  address: string;
-  appointment_url: string | null;
-}
+const DEPARTMENT_ROW = {
+  id: 'text',
+  code: 'text',
+  name: 'text',
+  phone: 'text',
+  email: 'text',
+  address: 'text',
+  appointment_url: 'text?',
+} as const;
+type DepartmentRow = RowOf<typeof DEPARTMENT_ROW>;
 
 /** Result of writing the departments: ids by code and what changed. */
 export interface DepartmentUpsert {
@@ -32,10 +34,12 @@ export async function upsertDepartments(
   actor: Actor,
   departments: ImportedDepartment[],
 ): Promise<DepartmentUpsert> {
-  const rows = (await m.query(
+  const rows = await queryRows(
+    m,
+    DEPARTMENT_ROW,
     `SELECT id, code, name, phone, email, address, appointment_url FROM departments WHERE code = ANY($1::text[])`,
     [departments.map((d) => d.code)],
-  )) as DepartmentRow[];
+  );
   const existing = new Map(rows.map((row) => [row.code, row]));
   const result: DepartmentUpsert = { idsByCode: new Map(), counts: { created: 0, updated: 0, unchanged: 0 } };
   for (const department of departments) {
