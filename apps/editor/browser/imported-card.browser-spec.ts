@@ -69,7 +69,7 @@ describe('Imported card with missing fields (browser)', () => {
     await expectNoAxeViolations(page, 'Antwortkarte eines importierten Artikels');
   });
 
-  stack.it('print sheet: "nicht hinterlegt" for documents and fees, nothing about being closed', async () => {
+  stack.it('print sheet: "nicht hinterlegt" for documents and fees, nothing about being closed, every office', async () => {
     const page = await openCard();
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.print-sheet');
@@ -79,6 +79,10 @@ describe('Imported card with missing fields (browser)', () => {
     expect(text).toMatch(/Gebühren:\s*nicht hinterlegt/);
     expect(text).not.toContain('Keine Unterlagen erforderlich');
     expect(text).not.toMatch(/geschlossen/);
+    // The first office is the one the sheet names in full; the others follow, in the catalogue's order.
+    const others = await sheet.getByTestId('print-other-offices').getByRole('listitem').allInnerTexts();
+    expect(others.map((line) => line.split(' · ')[0])).toEqual(INCOMPLETE_SERVICE_OFFICES.slice(1));
+    expect(text).toContain('Ebenfalls zuständig (2 Standorte)');
     await stack.screenshot(page, 'imported-print');
   });
 

@@ -50,6 +50,7 @@ export const answerMessages = {
   printTitle: 'Checkliste für Ihr Anliegen',
   printIntro: 'Bitte bringen Sie folgende Unterlagen mit:',
   printOffice: 'Hier erledigen Sie Ihr Anliegen',
+  printOtherOffices: (count: number) => (count === 1 ? 'Ebenfalls zuständig' : `Ebenfalls zuständig (${count} Standorte)`),
   printOnline: 'Online',
   checklistBox: '[ ]',
 } as const;

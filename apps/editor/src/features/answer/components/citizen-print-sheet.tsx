@@ -16,6 +16,26 @@ function PrintOffice({ article }: { article: PublishedArticleView }) {
       <p>{reach.filter(Boolean).join(' · ')}</p>
       <h3>{m.openingHours}</h3>
       <OpeningHoursList hours={article.department.openingHours} />
+      {article.locations.length > 1 && <PrintOtherOffices article={article} />}
+    </>
+  );
+}
+
+// The catalogue names several offices for some services; a citizen who leaves with one address
+// may go to the wrong one, so the sheet lists the others too (the card does the same).
+function PrintOtherOffices({ article }: { article: PublishedArticleView }) {
+  const others = article.locations.filter((location) => location.id !== article.department.id);
+  if (others.length === 0) return null;
+  return (
+    <>
+      <h3>{m.printOtherOffices(others.length)}</h3>
+      <ul className="print-sheet__offices" data-testid="print-other-offices">
+        {others.map((location) => (
+          <li key={location.id}>
+            {[location.name, location.address, location.phone && `${m.phone}: ${location.phone}`].filter(Boolean).join(' · ')}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
