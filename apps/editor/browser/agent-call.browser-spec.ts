@@ -2,6 +2,7 @@
 // at 1366×768 the answer card shows short answer, documents, phone and opening hours without
 // scrolling; Esc returns to the results, "/" and Strg+K reach the search from any page; the result
 // list never repeats the short answer; more than 20 hits are reachable ("Weitere Treffer").
+import { localDayAndTime, OFFICE_TIME_ZONE, WEEKDAY_SHORT_DE } from '@bsc/domain';
 import type { Locator, Page } from 'playwright-core';
 import { createCast, publishArticle } from '../../api/src/testing/factories';
 import type { TestApp } from '../../api/src/testing/test-app';
@@ -78,6 +79,12 @@ describe('Agent view for a real call (browser)', () => {
     await expectVisibleWithoutScrolling(page, card.getByRole('list', { name: 'Checkliste der Unterlagen' }), 'Unterlagen');
     await expectVisibleWithoutScrolling(page, card.getByRole('link', { name: /^0/ }).first(), 'Telefon');
     await expectVisibleWithoutScrolling(page, card.locator('.contact .hours'), 'Öffnungszeiten');
+    // Today's hours on their own line, for the office's weekday (Europe/Berlin, like the card).
+    const today = WEEKDAY_SHORT_DE[localDayAndTime(new Date(), OFFICE_TIME_ZONE).day];
+    await expectVisibleWithoutScrolling(page, card.getByTestId('today-hours'), 'Heute');
+    await expect(card.getByTestId('today-hours').innerText()).resolves.toMatch(
+      new RegExp(`^Heute \\(${today}\\): (geschlossen|\\d\\d:\\d\\d–\\d\\d:\\d\\d(, \\d\\d:\\d\\d–\\d\\d:\\d\\d)*)$`),
+    );
     await stack.screenshot(page, 'answer-card-1366x768', { viewportOnly: true });
     await expectNoAxeViolations(page, 'Antwortkarte 1366×768');
 

@@ -1,6 +1,6 @@
 import type { OpeningHours } from './api-types';
 import { DomainError } from './errors';
-import { describeOpeningHours, isOpenAt, localDayAndTime, openStateAt, validateOpeningHours } from './opening-hours';
+import { describeOpeningHours, hoursOnDay, isOpenAt, localDayAndTime, openStateAt, validateOpeningHours } from './opening-hours';
 
 const hours: OpeningHours = {
   weekly: [
@@ -56,6 +56,15 @@ describe('isOpenAt', () => {
 
   it('is never open without hours', () => {
     expect(isOpenAt({ weekly: [] }, new Date('2026-01-05T09:00:00Z'))).toBe(false);
+  });
+});
+
+describe('hoursOnDay', () => {
+  it("lists one day's slots in time order, '' for a closed day", () => {
+    const unsorted: OpeningHours = { weekly: [...hours.weekly].reverse() };
+    expect(hoursOnDay(unsorted, 0)).toBe('08:00–12:00, 14:00–16:00');
+    expect(hoursOnDay(unsorted, 3)).toBe('08:00–18:00');
+    expect(hoursOnDay(unsorted, 1)).toBe('');
   });
 });
 

@@ -73,17 +73,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The hours of one weekday (0 = Monday) as "08:00–12:00, 14:00–18:00"; '' when closed that day. */
+export function hoursOnDay(hours: OpeningHours, day: number): string {
+  return slotsOf(hours, day)
+    .map((slot) => `${slot.opens}–${slot.closes}`)
+    .join(', ');
+}
+
 /**
  * The opening hours as German lines for an answer card, e.g. "Mo–Mi 08:00–12:00",
  * "Do 08:00–12:00, 14:00–18:00"; consecutive days with equal hours share a line, closed days
  * are left out, the note comes last.
  */
 export function describeOpeningHours(hours: OpeningHours): string[] {
-  const perDay = WEEKDAY_SHORT_DE.map((_, day) =>
-    slotsOf(hours, day)
-      .map((slot) => `${slot.opens}–${slot.closes}`)
-      .join(', '),
-  );
+  const perDay = WEEKDAY_SHORT_DE.map((_, day) => hoursOnDay(hours, day));
   const lines: string[] = [];
   let day = 0;
   while (day < perDay.length) {

@@ -32,6 +32,8 @@ export const answerMessages = {
   email: 'E-Mail',
   openingHours: 'Öffnungszeiten',
   noOpeningHours: 'Öffnungszeiten: nicht hinterlegt.',
+  today: (weekday: string) => `Heute (${weekday})`,
+  closedToday: 'geschlossen',
   openNow: (closes: string) => `jetzt geöffnet (bis ${closes} Uhr)`,
   closedNow: 'jetzt geschlossen',
   opensNext: (day: number, time: string) => `öffnet ${WEEKDAYS[day] ?? ''} um ${time} Uhr`,

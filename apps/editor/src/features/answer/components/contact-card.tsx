@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { safeHref, telHref } from '../../../ui/rich-text/safe-href';
 import { effectiveContact } from '../contact';
 import { answerMessages as m } from '../messages';
-import { OpeningHoursList, OpenNowBadge } from './opening-hours-view';
+import { OpeningHoursList, OpenNowBadge, TodayHours } from './opening-hours-view';
 
 /** The responsible department: room, phone, e-mail, hours and whether it is open now. */
 export function ContactCard({ article }: { article: PublishedArticleView }) {
@@ -15,6 +15,7 @@ export function ContactCard({ article }: { article: PublishedArticleView }) {
       <h2 id="contact-title">{m.responsible}</h2>
       <p className="contact__name">{contact.departmentName}</p>
       <OpenNowBadge hours={article.department.openingHours} />
+      <TodayHours hours={article.department.openingHours} />
       {/* What a caller asks first: the phone number and when someone is there. */}
       {contact.phone && (
         <dl className="facts contact__phone">

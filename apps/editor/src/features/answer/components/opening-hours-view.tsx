@@ -1,5 +1,5 @@
-import { describeOpeningHours, type OpeningHours } from '@bsc/domain';
-import { useOpenState } from '../hooks/use-open-state';
+import { describeOpeningHours, hoursOnDay, WEEKDAY_SHORT_DE, type OpeningHours } from '@bsc/domain';
+import { useOfficeClock, useOpenState } from '../hooks/use-open-state';
 import { answerMessages as m } from '../messages';
 
 /**
@@ -28,5 +28,20 @@ export function OpeningHoursList({ hours }: { hours: OpeningHours }) {
         <li key={line}>{line}</li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Today's hours at the office ("Heute (Mo): 08:00–12:00"), what a caller asks first. Like the
+ * badge it claims nothing when no weekly hours are known; "heute geschlossen" only when they are.
+ */
+export function TodayHours({ hours }: { hours: OpeningHours }) {
+  const { day } = useOfficeClock();
+  if (hours.weekly.length === 0) return null;
+  const today = hoursOnDay(hours, day);
+  return (
+    <p className="contact__today" data-testid="today-hours">
+      <strong>{m.today(WEEKDAY_SHORT_DE[day])}:</strong> {today || m.closedToday}
+    </p>
   );
 }
