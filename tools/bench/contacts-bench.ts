@@ -4,35 +4,26 @@
 // three ranges (p95 target ≤ 1 s) and POST /contacts from 32 agents at once (p95 target ≤ 20 ms).
 // Prints the measured numbers and writes artifacts/bench-contacts/latest.json. Separate from
 // `npm run bench`, whose phases it does not touch.
-import { addDays, officeDate, type ContactSummary, type RecordContactRequest } from '@bsc/domain';
+import { addDays, officeDate, type ContactSummary } from '@bsc/domain';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Profiler } from 'node:inspector';
 import { Pool } from 'pg';
+import { signalProcess } from '../stack/process-inspection';
+import { waitUntil } from '../stack/wait-until';
 import { workspaceRoot } from '../stack/workspace-root';
 import type { ApiSession } from './api-session';
 import { BenchStack } from './bench-stack';
-import { createContactWorld, insertSyntheticContacts, loginUsers, type ContactWorld, type ContactWorldSize } from './contacts-bench-data';
+import { createContactWorld, insertSyntheticContacts, loginUsers, type ContactWorldSize } from './contacts-bench-data';
+import { measureClosedLoop, measureOneAtATime, timed, type Measured } from './contacts-bench-load';
+import { summarizeProfile, type ProfileEntry } from './cpu-profile-summary';
 import { describeMachine } from './machine';
-import { round1, summarize, type LatencySummary } from './stats';
+import { round1, summarize } from './stats';
 
 const SUMMARY_REQUESTS = 30;
 const AGENTS = 32;
 
-interface Measured extends LatencySummary {
-  label: string;
-  failed: number;
-  perSecond?: number;
-  note?: string;
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await run();
-  return { ms: performance.now() - start, value };
-}
-
-// The API purges at boot in audited batches; done when no contact older than 90 days is left.
 async function waitForBootPurge(db: Pool, timeoutMs: number): Promise<{ seconds: number; contacts: number; batches: number }> {
   const start = performance.now();
   for (;;) {
@@ -60,38 +51,6 @@ async function measureSummary(label: string, session: ApiSession, query: string)
   return { label, ...summarize(samples), failed, total };
 }
 
-function randomContact(world: ContactWorld): RecordContactRequest {
-  const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
-  const index = Math.floor(Math.random() * world.articleIds.length);
-  const articleIds = Math.random() < 0.1 ? [] : [world.articleIds[index], pick(world.articleIds)];
-  const outcome = pick(['settled', 'settled', 'settled', 'forwarded', 'appointment', 'callback', 'referred'] as const);
-  const channel = pick(['phone', 'counter', 'email'] as const);
-  if (outcome === 'forwarded') return { outcome, channel, articleIds, departmentId: world.articleDepartments[index] };
-  if (outcome === 'referred') return { outcome, channel, articleIds, authorityId: world.authorityId };
-  return { outcome, channel, articleIds };
-}
-
-async function measureRecording(agents: ApiSession[], world: ContactWorld, seconds: number): Promise<Measured> {
-  const samples: number[] = [];
-  let failed = 0;
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    agents.map(async (agent) => {
-      while (performance.now() < deadline) {
-        const { ms, value } = await timed(() => agent.call('POST', '/api/v1/contacts', randomContact(world)));
-        if (value.status === 201) samples.push(ms);
-        else failed += 1;
-      }
-    }),
-  );
-  return {
-    label: `POST /contacts, ${agents.length} agents at once, ${seconds} s`,
-    ...summarize(samples),
-    failed,
-    perSecond: samples.length / seconds,
-  };
-}
-
 function printTable(rows: Measured[]): void {
   console.log('\n| measurement | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | failed | notes |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
@@ -113,6 +72,7 @@ function printTable(rows: Measured[]): void {
 
 async function main(): Promise<number> {
   const quick = process.argv.includes('--quick');
+  const profile = process.argv.includes('--profile');
   const size: ContactWorldSize = { departments: 20, articles: 300, contacts: quick ? 100_000 : 1_000_000, days: 730 };
   const root = workspaceRoot(__dirname);
   const artifacts = path.join(root, 'artifacts', 'bench-contacts');
@@ -121,7 +81,7 @@ async function main(): Promise<number> {
   console.log(`First-contact bench on ${machine.cores} cores (${machine.cpuModel}), ${machine.ramGiB} GiB RAM${quick ? ' – QUICK' : ''}`);
   const keepAlive = setInterval(() => undefined, 60_000);
   const stack = await BenchStack.start({ root, artifacts });
-  const db = new Pool({ connectionString: stack.databaseUrl, max: 2 });
+  const db = new Pool({ connectionString: stack.databaseUrl, max: 2, application_name: 'bench' });
   db.on('error', () => undefined);
   try {
     const seeded = await timed(async () => {
@@ -151,13 +111,34 @@ async function main(): Promise<number> {
       await measureSummary('GET /contacts/summary, 2 years, department lead (1 department)', departmentLead, twoYears),
     ].map((s) => ({ ...s, note: `total ${s.total} contacts` }));
     const agents = await loginUsers(db, api.url, world, 'bench-agent', AGENTS, ['agent']);
-    const recording = await measureRecording(agents, world, quick ? 5 : 20);
+    const processes = { apiPid: api.pid, postgresPid: stack.postgresPid };
+    const oneAtATime = await measureOneAtATime(agents[0], world, quick ? 100 : 300);
+    if (profile) {
+      fs.rmSync(stack.profileFile, { force: true });
+      signalProcess(api.pid, 'SIGWINCH');
+    }
+    const recording = await measureClosedLoop(agents, world, quick ? 5 : 20, { db, processes });
+    if (profile) {
+      signalProcess(api.pid, 'SIGWINCH');
+      await waitUntil(async () => fs.existsSync(stack.profileFile), { what: 'CPU profile', timeoutMs: 30_000, intervalMs: 100 });
+      const summary = summarizeProfile(JSON.parse(fs.readFileSync(stack.profileFile, 'utf8')) as Profiler.Profile);
+      const top = (entries: ProfileEntry[]) => entries.map((e) => `${e.name} ${round1(e.share * 100)} %`).join(', ');
+      console.log(`closed loop, API CPU profile (${stack.profileFile}): self time ${top(summary.byArea)}`);
+      console.log(`  inclusive: ${top(summary.inclusiveByArea)}`);
+      console.log(`  functions: ${top(summary.topFunctions)}`);
+    }
+    const cpu = recording.cpu;
+    console.log(
+      `closed loop, CPU per recording: API ${round1(cpu.api)} ms, PostgreSQL ${round1(cpu.postgres)} ms, load generator ${round1(cpu.loadGenerator)} ms`,
+    );
+    const states = Object.entries(recording.connections.shares).map(([state, share]) => `${state} ${round1(share * 100)} %`);
+    console.log(`closed loop, busy database connections: ${round1(recording.connections.busy)} on average; ${states.join(', ')}`);
     const { rows: step } = await db.query<{ contacts: number; rollup: number }>(
       `SELECT (SELECT count(*)::int FROM contacts WHERE day >= $1) AS contacts, (SELECT sum(contacts)::int FROM contact_daily_counts WHERE day >= $1) AS rollup`,
       [addDays(today, -89)],
     );
     recording.note = `rollup in step: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
-    const rows = [...summaries, recording];
+    const rows = [...summaries, oneAtATime, recording];
     printTable(rows);
     // The machine is shared: the load says how far these figures are from an idle server.
     const load = os.loadavg().map((n) => round1(n));
