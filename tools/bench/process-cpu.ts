@@ -39,6 +39,11 @@ export function cpuSecondsOfTree(pid: number): number {
   return ticks / TICKS_PER_SECOND;
 }
 
+/** CPU seconds these processes have used so far (gone ones count 0). */
+export function cpuSecondsOf(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => sum + (readStat(pid)?.ownTicks ?? 0), 0) / TICKS_PER_SECOND;
+}
+
 /** CPU seconds of this process (the load generator). */
 export function ownCpuSeconds(): number {
   const { user, system } = process.cpuUsage();
