@@ -32,10 +32,10 @@ export type RecordedContact = RowOf<typeof RECORDED_CONTACT_ROW>;
  * Inserts the contact and adds it to both daily rollups in one statement, so in one implicit
  * transaction: the dashboard reads only the rollups (milliseconds over millions of contacts), and
  * a failed insert never shows up in a figure. One statement instead of BEGIN, three inserts and
- * COMMIT: each round trip cost the API ~0.4 ms of CPU in socket writes and kept the transaction
- * (and its rollup row locks) open while the saturated event loop got round to the next statement
- * (bench:contacts, closed loop of 32 agents: 98 % of the busy connections were "idle in
- * transaction", 0.5 % waited on a row lock).
+ * COMMIT: a round trip costs the API ~0.1 ms of CPU and ~0.3 ms of wall time on the bench machine,
+ * and under load the transaction (with its rollup row locks) stayed open while the busy event loop
+ * got round to its next statement (bench:contacts, closed loop of 32 agents: 98 % of the busy
+ * connections were "idle in transaction", 0.5 % waited on a row lock).
  */
 export async function insertContactWithRollups(db: Queryable, contact: NewContact): Promise<RecordedContact> {
   // Sorted, so two recordings touching the same articles lock their rollup rows in the same order.
