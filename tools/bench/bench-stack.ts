@@ -70,6 +70,10 @@ export class BenchStack {
   get meili(): RunningMeilisearch {
     return this.currentMeili;
   }
+  /** The postmaster: its children are the backends (CPU per server, process-cpu.ts). */
+  get postgresPid(): number {
+    return this.currentPostgres.pid;
+  }
 
   /** Kills Meilisearch (default SIGKILL) and waits until it has gone. */
   async killMeili(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {

@@ -26,6 +26,39 @@ export interface ContactWorld {
 
 const BATCH = 200_000;
 
+// Titles of common BSC services: the searching agents of the open loop type these (searchQueries).
+const SERVICES = [
+  'Personalausweis beantragen',
+  'Reisepass beantragen',
+  'Wohnsitz anmelden',
+  'Fahrzeug zulassen',
+  'Fahrzeug abmelden',
+  'Führerschein umtauschen',
+  'Wohngeld beantragen',
+  'Elterngeld beantragen',
+  'Hund anmelden',
+  'Gewerbe anmelden',
+  'Baugenehmigung beantragen',
+  'Sperrmüll anmelden',
+  'Bewohnerparkausweis beantragen',
+  'Führungszeugnis beantragen',
+  'Meldebescheinigung ausstellen',
+  'Kindergeld beantragen',
+  'Briefwahl beantragen',
+  'Fischereischein beantragen',
+  'Kennzeichen reservieren',
+  'Schwerbehindertenausweis beantragen',
+];
+
+/** What the searching agents of the open loop type: service names, lower case, half-typed, with a typo. */
+export function searchQueries(): string[] {
+  return SERVICES.flatMap((title) => {
+    const [noun] = title.split(' ');
+    const typo = noun.length > 5 ? noun.slice(0, 2) + noun[3] + noun[2] + noun.slice(4) : noun;
+    return [title, title.toLocaleLowerCase('de-DE'), noun.slice(0, 5), `${typo} ${title.split(' ')[1] ?? ''}`.trim()];
+  });
+}
+
 /** Departments, articles and one authority, directly in the database. */
 export async function createContactWorld(db: Pool, size: ContactWorldSize): Promise<ContactWorld> {
   const password = `Bench-${randomBytes(9).toString('base64url')}`;
@@ -48,7 +81,10 @@ export async function createContactWorld(db: Pool, size: ContactWorldSize): Prom
   const articleDepartments: string[] = [];
   for (let i = 0; i < size.articles; i += 1) {
     const departmentId = departmentIds[i % departmentIds.length];
-    const content = buildArticleContent({ title: `Leistung ${i + 1}`, bscResolution: BSC_RESOLUTIONS[i % BSC_RESOLUTIONS.length] });
+    const content = buildArticleContent({
+      title: `${SERVICES[i % SERVICES.length]} (Leistung ${i + 1})`,
+      bscResolution: BSC_RESOLUTIONS[i % BSC_RESOLUTIONS.length],
+    });
     const [row] = (
       await db.query<{ id: string }>(
         `INSERT INTO articles (department_id, kind, published_version, published_at) VALUES ($1, 'service', 1, now()) RETURNING id`,
@@ -65,6 +101,8 @@ export async function createContactWorld(db: Pool, size: ContactWorldSize): Prom
     articleDepartments.push(departmentId);
   }
   const [authority] = (await db.query<{ id: string }>(`INSERT INTO authorities (name) VALUES ('Jobcenter Lasttest') RETURNING id`)).rows;
+  // The API's indexer puts them into Meilisearch and the ranking postings once it runs.
+  await db.query(`INSERT INTO search_outbox (article_id) SELECT unnest($1::uuid[])`, [articleIds]);
   return { departmentIds, articleIds, articleDepartments, authorityId: authority.id, password };
 }
 

@@ -1,38 +1,37 @@
-// `npm run bench:contacts [-- --quick]`: the first-contact figures at scale, on a throw-away
-// stack with the built API in production mode. A million synthetic contacts over two years
-// (rollups built from them), then: the boot-time retention purge, GET /contacts/summary for
-// three ranges (p95 target ≤ 1 s) and POST /contacts from 32 agents at once (p95 target ≤ 20 ms).
+// `npm run bench:contacts [-- --quick] [-- --profile]`: the first-contact figures at scale, on a
+// throw-away stack with the built API in production mode. A million synthetic contacts over two
+// years (rollups built from them), then: the boot-time retention purge, GET /contacts/summary for
+// three ranges (p95 target ≤ 1 s) and POST /contacts (p95 target ≤ 20 ms) one at a time, from 32
+// agents at once without a pause (closed loop), and at a stated rate while agents search (open loop).
 // Prints the measured numbers and writes artifacts/bench-contacts/latest.json. Separate from
 // `npm run bench`, whose phases it does not touch.
-import { addDays, officeDate, type ContactSummary, type RecordContactRequest } from '@bsc/domain';
+import { addDays, officeDate, type ContactSummary } from '@bsc/domain';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Profiler } from 'node:inspector';
 import { Pool } from 'pg';
+import { signalProcess } from '../stack/process-inspection';
+import { waitUntil } from '../stack/wait-until';
 import { workspaceRoot } from '../stack/workspace-root';
-import type { ApiSession } from './api-session';
-import { BenchStack } from './bench-stack';
-import { createContactWorld, insertSyntheticContacts, loginUsers, type ContactWorld, type ContactWorldSize } from './contacts-bench-data';
+import { waitForEmptyOutbox, type ApiSession } from './api-session';
+import { BenchStack, type ApiChild } from './bench-stack';
+import {
+  createContactWorld,
+  insertSyntheticContacts,
+  loginUsers,
+  searchQueries,
+  type ContactWorld,
+  type ContactWorldSize,
+} from './contacts-bench-data';
+import { measureClosedLoop, measureOneAtATime, measureOpenLoop, OPEN_LOOP, timed, type Measured } from './contacts-bench-load';
+import { summarizeProfile, type ProfileEntry } from './cpu-profile-summary';
 import { describeMachine } from './machine';
-import { round1, summarize, type LatencySummary } from './stats';
+import { round1, summarize } from './stats';
 
 const SUMMARY_REQUESTS = 30;
 const AGENTS = 32;
 
-interface Measured extends LatencySummary {
-  label: string;
-  failed: number;
-  perSecond?: number;
-  note?: string;
-}
-
-async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await run();
-  return { ms: performance.now() - start, value };
-}
-
-// The API purges at boot in audited batches; done when no contact older than 90 days is left.
 async function waitForBootPurge(db: Pool, timeoutMs: number): Promise<{ seconds: number; contacts: number; batches: number }> {
   const start = performance.now();
   for (;;) {
@@ -60,38 +59,6 @@ async function measureSummary(label: string, session: ApiSession, query: string)
   return { label, ...summarize(samples), failed, total };
 }
 
-function randomContact(world: ContactWorld): RecordContactRequest {
-  const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
-  const index = Math.floor(Math.random() * world.articleIds.length);
-  const articleIds = Math.random() < 0.1 ? [] : [world.articleIds[index], pick(world.articleIds)];
-  const outcome = pick(['settled', 'settled', 'settled', 'forwarded', 'appointment', 'callback', 'referred'] as const);
-  const channel = pick(['phone', 'counter', 'email'] as const);
-  if (outcome === 'forwarded') return { outcome, channel, articleIds, departmentId: world.articleDepartments[index] };
-  if (outcome === 'referred') return { outcome, channel, articleIds, authorityId: world.authorityId };
-  return { outcome, channel, articleIds };
-}
-
-async function measureRecording(agents: ApiSession[], world: ContactWorld, seconds: number): Promise<Measured> {
-  const samples: number[] = [];
-  let failed = 0;
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    agents.map(async (agent) => {
-      while (performance.now() < deadline) {
-        const { ms, value } = await timed(() => agent.call('POST', '/api/v1/contacts', randomContact(world)));
-        if (value.status === 201) samples.push(ms);
-        else failed += 1;
-      }
-    }),
-  );
-  return {
-    label: `POST /contacts, ${agents.length} agents at once, ${seconds} s`,
-    ...summarize(samples),
-    failed,
-    perSecond: samples.length / seconds,
-  };
-}
-
 function printTable(rows: Measured[]): void {
   console.log('\n| measurement | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | failed | notes |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
@@ -111,8 +78,56 @@ function printTable(rows: Measured[]): void {
   }
 }
 
+interface RecordingRun {
+  stack: BenchStack;
+  api: ApiChild;
+  db: Pool;
+  world: ContactWorld;
+  agents: ApiSession[];
+  quick: boolean;
+  profile: boolean;
+}
+
+/**
+ * The recording figures: one agent at a time, the closed loop (with where its time goes) and
+ * the open loop. The closed loop's p95 is the target's figure, kept although it measures
+ * saturation: 32 agents without a pause on 2 cores queue behind each other (Little's law).
+ */
+async function measureRecordings(run: RecordingRun): Promise<{ rows: Measured[]; closedLoop: Measured; openLoop: Measured }> {
+  const { stack, api, db, world, agents, quick } = run;
+  const oneAtATime = await measureOneAtATime(agents[0], world, quick ? 100 : 300);
+  if (run.profile) {
+    fs.rmSync(stack.profileFile, { force: true });
+    signalProcess(api.pid, 'SIGWINCH');
+  }
+  const closedLoop = await measureClosedLoop(agents, world, quick ? 5 : 20, {
+    db,
+    processes: { apiPid: api.pid, postgresPid: stack.postgresPid },
+  });
+  if (run.profile) await printProfile(api.pid, stack.profileFile);
+  const cpu = closedLoop.cpu;
+  console.log(
+    `closed loop, CPU per recording: API ${round1(cpu.api)} ms, PostgreSQL ${round1(cpu.postgresApiConnections)} ms for the API's connections + ${round1(cpu.postgresOther)} ms other (autovacuum, WAL, …), load generator ${round1(cpu.loadGenerator)} ms`,
+  );
+  const states = Object.entries(closedLoop.connections.shares).map(([state, share]) => `${state} ${round1(share * 100)} %`);
+  console.log(`closed loop, busy database connections: ${round1(closedLoop.connections.busy)} on average; ${states.join(', ')}`);
+  const open = await measureOpenLoop(agents.slice(0, OPEN_LOOP.agents), world, searchQueries(), quick ? 15 : 60);
+  return { rows: [oneAtATime, closedLoop, open.recording, open.search], closedLoop, openLoop: open.recording };
+}
+
+async function printProfile(apiPid: number, file: string): Promise<void> {
+  signalProcess(apiPid, 'SIGWINCH');
+  await waitUntil(async () => fs.existsSync(file), { what: 'CPU profile', timeoutMs: 30_000, intervalMs: 100 });
+  const summary = summarizeProfile(JSON.parse(fs.readFileSync(file, 'utf8')) as Profiler.Profile);
+  const top = (entries: ProfileEntry[]) => entries.map((e) => `${e.name} ${round1(e.share * 100)} %`).join(', ');
+  console.log(`closed loop, API CPU profile (${file}): self time ${top(summary.byArea)}`);
+  console.log(`  inclusive: ${top(summary.inclusiveByArea)}`);
+  console.log(`  functions: ${top(summary.topFunctions)}`);
+}
+
 async function main(): Promise<number> {
   const quick = process.argv.includes('--quick');
+  const profile = process.argv.includes('--profile');
   const size: ContactWorldSize = { departments: 20, articles: 300, contacts: quick ? 100_000 : 1_000_000, days: 730 };
   const root = workspaceRoot(__dirname);
   const artifacts = path.join(root, 'artifacts', 'bench-contacts');
@@ -121,7 +136,7 @@ async function main(): Promise<number> {
   console.log(`First-contact bench on ${machine.cores} cores (${machine.cpuModel}), ${machine.ramGiB} GiB RAM${quick ? ' – QUICK' : ''}`);
   const keepAlive = setInterval(() => undefined, 60_000);
   const stack = await BenchStack.start({ root, artifacts });
-  const db = new Pool({ connectionString: stack.databaseUrl, max: 2 });
+  const db = new Pool({ connectionString: stack.databaseUrl, max: 2, application_name: 'bench' });
   db.on('error', () => undefined);
   try {
     const seeded = await timed(async () => {
@@ -141,6 +156,10 @@ async function main(): Promise<number> {
     console.log(
       `boot retention purge: ${purge.contacts} contacts older than 90 days deleted, done ${round1(purge.seconds)} s after /health answered`,
     );
+    // Vacuumed now, not by autovacuum during the measurements: in the quick run it cost 3.1 ms of
+    // PostgreSQL CPU per recording of the closed loop, more than the recordings' own 0.7 ms.
+    const vacuum = await timed(() => db.query(`VACUUM ANALYZE contacts, contact_daily_counts, contact_article_daily_counts`));
+    console.log(`vacuum after the purge: ${round1(vacuum.ms / 1000)} s`);
     const [lead] = await loginUsers(db, api.url, world, 'bench-lead', 1, ['bsc_lead']);
     const [departmentLead] = await loginUsers(db, api.url, world, 'bench-dept-lead', 1, ['department_lead'], [world.departmentIds[0]]);
     const today = officeDate(new Date());
@@ -151,13 +170,14 @@ async function main(): Promise<number> {
       await measureSummary('GET /contacts/summary, 2 years, department lead (1 department)', departmentLead, twoYears),
     ].map((s) => ({ ...s, note: `total ${s.total} contacts` }));
     const agents = await loginUsers(db, api.url, world, 'bench-agent', AGENTS, ['agent']);
-    const recording = await measureRecording(agents, world, quick ? 5 : 20);
+    await waitForEmptyOutbox(api.url, 120_000); // the articles searchable for the open loop
+    const recordings = await measureRecordings({ stack, api, db, world, agents, quick, profile });
     const { rows: step } = await db.query<{ contacts: number; rollup: number }>(
       `SELECT (SELECT count(*)::int FROM contacts WHERE day >= $1) AS contacts, (SELECT sum(contacts)::int FROM contact_daily_counts WHERE day >= $1) AS rollup`,
       [addDays(today, -89)],
     );
-    recording.note = `rollup in step: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
-    const rows = [...summaries, recording];
+    recordings.openLoop.note = `rollup in step after both loops: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
+    const rows = [...summaries, ...recordings.rows];
     printTable(rows);
     // The machine is shared: the load says how far these figures are from an idle server.
     const load = os.loadavg().map((n) => round1(n));
@@ -173,9 +193,16 @@ async function main(): Promise<number> {
       rows,
     };
     fs.writeFileSync(path.join(artifacts, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    const summaryOk = summaries.every((s) => s.p95 <= 1000 && s.failed === 0);
-    const recordingOk = recording.p95 <= 20 && recording.failed === 0;
-    console.log(`\nsummary p95 ≤ 1 s: ${summaryOk ? 'met' : 'MISSED'}; recording p95 ≤ 20 ms: ${recordingOk ? 'met' : 'MISSED'}`);
+    const met = (m: Measured, limit: number) => (m.p95 <= limit && m.failed === 0 ? 'met' : 'MISSED');
+    console.log(
+      `\nopen loop: ${OPEN_LOOP.recordingsPerSecond} recordings/s is every one of ${OPEN_LOOP.agents} agents finishing a contact every ${OPEN_LOOP.agents / OPEN_LOOP.recordingsPerSecond} s, ~15× a real BSC (a contact every few minutes each, ~0.2/s); ${OPEN_LOOP.searchesPerSecond} searches/s is five per contact`,
+    );
+    console.log(
+      `summary p95 ≤ 1 s: ${met(
+        summaries.reduce((a, b) => (a.p95 > b.p95 ? a : b)),
+        1000,
+      )}; recording p95 ≤ 20 ms: closed loop of ${AGENTS} agents (saturation) ${met(recordings.closedLoop, 20)}, open loop ${met(recordings.openLoop, 20)}`,
+    );
     return 0;
   } finally {
     await db.end().catch(() => undefined);

@@ -1,9 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
-import { readOutboxHealth } from './api-session';
+import { waitForEmptyOutbox } from './api-session';
 import type { BenchStack } from './bench-stack';
 import type { DldbFiles } from './corpus';
 
@@ -67,15 +66,4 @@ async function timedImport(app: NestExpressApplication, apiUrl: string, files: D
     articlesPerSecond: created / importSeconds,
     indexSeconds: (performance.now() - imported) / 1000,
   };
-}
-
-/** Polls /api/v1/health until outbox.pending = 0. */
-export async function waitForEmptyOutbox(apiUrl: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const health = await readOutboxHealth(apiUrl).catch(() => undefined);
-    if (health?.pending === 0) return;
-    if (Date.now() > deadline) throw new Error(`outbox not empty after ${timeoutMs / 1000} s: ${JSON.stringify(health)}`);
-    await sleep(100);
-  }
 }

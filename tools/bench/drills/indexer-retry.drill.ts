@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readOutboxHealth } from '../api-session';
 import { approve, benchContent, createSubmitted, uniqueToken, type BenchCast } from '../bench-cast';
 import type { BenchStack } from '../bench-stack';
-import { waitForEmptyOutbox } from '../import-phase';
+import { waitForEmptyOutbox } from '../api-session';
 import { pollUntilFound } from '../publish-latency';
 import type { DrillResult } from './drill-result';
 

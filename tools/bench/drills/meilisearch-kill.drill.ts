@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { approve, benchContent, createSubmitted, uniqueToken, type BenchCast } from '../bench-cast';
 import type { BenchStack } from '../bench-stack';
-import { waitForEmptyOutbox } from '../import-phase';
+import { waitForEmptyOutbox } from '../api-session';
 import { compareIndexWithPostgres } from '../index-consistency';
 import type { DrillResult } from './drill-result';
 

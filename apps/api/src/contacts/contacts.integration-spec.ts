@@ -1,6 +1,6 @@
 import type { ApiErrorBody, ContactSettledEvent, ContactSummary, ContactView } from '@bsc/domain';
 import type { ApiClient } from '../testing/api-client';
-import { createAuthority, recordContacts, testClock } from '../testing/contact-factories';
+import { buildContact, createAuthority, recordContacts, testClock } from '../testing/contact-factories';
 import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { ContactEvents } from './contact-events';
@@ -130,6 +130,25 @@ describe(ContactsService.name, () => {
     expect(agent.status).toBe(403);
     const reversed = await bscLead.get<ApiErrorBody>('/api/v1/contacts/summary?from=2027-02-02&to=2027-02-01');
     expect([reversed.status, reversed.body.code]).toEqual([400, 'CONTACT_RANGE_INVALID']);
+  });
+
+  it('counts recordings of the same day, outcome and articles that arrive at once exactly', async () => {
+    clock.set('2027-02-15T09:00:00Z');
+    const first = await publishArticle(kfz, { title: 'Umweltplakette' });
+    const second = await publishArticle(kfz, { title: 'Halterauskunft' });
+    // Both orders: two recordings lock the same rollup rows, whichever article the agent opened first.
+    const bodies = Array.from({ length: 24 }, (_, i) =>
+      buildContact({ articleIds: i % 2 ? [first.id, second.id] : [second.id, first.id] }),
+    );
+    const responses = await Promise.all(bodies.map((body) => kfz.agent.post<ContactView>('/api/v1/contacts', body)));
+    expect(responses.map((r) => r.status)).toEqual(bodies.map(() => 201));
+    const result = await summary(bscLead, 'from=2027-02-15&to=2027-02-15');
+    expect(result).toMatchObject({ total: 24, settled: 24 });
+    expect(result.byArticle.map((a) => [a.title, a.total, a.settled]).sort()).toEqual([
+      ['Halterauskunft', 24, 24],
+      ['Umweltplakette', 24, 24],
+    ]);
+    expect(result.byDepartment.map((d) => [d.departmentId, d.total])).toEqual([[kfz.departmentId, 24]]);
   });
 
   it('names takeover candidates, contradictions and contacts without an article', async () => {

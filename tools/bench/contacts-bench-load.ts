@@ -1,0 +1,194 @@
+// The recording loads of the first-contact bench: a closed loop of agents firing as fast as they
+// can (saturation), one agent at a time (the service time), and an open loop of recordings
+// arriving at a stated rate while the other agents search (latency as a BSC would see it).
+import type { RecordContactRequest } from '@bsc/domain';
+import type { Pool } from 'pg';
+import { apiSearchPath } from './api-search-path';
+import type { ApiSession } from './api-session';
+import { sampleConnectionStates, type ConnectionStates } from './connection-states';
+import type { ContactWorld } from './contacts-bench-data';
+import { cpuSecondsOf, cpuSecondsOfTree, ownCpuSeconds } from './process-cpu';
+import { summarize, type LatencySummary } from './stats';
+
+/** One measured series of requests. */
+export interface Measured extends LatencySummary {
+  label: string;
+  failed: number;
+  perSecond?: number;
+  note?: string;
+}
+
+/** CPU milliseconds one recording cost each process during the closed loop. */
+export interface CpuPerRecording {
+  api: number;
+  /** The backends serving the API's connections. */
+  postgresApiConnections: number;
+  /** Everything else of PostgreSQL: autovacuum (after the boot purge), checkpointer, WAL writer. */
+  postgresOther: number;
+  loadGenerator: number;
+}
+
+/** The processes whose CPU the closed loop reads. */
+export interface BenchProcesses {
+  apiPid: number;
+  postgresPid: number;
+}
+
+export async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await run();
+  return { ms: performance.now() - start, value };
+}
+
+export function randomContact(world: ContactWorld): RecordContactRequest {
+  const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
+  const index = Math.floor(Math.random() * world.articleIds.length);
+  const articleIds = Math.random() < 0.1 ? [] : [world.articleIds[index], pick(world.articleIds)];
+  const outcome = pick(['settled', 'settled', 'settled', 'forwarded', 'appointment', 'callback', 'referred'] as const);
+  const channel = pick(['phone', 'counter', 'email'] as const);
+  if (outcome === 'forwarded') return { outcome, channel, articleIds, departmentId: world.articleDepartments[index] };
+  if (outcome === 'referred') return { outcome, channel, articleIds, authorityId: world.authorityId };
+  return { outcome, channel, articleIds };
+}
+
+async function recordOne(agent: ApiSession, world: ContactWorld): Promise<{ ms: number; ok: boolean }> {
+  const { ms, value } = await timed(() => agent.call('POST', '/api/v1/contacts', randomContact(world)));
+  return { ms, ok: value.status === 201 };
+}
+
+/** Every agent records, waits for the answer and records again: the server's saturation. */
+export async function measureClosedLoop(
+  agents: ApiSession[],
+  world: ContactWorld,
+  seconds: number,
+  probes: { db: Pool; processes: BenchProcesses },
+): Promise<Measured & { cpu: CpuPerRecording; connections: ConnectionStates }> {
+  const samples: number[] = [];
+  let failed = 0;
+  const backendsBefore = cpuPerBackend(await apiBackends(probes.db));
+  const cpuBefore = readCpu(probes.processes);
+  const states = sampleConnectionStates(probes.db);
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    agents.map(async (agent) => {
+      while (performance.now() < deadline) {
+        const { ms, ok } = await recordOne(agent, world);
+        if (ok) samples.push(ms);
+        else failed += 1;
+      }
+    }),
+  );
+  const connections = await states.stop();
+  const cpuAfter = readCpu(probes.processes);
+  // The pool opens connections as the load grows: a backend not there before started at 0.
+  const backendsAfter = cpuPerBackend(await apiBackends(probes.db));
+  cpuAfter.postgresApiConnections = [...backendsAfter].reduce((sum, [pid, cpu]) => sum + cpu - (backendsBefore.get(pid) ?? 0), 0);
+  cpuAfter.postgresOther -= cpuAfter.postgresApiConnections;
+  const perRecording = (key: keyof CpuPerRecording) => ((cpuAfter[key] - cpuBefore[key]) * 1000) / Math.max(1, samples.length + failed);
+  return {
+    label: `POST /contacts, closed loop: ${agents.length} agents each recording again at once, ${seconds} s`,
+    ...summarize(samples),
+    failed,
+    perSecond: samples.length / seconds,
+    cpu: {
+      api: perRecording('api'),
+      postgresApiConnections: perRecording('postgresApiConnections'),
+      postgresOther: perRecording('postgresOther'),
+      loadGenerator: perRecording('loadGenerator'),
+    },
+    connections,
+  };
+}
+
+/** One agent, one recording after the other: what a recording costs without any queue. */
+export async function measureOneAtATime(agent: ApiSession, world: ContactWorld, count: number): Promise<Measured> {
+  const samples: number[] = [];
+  let failed = 0;
+  for (let i = 0; i < count; i += 1) {
+    const { ms, ok } = await recordOne(agent, world);
+    if (ok) samples.push(ms);
+    else failed += 1;
+  }
+  return { label: `POST /contacts, one agent, one recording at a time (${count})`, ...summarize(samples), failed };
+}
+
+async function apiBackends(db: Pool): Promise<number[]> {
+  const { rows } = await db.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND application_name <> 'bench'`,
+  );
+  return rows.map((r) => r.pid);
+}
+
+function cpuPerBackend(pids: number[]): Map<number, number> {
+  return new Map(pids.map((pid) => [pid, cpuSecondsOf([pid])]));
+}
+
+// postgresOther holds all of PostgreSQL here; the caller moves the connections' share out of it.
+function readCpu(processes: BenchProcesses): CpuPerRecording {
+  return {
+    api: cpuSecondsOfTree(processes.apiPid),
+    postgresApiConnections: 0,
+    postgresOther: cpuSecondsOfTree(processes.postgresPid),
+    loadGenerator: ownCpuSeconds(),
+  };
+}
+
+/**
+ * The open loop's arrival rates. A BSC has ~30 agents, each recording a contact every few
+ * minutes (a call or a counter visit takes minutes): ~0.2 recordings/s. The bench asks for 15×
+ * that — every agent finishing a contact every 10 s — while the agents search five times per
+ * contact (typing, refining, a second service): generous, yet the load a BSC could really have.
+ */
+export const OPEN_LOOP = { agents: 30, recordingsPerSecond: 3, searchesPerSecond: 15 } as const;
+
+/**
+ * Recordings and searches arrive at random (Poisson) times at the given rates, whether or not
+ * earlier requests have been answered, as requests of independent agents do. Latency counts from
+ * the planned arrival, so a late load generator cannot hide a slow server.
+ */
+export async function measureOpenLoop(
+  agents: ApiSession[],
+  world: ContactWorld,
+  queries: string[],
+  seconds: number,
+): Promise<{ recording: Measured; search: Measured }> {
+  const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
+  const stream = (perSecond: number, send: (agent: ApiSession) => Promise<boolean>) =>
+    arrivals(perSecond, seconds, () => send(pick(agents)));
+  const [recording, search] = await Promise.all([
+    stream(
+      OPEN_LOOP.recordingsPerSecond,
+      async (agent) => (await agent.call('POST', '/api/v1/contacts', randomContact(world))).status === 201,
+    ),
+    stream(OPEN_LOOP.searchesPerSecond, async (agent) => (await agent.get(apiSearchPath(pick(queries)))).status === 200),
+  ]);
+  const label = `${OPEN_LOOP.agents} agents, ${OPEN_LOOP.recordingsPerSecond} recordings/s + ${OPEN_LOOP.searchesPerSecond} searches/s`;
+  return {
+    recording: { label: `POST /contacts, open loop: ${label}, ${seconds} s`, ...summarize(recording.samples), failed: recording.failed },
+    search: { label: `GET /search, same open loop`, ...summarize(search.samples), failed: search.failed },
+  };
+}
+
+async function arrivals(perSecond: number, seconds: number, send: () => Promise<boolean>): Promise<{ samples: number[]; failed: number }> {
+  const samples: number[] = [];
+  let failed = 0;
+  const inFlight: Promise<void>[] = [];
+  const start = performance.now();
+  for (let at = nextGap(perSecond); at < seconds * 1000; at += nextGap(perSecond)) {
+    const planned = start + at;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, planned - performance.now())));
+    inFlight.push(
+      send().then(
+        (ok) => (ok ? void samples.push(performance.now() - planned) : void (failed += 1)),
+        () => void (failed += 1),
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  return { samples, failed };
+}
+
+// Exponentially distributed gaps (ms) make a Poisson process of the given rate.
+function nextGap(perSecond: number): number {
+  return (-Math.log(1 - Math.random()) / perSecond) * 1000;
+}
