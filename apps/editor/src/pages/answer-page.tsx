@@ -5,7 +5,7 @@ import { publishedArticleQuery } from '../features/answer/api/answer-api';
 import { AnswerCard } from '../features/answer/components/answer-card';
 import { OutcomeBar } from '../features/contacts/components/outcome-bar';
 import { answerMessages } from '../features/answer/messages';
-import { isTypingTarget } from '../features/search/hooks/use-search-hotkeys';
+import { isTypingTarget } from '../ui/typing-target';
 import { lastSearchPath } from '../features/search/last-search';
 import { ErrorAlert } from '../ui/error-alert';
 import { Loading } from '../ui/page-loading';

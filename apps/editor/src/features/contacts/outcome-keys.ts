@@ -1,14 +1,5 @@
 import { CONTACT_OUTCOMES, type ContactOutcome } from '@bsc/domain';
-
-// Radio buttons and checkboxes take no digits: the channel picker must not swallow the keys.
-const KEYLESS_INPUTS = new Set(['radio', 'checkbox', 'button', 'submit', 'reset']);
-
-/** Whether a key pressed here is typing (text fields, editors), not a shortcut. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
-  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTypingTarget } from '../../ui/typing-target';
 
 /**
  * The outcome a keydown picks: 1–5 in the order of CONTACT_OUTCOMES, without modifiers and

@@ -1,5 +1,5 @@
 import type { SearchSignal, SignalOutcome } from '@bsc/domain';
-import { isTypingTarget } from '../contacts/outcome-keys';
+import { isTypingTarget } from '../../ui/typing-target';
 import { learningMessages as m } from './messages';
 
 /** The agent's verdict on an answer. */

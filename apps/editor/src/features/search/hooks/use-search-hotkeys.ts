@@ -1,12 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { isTypingTarget } from '../../../ui/typing-target';
 import { lastSearchPath } from '../last-search';
-
-/** Whether the keydown happens in a field where "/" and Escape mean text, not a shortcut. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /** Whether a keydown should jump to the search box: "/" outside fields, Ctrl/Cmd+K anywhere. */
 export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): boolean {
