@@ -3,8 +3,8 @@
 // scrolling; Esc returns to the results, "/" and Strg+K reach the search from any page; the result
 // list never repeats the short answer; more than 20 hits are reachable ("Weitere Treffer").
 import type { Locator, Page } from 'playwright-core';
-import { createCast, publishArticle } from '../../api/src/testing/factories';
-import type { TestApp } from '../../api/src/testing/test-app';
+import { createCast, publishArticle } from '../../api/testing/factories';
+import type { TestApp } from '../../api/testing/test-app';
 import { openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { demoUser, login, seedDemo } from './demo-session';

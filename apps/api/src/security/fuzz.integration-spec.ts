@@ -1,11 +1,11 @@
 import { ErrorCodes, type ArticleDetail, type FlagView } from '@bsc/domain';
-import { buildArticleContent, createCast, createDocument, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import type { FuzzFixture } from './fuzz/body-templates';
-import { fingerprintDatabase } from './fuzz/database-fingerprint';
-import { buildFuzzCases, writeRoutesWithoutTemplate, type FuzzCase } from './fuzz/fuzz-cases';
-import { listRoutes } from './route-table';
-import { sessionFor, type SessionClient } from './session-client';
+import { buildArticleContent, createCast, createDocument, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import type { FuzzFixture } from '../../testing/security/fuzz/body-templates';
+import { fingerprintDatabase } from '../../testing/security/fuzz/database-fingerprint';
+import { buildFuzzCases, writeRoutesWithoutTemplate, type FuzzCase } from '../../testing/security/fuzz/fuzz-cases';
+import { listRoutes } from '../../testing/security/route-table';
+import { sessionFor, type SessionClient } from '../../testing/security/session-client';
 
 const SEED = 20261125;
 const CONCURRENCY = 4;
@@ -130,7 +130,7 @@ describe('Fuzzing every write route with malformed input', () => {
     expect(buildFuzzCases(routes, fixture, SEED)).toEqual(cases);
     if (writeRoutesWithoutTemplate(routes, fixture).length > 0) {
       process.stdout.write(
-        `Fuzzed without a body template (add one in security/fuzz/body-templates.ts): ${writeRoutesWithoutTemplate(routes, fixture).join(', ')}\n`,
+        `Fuzzed without a body template (add one in apps/api/testing/security/fuzz/body-templates.ts): ${writeRoutesWithoutTemplate(routes, fixture).join(', ')}\n`,
       );
     }
   });
