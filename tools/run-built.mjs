@@ -1,6 +1,7 @@
-// Runs a compiled tool of the workspace (`npm run migration:run | kb | eval:search | bench`):
-// builds first (Nx caches unchanged projects), then loads the entry from dist/.
-// SKIP_BUILD=1 reuses the last build.
+// Runs a compiled development tool of the workspace (`npm run migration:run | kb | eval:search | bench`):
+// builds the tools project first (with the API it requires; Nx caches unchanged projects), then
+// loads the entry from dist/. SKIP_BUILD=1 reuses the last build. The image has none of these but
+// kb's production entry, dist/tools/kb/main.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ENTRIES = {
   'migration:run': 'dist/tools/migrate.js',
-  kb: 'dist/tools/kb/main.js',
+  kb: 'dist/tools/kb-dev/main.js',
   'eval-search': 'dist/tools/eval/main.js',
   'eval-cv': 'dist/tools/eval/cross-validate.js',
   'eval-learning': 'dist/tools/eval/learning-simulation.js',
@@ -27,7 +28,7 @@ if (!entry) {
 if (process.env.SKIP_BUILD !== '1') {
   const build = spawnSync(
     path.join(root, 'node_modules', '.bin', 'nx'),
-    ['run-many', '-t', 'build', '--projects=@bsc/domain,@bsc/api', '--output-style=stream'],
+    ['run-many', '-t', 'build', '--projects=tools', '--output-style=stream'],
     {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,4 @@
-// `npm start`: build domain, api and editor, then hand over to the compiled launcher
+// `npm start`: build domain, api, editor and the tools, then hand over to the compiled launcher
 // (dist/tools/start.js, from tools/start.ts). SKIP_BUILD=1 reuses the last build.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -2,7 +2,7 @@ import type { ArticleContent, ArticleDetail, DraftView } from '@bsc/domain';
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
-import { buildArticleContent } from '../../apps/api/src/testing/factories';
+import { buildArticleContent } from '../../apps/api/testing/factories';
 import { ApiSession } from './api-session';
 
 /** The logged-in users of a bench run. */

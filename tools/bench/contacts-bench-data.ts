@@ -4,7 +4,7 @@ import { BSC_RESOLUTIONS } from '@bsc/domain';
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
-import { buildArticleContent } from '../../apps/api/src/testing/factories';
+import { buildArticleContent } from '../../apps/api/testing/factories';
 import { ApiSession } from './api-session';
 
 /** Sizes of the synthetic world. */

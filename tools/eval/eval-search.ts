@@ -1,5 +1,5 @@
 import type { SearchResponse } from '@bsc/domain';
-import type { ApiClient } from '../../apps/api/src/testing/api-client';
+import type { ApiClient } from '../../apps/api/testing/api-client';
 import type { EvalQuery, EvalRun } from './metrics';
 
 /** One search of a query: the ranked DLDB ids, whether the API claimed an answer, and its latency. */

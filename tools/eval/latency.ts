@@ -6,7 +6,7 @@ import { rankBm25f } from '../../apps/api/src/search/ranking/bm25f-query';
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
-import type { ApiClient } from '../../apps/api/src/testing/api-client';
+import type { ApiClient } from '../../apps/api/testing/api-client';
 import type { EvalQuery } from './metrics';
 
 /** Median latencies (ms) of the same queries, three ways. */

@@ -14,7 +14,7 @@ import { parseDldbServices } from '../../apps/api/src/import/dldb-format';
 import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
 import { SearchIndex } from '../../apps/api/src/search/search-index.port';
 import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
-import { ApiClient } from '../../apps/api/src/testing/api-client';
+import { ApiClient } from '../../apps/api/testing/api-client';
 import { bootApi } from '../kb/api-context';
 import { readDldbFiles } from '../kb/dldb-files';
 import { startStack } from '../stack/stack';

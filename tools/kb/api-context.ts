@@ -3,10 +3,13 @@ import { createApp } from '../../apps/api/src/app.factory';
 import type { AppOptions } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { runMigrations } from '../../apps/api/src/database/data-source';
-import type { Stack } from '../stack/stack';
 
 /** Connection of the servers a CLI command works on. */
-export type StackUrls = Pick<Stack, 'databaseUrl' | 'meiliUrl' | 'meiliMasterKey'>;
+export interface StackUrls {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+}
 
 /**
  * Boots the API's application (migrations first) against the given servers, without listening:

@@ -10,7 +10,7 @@ declare global {
 
 // Written by the API: builds a migrated template database that tests clone. Optional, so
 // this setup also works before (or without) the API.
-const TEMPLATE_HOOK = path.resolve(__dirname, '../../apps/api/src/testing/prepare-template-database.ts');
+const TEMPLATE_HOOK = path.resolve(__dirname, '../../apps/api/testing/prepare-template-database.ts');
 
 /**
  * Starts throw-away PostgreSQL + Meilisearch servers on free loopback ports for the whole run

@@ -4,8 +4,8 @@
 // list never repeats the short answer; more than 20 hits are reachable ("Weitere Treffer").
 import { localDayAndTime, OFFICE_TIME_ZONE, WEEKDAY_SHORT_DE } from '@bsc/domain';
 import type { Locator, Page } from 'playwright-core';
-import { createCast, publishArticle } from '../../api/src/testing/factories';
-import type { TestApp } from '../../api/src/testing/test-app';
+import { createCast, publishArticle } from '../../api/testing/factories';
+import type { TestApp } from '../../api/testing/test-app';
 import { openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { demoUser, login, seedDemo } from './demo-session';

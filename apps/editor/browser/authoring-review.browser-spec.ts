@@ -7,7 +7,7 @@ import type { ArticleDetail, TiptapDoc } from '@bsc/domain';
 import type { Page } from 'playwright-core';
 import { openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
-import { createUser } from '../../api/src/testing/factories';
+import { createUser } from '../../api/testing/factories';
 import { apiClientFor, articleIdByTitle, departmentIdByCode, demoUser, login, seedDemo } from './demo-session';
 import { saveDraftChange, submitDraft } from './draft-api';
 import { eventually, expectFocused, nextFrame } from './interaction';

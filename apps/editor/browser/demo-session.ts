@@ -2,8 +2,8 @@
 import type { Page } from 'playwright-core';
 import { DEMO_USERS, type DemoUser } from '../../api/src/seed/demo-users';
 import { seedDemoContent } from '../../api/src/seed/seed-demo-content';
-import type { ApiClient } from '../../api/src/testing/api-client';
-import type { TestApp } from '../../api/src/testing/test-app';
+import type { ApiClient } from '../../api/testing/api-client';
+import type { TestApp } from '../../api/testing/test-app';
 import { expectFocused } from './interaction';
 
 /** A login the browser types in. */

@@ -1,6 +1,6 @@
 // Draft changes made outside the browser, through the API as another tab or colleague would.
 import type { ArticleContent, ArticleDetail, DraftView } from '@bsc/domain';
-import type { ApiClient } from '../../api/src/testing/api-client';
+import type { ApiClient } from '../../api/testing/api-client';
 
 function expectStatus(what: string, status: number, expected: number, body: unknown): void {
   if (status !== expected) throw new Error(`${what}: HTTP ${status} ${JSON.stringify(body)}`);

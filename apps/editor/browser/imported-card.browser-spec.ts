@@ -10,9 +10,9 @@ import {
   INCOMPLETE_SERVICE_TITLE,
   incompleteLocationsExport,
   incompleteServicesExport,
-} from '../../api/src/import/testing/incomplete-dldb-export';
-import { createUser, type TestUser } from '../../api/src/testing/factories';
-import type { TestApp } from '../../api/src/testing/test-app';
+} from '../../api/testing/incomplete-dldb-export';
+import { createUser, type TestUser } from '../../api/testing/factories';
+import type { TestApp } from '../../api/testing/test-app';
 import { expectNoAxeViolations } from './axe';
 import { login } from './demo-session';
 import { useBrowserStack } from './harness';

@@ -8,7 +8,7 @@
 // first agent's signal its row is moved one day back (`at` and `day`), as if sent yesterday.
 import type { LearnedPhrase, SearchResponse } from '@bsc/domain';
 import type { Page } from 'playwright-core';
-import { createUser } from '../../api/src/testing/factories';
+import { createUser } from '../../api/testing/factories';
 import { openHitByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { apiClientFor, articleIdByTitle, departmentIdByCode, demoUser, login, seedDemo, type Credentials } from './demo-session';

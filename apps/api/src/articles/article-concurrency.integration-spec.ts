@@ -1,7 +1,7 @@
 import type { ApiErrorBody, ArticleDetail, AuditVerifyResult } from '@bsc/domain';
-import { buildArticleContent, createCast, createUser, type Cast } from '../testing/factories';
-import type { ApiClient } from '../testing/api-client';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildArticleContent, createCast, createUser, type Cast } from '../../testing/factories';
+import type { ApiClient } from '../../testing/api-client';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { ArticleSchedulerService } from './article-scheduler.service';
 
 const ROUNDS = 50;

@@ -1,6 +1,6 @@
 import type { ApiErrorBody, ArticleDetail, ArticleVersionView, DraftView, FieldDiff, PublishedArticleView } from '@bsc/domain';
-import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 describe('Article lifecycle', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import type { ArticleDetail, ArticleVersionView, SearchResponse } from '@bsc/domain';
-import { buildArticleContent, createCast, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildArticleContent, createCast, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { ArticleSchedulerService } from './article-scheduler.service';
 
 const HOUR_MS = 60 * 60 * 1000;

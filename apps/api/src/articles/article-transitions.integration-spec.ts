@@ -1,7 +1,7 @@
 import type { ApiErrorBody, ArticleDetail, DraftView } from '@bsc/domain';
-import type { ApiClient } from '../testing/api-client';
-import { buildArticleContent, createCast, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { buildArticleContent, createCast, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 type State = 'draft' | 'in_review' | 'scheduled' | 'published' | 'published_with_draft' | 'archived';
 type Action = 'save' | 'submit' | 'approve' | 'reject' | 'openDraft' | 'restore' | 'archive' | 'verify';

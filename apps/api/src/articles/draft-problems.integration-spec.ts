@@ -1,8 +1,8 @@
 // Issue 14, point 4: one invalid field must not block saving the others. Drafts are stored with
 // their problems and report them per field; submitting for review needs a complete draft.
 import type { ApiErrorBody, ArticleDetail, ContentProblem, DraftView } from '@bsc/domain';
-import { buildArticleContent, createCast, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildArticleContent, createCast, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { ArticleWorkflowService } from './article-workflow.service';
 
 describe(`${ArticleWorkflowService.name}: incomplete drafts`, () => {

@@ -1,7 +1,7 @@
 import type { ArticleKind, SearchResponse } from '@bsc/domain';
-import type { ApiClient } from '../testing/api-client';
-import { buildArticleContent, createDepartment, createUser } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { buildArticleContent, createDepartment, createUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 // Lives beside the articles: the search folder is being rewritten in parallel (issue 15, point 9).
 describe('Drafts search filters', () => {

@@ -1,6 +1,6 @@
 import type { AuditEventView, AuditVerifyResult } from '@bsc/domain';
-import { createCast, createUser, publishArticle } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createCast, createUser, publishArticle } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { AuditService } from './audit.service';
 
 describe(AuditService.name, () => {

@@ -1,7 +1,7 @@
 import type { ApiErrorBody } from '@bsc/domain';
-import { SessionClient } from '../security/session-client';
-import { createUser, type TestUser } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { SessionClient } from '../../testing/security/session-client';
+import { createUser, type TestUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { LOGIN_FAILURES_ALLOWED } from './login-throttle';
 
 describe('Login throttling', () => {

@@ -1,9 +1,9 @@
 import type { ApiErrorBody, LoginResponse } from '@bsc/domain';
 import { createHash } from 'node:crypto';
 import { queryRows } from '../database/typed-rows';
-import { SessionClient } from '../security/session-client';
-import { createUser, type TestUser } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { SessionClient } from '../../testing/security/session-client';
+import { createUser, type TestUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { SESSION_COOKIE } from './sessions.service';
 
 interface LoggedIn {

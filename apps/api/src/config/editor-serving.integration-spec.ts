@@ -2,7 +2,7 @@ import type { ApiErrorBody } from '@bsc/domain';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 // A checkout below a dot-directory (~/.local/…, /srv/.apps/…) must serve the web app as well.
 describe('Serving the editor from below a dot-directory', () => {

@@ -1,8 +1,8 @@
 import type { ApiErrorBody, ContactSettledEvent, ContactSummary, ContactView } from '@bsc/domain';
-import type { ApiClient } from '../testing/api-client';
-import { buildContact, createAuthority, recordContacts, testClock } from '../testing/contact-factories';
-import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { buildContact, createAuthority, recordContacts, testClock } from '../../testing/contact-factories';
+import { createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { ContactEvents } from './contact-events';
 import { ContactRetentionService } from './contact-retention.service';
 import { ContactsService } from './contacts.service';

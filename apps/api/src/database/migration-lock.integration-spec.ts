@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { testStackEnv } from '../../../../tools/testing/stack-env';
-import { databaseUrlFor } from '../testing/prepare-template-database';
+import { databaseUrlFor } from '../../testing/prepare-template-database';
 import { ALL_MIGRATIONS } from '../../../../migrations';
 import { runMigrations } from './data-source';
 

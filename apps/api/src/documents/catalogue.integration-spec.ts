@@ -1,6 +1,6 @@
 import type { ApiErrorBody, DepartmentView, DocumentView, SearchResponse } from '@bsc/domain';
-import { createCast, createDocument, createUser, publishArticle } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createCast, createDocument, createUser, publishArticle } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 describe('Departments and the document catalogue', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import type { ApiErrorBody, ArticleDetail, DraftView, FlagView, PublishedArticleView } from '@bsc/domain';
-import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { queryRows } from '../database/typed-rows';
 import { FlagsService } from './flags.service';
 

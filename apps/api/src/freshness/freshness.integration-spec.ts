@@ -1,7 +1,7 @@
 import type { ApiErrorBody, ArticleDetail, PublishedArticleView } from '@bsc/domain';
 import type { Actor } from '../common/auth/actor';
-import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { FreshnessService } from './freshness.service';
 import type { FreshnessOverview } from '@bsc/domain';
 

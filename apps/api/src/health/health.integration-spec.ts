@@ -2,7 +2,7 @@ import type { HealthView } from '@bsc/domain';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestApp } from '../testing/test-app';
+import { createTestApp } from '../../testing/test-app';
 
 describe('GET /api/v1/health', () => {
   it('is 200 with database, search and outbox lag when all is up', async () => {

@@ -1,8 +1,8 @@
 // The backfill of issue 14: published imported articles nobody has verified since their import
 // become "unverified" and due for review; one a person verified later stays as it is.
 import { DldbImportService } from './dldb-import.service';
-import { incompleteLocationsExport, incompleteServicesExport } from './testing/incomplete-dldb-export';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { incompleteLocationsExport, incompleteServicesExport } from '../../testing/incomplete-dldb-export';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { TrackCatalogueSource1796520000001 } from '../../../../migrations/1796520000001-TrackCatalogueSource';
 
 describe(TrackCatalogueSource1796520000001.name, () => {

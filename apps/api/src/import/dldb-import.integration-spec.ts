@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fieldState, type PublishedArticleView, type SearchResponse } from '@bsc/domain';
 import { buildChecklistText } from '../../../editor/src/features/answer/checklist-text';
-import { createCast, createUser, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createCast, createUser, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { DldbImportService, type DldbImportInput } from './dldb-import.service';
 import { importChangedSomething } from './import-summary';
 import {
@@ -12,7 +12,7 @@ import {
   INCOMPLETE_SERVICE_REF,
   incompleteLocationsExport,
   incompleteServicesExport,
-} from './testing/incomplete-dldb-export';
+} from '../../testing/incomplete-dldb-export';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, 'fixtures', name), 'utf8'));
 const input = (): DldbImportInput => ({ services: fixture('dldb-services.json'), locations: fixture('dldb-locations.json') });

@@ -1,7 +1,7 @@
 import type { ApiErrorBody, ArticleDetail, FlagView } from '@bsc/domain';
-import type { ApiClient } from '../testing/api-client';
-import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { buildArticleContent, createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { NotificationsResponse, NotificationView } from '@bsc/domain';
 import { NotificationsService } from './notifications.service';
 

@@ -1,8 +1,8 @@
 import type { ContentGap, SearchResponse } from '@bsc/domain';
 import { SearchEventRecorder } from '../search/search-event-recorder';
-import type { ApiClient } from '../testing/api-client';
-import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 describe('Content gaps', () => {
   let t: TestApp;

@@ -4,9 +4,9 @@ import { allSearchDocuments, countPublished } from '../search/search-document.bu
 import { SearchIndex, type SearchDocument } from '../search/search-index.port';
 import { clearPostings } from '../search/ranking/postings-store';
 import { SearchSetupService } from '../search/search-setup.service';
-import type { ApiClient } from '../testing/api-client';
-import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 describe('Reindex (fresh index + atomic swap)', () => {
   let t: TestApp;

@@ -1,9 +1,9 @@
 import type { SearchResponse } from '@bsc/domain';
 import { SearchEventRecorder } from '../search/search-event-recorder';
 import { AuditService } from '../audit/audit.service';
-import type { ApiClient } from '../testing/api-client';
-import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { SearchAnalyticsView } from '@bsc/domain';
 import { SearchEventRetentionService } from './search-event-retention.service';
 

@@ -1,7 +1,7 @@
 import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
-import type { ApiClient } from '../testing/api-client';
-import { createCast, createUser, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { createCast, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { BuiltInSynonymList, SynonymEntry } from '@bsc/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import type { SearchResponse } from '@bsc/domain';
 import { seedDemoContent } from '../seed/seed-demo-content';
-import { createCast, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createCast, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 // The demo content as an agent meets it after `npm start`: queries a new user tried and the
 // first version answered badly (issue 11).

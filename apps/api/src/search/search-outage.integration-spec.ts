@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { SearchResponse } from '@bsc/domain';
 import { startMeilisearch, type RunningMeilisearch } from '../../../../tools/stack/meilisearch-server';
 import { startThrowawayMeilisearch } from '../../../../tools/stack/throwaway-meilisearch';
-import { createCast, publishArticle, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createCast, publishArticle, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { SearchIndex } from './search-index.port';
 
 /** Waits until the check passes, polling every 50 ms; returns the elapsed milliseconds. */

@@ -1,7 +1,7 @@
 import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
-import { buildArticleContent, createCast, createDepartment, createUser, publishArticle, type Cast } from '../testing/factories';
-import { testClock } from '../testing/contact-factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { buildArticleContent, createCast, createDepartment, createUser, publishArticle, type Cast } from '../../testing/factories';
+import { testClock } from '../../testing/contact-factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 describe('Search (real PostgreSQL + Meilisearch)', () => {
   let t: TestApp;

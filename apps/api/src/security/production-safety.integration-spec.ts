@@ -7,9 +7,9 @@ import { ConfigError, loadConfig, type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source';
 import { seedDatabase } from '../seed/seed';
 import { DEMO_USERS } from '../seed/demo-users';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
 
-const RUN_MAIN = join(__dirname, 'run-main.cjs');
+const RUN_MAIN = join(__dirname, '../../testing/security/run-main.cjs');
 
 function productionConfig(database: TestDatabase, extra: Record<string, string> = {}): AppConfig {
   const stack = testStackEnv();

@@ -1,9 +1,9 @@
 import { hasPermission, ROLES, type Role } from '@bsc/domain';
-import { createDepartment, createUser } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { ACCESS_MATRIX, type Access } from './rbac-matrix';
-import { listExpressRouteKeys, listRoutes, type RouteInfo } from './route-table';
-import { SessionClient, sessionFor } from './session-client';
+import { createDepartment, createUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { ACCESS_MATRIX, type Access } from '../../testing/security/rbac-matrix';
+import { listExpressRouteKeys, listRoutes, type RouteInfo } from '../../testing/security/route-table';
+import { SessionClient, sessionFor } from '../../testing/security/session-client';
 
 type Caller = 'anonymous' | Role;
 const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];

@@ -2,11 +2,11 @@ import type { ApiErrorBody, PublishedArticleView, SearchResponse, TiptapDoc } fr
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildArticleContent, createCast, createUser, type Cast } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
-import { listRoutes } from './route-table';
-import { SessionClient, sessionFor, type RawResponse } from './session-client';
-import { hostileContent, payload, storeHostileData, VERBATIM, type HostileData } from './xss-fixture';
+import { buildArticleContent, createCast, createUser, type Cast } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { listRoutes } from '../../testing/security/route-table';
+import { SessionClient, sessionFor, type RawResponse } from '../../testing/security/session-client';
+import { hostileContent, payload, storeHostileData, VERBATIM, type HostileData } from '../../testing/security/xss-fixture';
 
 /** A response a browser will never render as HTML: JSON (or an attachment) and no sniffing. */
 function notRenderable(response: RawResponse): string | undefined {

@@ -1,6 +1,6 @@
 import type { ContactSummary } from '@bsc/domain';
-import { createUser } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import { seedDemoContent } from './seed-demo-content';
 
 describe('demo contacts', () => {

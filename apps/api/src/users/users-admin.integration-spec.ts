@@ -1,7 +1,7 @@
 import type { ApiErrorBody, Role } from '@bsc/domain';
-import type { ApiClient } from '../testing/api-client';
-import { createDepartment, createUser, type TestUser } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import type { ApiClient } from '../../testing/api-client';
+import { createDepartment, createUser, type TestUser } from '../../testing/factories';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { UserView } from '@bsc/domain';
 import { UsersService } from './users.service';
 

@@ -1,7 +1,7 @@
 import type { ApiErrorBody, ArticleDetail, DocumentView, LoginResponse } from '@bsc/domain';
-import type { ApiClient } from '../../testing/api-client';
-import { buildArticleContent, createCast, createDocument, createUser, publishArticle, type Cast } from '../../testing/factories';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import type { ApiClient } from '../../../testing/api-client';
+import { buildArticleContent, createCast, createDocument, createUser, publishArticle, type Cast } from '../../../testing/factories';
+import { createTestApp, type TestApp } from '../../../testing/test-app';
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -1,8 +1,8 @@
 import type { AuditEventView, DraftView, LearnedPhrase, SearchResponse, SignalOutcome } from '@bsc/domain';
-import type { ApiClient } from '../../testing/api-client';
-import { testClock } from '../../testing/contact-factories';
-import { createCast, createDepartment, createUser, publishArticle, type Cast } from '../../testing/factories';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import type { ApiClient } from '../../../testing/api-client';
+import { testClock } from '../../../testing/contact-factories';
+import { createCast, createDepartment, createUser, publishArticle, type Cast } from '../../../testing/factories';
+import { createTestApp, type TestApp } from '../../../testing/test-app';
 import { ContactEvents } from '../../contacts/contact-events';
 import { LearningService } from './learning.service';
 

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { queryOne, queryRows } from '../../database/typed-rows';
 import { ArticleSchedulerService } from '../../articles/article-scheduler.service';
-import { createCast, publishArticle, type Cast } from '../../testing/factories';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createCast, publishArticle, type Cast } from '../../../testing/factories';
+import { createTestApp, type TestApp } from '../../../testing/test-app';
 import { ReindexService } from '../reindex.service';
 import { SearchSetupService } from '../search-setup.service';
 import { rankBm25f } from './bm25f-query';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { runMigrations } from '../database/data-source';
+import { runMigrations } from '../src/database/data-source';
 
 /** Name of the migrated database every test suite clones (CREATE DATABASE … TEMPLATE is fast). */
 export const TEMPLATE_DATABASE = 'bsc_template';

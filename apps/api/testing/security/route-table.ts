@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { Permission } from '@bsc/domain';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../common/auth/permissions.decorator';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../../src/common/auth/permissions.decorator';
 
 /** The prefix every controller route is mounted under (see app.factory.ts). */
 export const API_PREFIX = '/api/v1';

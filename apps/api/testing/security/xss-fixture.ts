@@ -1,5 +1,5 @@
 import type { ArticleContent, ArticleDetail, DepartmentView, DocumentView, FlagView, TiptapDoc } from '@bsc/domain';
-import { buildArticleContent, type Cast } from '../testing/factories';
+import { buildArticleContent, type Cast } from '../factories';
 import type { SessionClient } from './session-client';
 
 /** Script payloads, shortest first: a field gets the longest one that fits its limit. */

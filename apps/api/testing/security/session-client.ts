@@ -1,5 +1,5 @@
-import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service';
-import type { TestApp } from '../testing/test-app';
+import { SESSION_COOKIE, SessionsService } from '../../src/auth/sessions.service';
+import type { TestApp } from '../test-app';
 
 /** A response with the raw text kept: security tests look at bytes and headers, not only at JSON. */
 export interface RawResponse {

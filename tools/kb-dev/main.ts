@@ -1,30 +1,17 @@
+// `npm run kb -- <command>`: kb in development (the commands: tools/kb/run-kb.ts).
+// Works on DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY) when set, else on the servers of a
+// running `npm start` (found through .data/running-stack.json), else on the persistent development
+// stack under .data/, started for the command. Built with the development tools, not into the image.
 import path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { findRunningStack } from '../stack/running-stack';
-import { startStack, type Stack } from '../stack/stack';
+import { startStack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
 import { withDatabaseUrl } from '../../apps/api/src/config/app-config';
-import { bootApi, type StackUrls } from './api-context';
+import { exitWithResult, runKb, type KbServers } from '../kb/run-kb';
 
-/**
- * Runs a CLI command against the servers in DATABASE_URL / MEILI_URL (+ MEILI_MASTER_KEY), else
- * against those of a running `npm start` (found through .data/running-stack.json), else against
- * the persistent development stack under .data/, started for the command.
- */
-export async function withApi<T>(command: (app: NestExpressApplication) => Promise<T>): Promise<T> {
-  const stack = await connect(path.join(workspaceRoot(__dirname), '.data'));
-  let app: NestExpressApplication | undefined;
-  try {
-    app = await bootApi(stack);
-    return await command(app);
-  } finally {
-    await app?.close();
-    await stack.stop();
-  }
-}
-
-async function connect(dataDir: string): Promise<StackUrls & Pick<Stack, 'stop'>> {
-  // In the container the database comes as DATABASE_HOST/…/PASSWORD parts, as the API reads it.
+async function connect(): Promise<KbServers> {
+  const dataDir = path.join(workspaceRoot(__dirname), '.data');
+  // The database may come as DATABASE_HOST/…/PASSWORD parts, as the API reads it.
   const env = withDatabaseUrl(definedEnv());
   const external = env.DATABASE_URL || env.MEILI_URL;
   const running = external ? null : findRunningStack(dataDir);
@@ -54,3 +41,5 @@ function explain(error: unknown): Error {
   if (!message.includes('noch von Prozess')) return error instanceof Error ? error : new Error(message);
   return new Error(`${message}\nLäuft \`npm start\`? Dann DATABASE_URL, MEILI_URL und MEILI_MASTER_KEY des laufenden Stacks setzen.`);
 }
+
+exitWithResult(runKb(process.argv.slice(2), connect, 'npm run kb --'));

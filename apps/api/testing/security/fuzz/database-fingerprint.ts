@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { queryOne, queryRows } from '../../database/typed-rows';
+import { queryOne, queryRows } from '../../../src/database/typed-rows';
 
 /**
  * Tables a refused request may legitimately change:

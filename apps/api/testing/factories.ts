@@ -1,7 +1,7 @@
 import { emptyArticleContent, type ArticleContent, type ArticleDetail, type Role } from '@bsc/domain';
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../auth/password-hashing';
-import { queryOne } from '../database/typed-rows';
+import { hashPassword } from '../src/auth/password-hashing';
+import { queryOne } from '../src/database/typed-rows';
 import { ApiClient } from './api-client';
 import type { TestApp } from './test-app';
 

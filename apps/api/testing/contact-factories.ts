@@ -1,5 +1,5 @@
 import type { ContactView, RecordContactRequest } from '@bsc/domain';
-import { queryOne } from '../database/typed-rows';
+import { queryOne } from '../src/database/typed-rows';
 import type { ApiClient } from './api-client';
 import type { TestApp } from './test-app';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { testStackEnv } from '../../../../tools/testing/stack-env';
+import { testStackEnv } from '../../../tools/testing/stack-env';
 import { databaseUrlFor, TEMPLATE_DATABASE } from './prepare-template-database';
 
 /** A fresh, migrated database for one test suite. */

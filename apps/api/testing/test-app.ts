@@ -3,12 +3,12 @@ import type { Clock } from '@bsc/domain';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { testStackEnv } from '../../../../tools/testing/stack-env';
-import { createApp } from '../app.factory';
-import { loadConfig, type AppConfig } from '../config/app-config';
-import { dataSourceOptions } from '../database/data-source';
-import { SearchIndexerService } from '../search/search-indexer.service';
-import { queryOne } from '../database/typed-rows';
+import { testStackEnv } from '../../../tools/testing/stack-env';
+import { createApp } from '../src/app.factory';
+import { loadConfig, type AppConfig } from '../src/config/app-config';
+import { dataSourceOptions } from '../src/database/data-source';
+import { SearchIndexerService } from '../src/search/search-indexer.service';
+import { queryOne } from '../src/database/typed-rows';
 import { ApiClient } from './api-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
