@@ -1,12 +1,7 @@
 import type { Bm25fResult, RankTerm } from './bm25f-query';
+import type { AnswerRule } from './ranking-params';
 
-/** How the coverage is measured (ranking-params answerWindow / answerUntouchedDiscount). */
-export interface AnswerRule {
-  /** Consecutive words measured (the best run); 0 = the whole query. */
-  window: number;
-  /** Share of an untouched word's importance left out of the denominator, in [0, 1]. */
-  untouchedDiscount: number;
-}
+export type { AnswerRule };
 
 export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0 };
 

@@ -1,5 +1,3 @@
-import type { AnswerRule } from './answer-confidence';
-
 /**
  * The fields BM25F ranks, in the order of the per-field arrays stored in search_postings.tf and
  * search_documents.field_lengths. Appending a field needs a reindex; reordering would corrupt them.
@@ -45,6 +43,14 @@ export interface RankingParams {
 }
 
 /** How the answer confidence is measured (answer-confidence.ts). */
+export interface AnswerRule {
+  /** Consecutive words measured (the best run); 0 = the whole query. */
+  window: number;
+  /** Share of an untouched word's importance left out of the denominator, in [0, 1]. */
+  untouchedDiscount: number;
+}
+
+/** The answer rule the parameters describe. */
 export function answerRule(params: RankingParams): AnswerRule {
   return { window: params.answerWindow, untouchedDiscount: params.answerUntouchedDiscount };
 }
