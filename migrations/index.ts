@@ -14,6 +14,7 @@ import { CreateSearchLearning1796500000000 } from './1796500000000-CreateSearchL
 import { CreateContentGapIgnores1796510000000 } from './1796510000000-CreateContentGapIgnores';
 import { AddSettledSignal1796530000000 } from './1796530000000-AddSettledSignal';
 import { AddOneOpenFlagPerAgentIndex1796633106536 } from './1796633106536-AddOneOpenFlagPerAgentIndex';
+import { AddAnswerUsedToSearchEvents1796700000000 } from './1796700000000-AddAnswerUsedToSearchEvents';
 import { AddLastRejectionToDrafts1796520000000 } from './1796520000000-AddLastRejectionToDrafts';
 import { TrackCatalogueSource1796520000001 } from './1796520000001-TrackCatalogueSource';
 
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS = [
   TrackCatalogueSource1796520000001,
   AddSettledSignal1796530000000,
   AddOneOpenFlagPerAgentIndex1796633106536,
+  AddAnswerUsedToSearchEvents1796700000000,
 ];

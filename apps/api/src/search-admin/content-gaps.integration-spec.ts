@@ -43,6 +43,26 @@ describe('Content gaps', () => {
     expect(String(csv.body)).toContain('wohngeld;3;3;');
   });
 
+  it('leaves out an unanswered search after which an agent used an answer', async () => {
+    const passport = await publishArticle(cast, { title: 'Kinderreisepass', shortAnswer: 'Für Kinder unter zwölf Jahren.' });
+    await t.drainOutbox();
+    const first = await search('Ausweis Säugling Urlaub');
+    const second = await search('Ausweis Säugling Urlaub');
+    expect(first.body.answered).toBe(false);
+    expect((await gaps()).find((g) => g.examples.includes('ausweis säugling urlaub'))).toMatchObject({ searches: 2, unanswered: 2 });
+
+    const used = await cast.agent.post('/api/v1/search/feedback', {
+      searchId: second.body.searchId,
+      articleId: passport.id,
+      signal: 'helpful',
+    });
+    expect(used.status).toBe(200);
+    expect((await gaps()).find((g) => g.examples.includes('ausweis säugling urlaub'))).toMatchObject({ searches: 1, unanswered: 1 });
+    // "Nicht hilfreich" is no use of the answer: the search stays a gap.
+    await cast.agent.post('/api/v1/search/feedback', { searchId: first.body.searchId, articleId: passport.id, signal: 'not_helpful' });
+    expect((await gaps()).find((g) => g.examples.includes('ausweis säugling urlaub'))).toMatchObject({ searches: 1 });
+  });
+
   it('lets a lead ignore a word (audited); agents see no gap list', async () => {
     await search('Elterngeld Antrag');
     const ignored = await lead.post('/api/v1/content-gaps/ignore', { term: 'Elterngeld' });

@@ -19,7 +19,9 @@ const MAX_SEARCHES = 20_000;
 
 /**
  * The content-gap list (issue 12): settled searches of the period that said "Kein passender
- * Artikel gefunden" or after which no article was opened, grouped by the word they share.
+ * Artikel gefunden" or after which no article was opened, grouped by the word they share. A
+ * search after which an agent used an answer (copied, printed, "Hat geholfen", settled) is left
+ * out whatever it said: the answer exists, only the words missed it.
  */
 @Injectable()
 export class ContentGapsService {
@@ -37,7 +39,7 @@ export class ContentGapsService {
       this.dataSource,
       { query: 'text', answered: 'bool', at: 'timestamptz' },
       `SELECT query, answered, at FROM search_events
-        WHERE at >= $1 AND (NOT answered OR clicked_article_id IS NULL)
+        WHERE at >= $1 AND NOT answer_used AND (NOT answered OR clicked_article_id IS NULL)
         ORDER BY at DESC LIMIT ${MAX_SEARCHES}`,
       [since],
     );

@@ -63,6 +63,15 @@ export class SearchEventRecorder implements BeforeApplicationShutdown {
     );
   }
 
+  /**
+   * Notes that an agent used an answer after this search (USED_SIGNALS): the search is no
+   * content gap, whatever it said. Independent of the learning being switched on.
+   */
+  async markAnswerUsed(searchId: string): Promise<void> {
+    await this.pending.get(searchId);
+    await this.dataSource.query(`UPDATE search_events SET answer_used = true WHERE id = $1 AND NOT answer_used`, [searchId]);
+  }
+
   /** The normalised words of a settled search, or null when no such search is stored. */
   async settledQuery(searchId: string): Promise<string | null> {
     await this.pending.get(searchId);

@@ -6,6 +6,7 @@ import {
   type Clock,
   type ContactSettledEvent,
   type StoredSignal,
+  USED_SIGNALS,
   type LearnedPhrase,
   type LearningSettings,
   type SignalOutcome,
@@ -27,6 +28,8 @@ import { SearchEventRecorder } from '../search-event-recorder';
 import { SearchSetupService } from '../search-setup.service';
 import type { LearnedPhraseDto, SearchFeedbackDto } from './learning.dto';
 import { learnedPhrases, refreshLearnedTerms } from './learned-phrases';
+
+const isUsedSignal = (signal: StoredSignal): boolean => USED_SIGNALS.some((used) => used === signal);
 
 /** Words of one search the learning keeps at most (the database allows 32). */
 const MAX_TERMS = 16;
@@ -120,6 +123,7 @@ export class LearningService implements OnModuleInit, OnApplicationBootstrap, On
     const query = await this.events.settledQuery(searchId);
     if (query === null) throw new DomainError('SEARCH_NOT_FOUND');
     await this.requireArticle(this.dataSource.manager, articleId);
+    if (isUsedSignal(signal)) await this.events.markAnswerUsed(searchId);
     if (!this.settings.enabled) return 'learning_off';
     const terms = await this.termsOf(query);
     if (terms.length === 0) return 'repeated';

@@ -5,7 +5,7 @@ const searches = (n: number) => (n === 1 ? '1 Suche' : `${n} Suchen`);
 export const contentGapMessages = {
   title: 'Inhaltslücken',
   intro:
-    'Wonach Bürgerinnen und Bürger fragen, ohne dass ein Artikel antwortet: Suchen ohne passende Antwort oder ohne geöffneten Artikel, nach dem gemeinsamen Wort gruppiert.',
+    'Wonach Bürgerinnen und Bürger fragen, ohne dass ein Artikel antwortet: Suchen ohne passende Antwort oder ohne geöffneten Artikel, nach dem gemeinsamen Wort gruppiert. Hat eine Kollegin nach der Suche doch eine Antwort genutzt (kopiert, gedruckt, „Hat geholfen“, erledigt), zählt die Suche nicht.',
   period: 'Zeitraum',
   periodDays: (days: number) => `Letzte ${days} Tage`,
   csv: 'Als CSV herunterladen',
