@@ -118,6 +118,7 @@ describe('Search analytics', () => {
       column_name: string;
     }[];
     expect(columns.map((c) => c.column_name).sort()).toEqual([
+      'answer_used',
       'answered',
       'at',
       'clicked_article_id',
