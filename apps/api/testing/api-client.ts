@@ -45,7 +45,9 @@ export class ApiClient {
     const headers: Record<string, string> = { 'content-type': contentType };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
+    // A copy on its own ArrayBuffer: fetch's BodyInit takes no view of a SharedArrayBuffer.
+    const payload = typeof body === 'string' || body === undefined ? body : new Uint8Array(body);
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
     return { status: response.status, body: (await parseBody(response)) as ApiErrorBody, headers: response.headers };
   }
 

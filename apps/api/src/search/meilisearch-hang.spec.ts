@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MeilisearchAdapter } from './meilisearch.adapter';
+import { loadSearchConfig } from './search-config';
 
 // A Meilisearch that accepts connections and then never answers some requests: the adapter must
 // give up after its 2 s request timeout, not after meilisearch-js' 30 s task wait.
@@ -24,7 +25,12 @@ function json(res: ServerResponse, status: number, body: unknown): true {
 }
 
 function adapter(url: string): MeilisearchAdapter {
-  return new MeilisearchAdapter({ url, apiKey: 'key', indexName: 'articles', config: { settings: {}, stopWords: [], synonyms: {} } });
+  return new MeilisearchAdapter({
+    url,
+    apiKey: 'key',
+    indexName: 'articles',
+    config: { ...loadSearchConfig(), settings: {}, stopWords: [], synonyms: {} },
+  });
 }
 
 async function elapsedMs(run: () => Promise<unknown>): Promise<{ ms: number; error: unknown }> {
@@ -46,7 +52,7 @@ describe('MeilisearchAdapter against a hung Meilisearch', () => {
   it('fails a search after about 2 s', async () => {
     const fake = await fakeMeilisearch(() => false);
     server = fake.server;
-    const { ms, error } = await elapsedMs(() => adapter(fake.url).search({ q: 'pass', limit: 10, offset: 0, now: Date.now() }));
+    const { ms, error } = await elapsedMs(() => adapter(fake.url).search({ q: 'pass', limit: 10, now: Date.now() }));
     expect(error).toBeInstanceOf(Error);
     expect(ms).toBeGreaterThan(1_500);
     expect(ms).toBeLessThan(5_000);
