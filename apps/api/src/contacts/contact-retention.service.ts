@@ -4,6 +4,7 @@ import { addDays, officeDate, type Clock } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
+import { PeriodicJob } from '../common/jobs/periodic-job';
 import { AppConfig } from '../config/app-config';
 import { queryOne } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
@@ -41,7 +42,7 @@ async function deleteBatch(m: EntityManager, table: PurgedTable, cutoff: string)
  */
 @Injectable()
 export class ContactRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly job = new PeriodicJob('contact retention', PURGE_EVERY_MS, () => this.purgeLogged());
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,13 +52,11 @@ export class ContactRetentionService implements OnApplicationBootstrap, OnApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.purgeLogged();
-    this.timer = setInterval(() => void this.purgeLogged(), PURGE_EVERY_MS);
-    this.timer.unref();
+    this.job.start({ runNow: true });
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationShutdown(): Promise<void> {
+    await this.job.stop();
   }
 
   /**
@@ -105,11 +104,7 @@ export class ContactRetentionService implements OnApplicationBootstrap, OnApplic
   }
 
   private async purgeLogged(): Promise<void> {
-    try {
-      const purged = await this.purge();
-      if (purged.contacts + purged.rollupRows > 0) jsonLogger.info('expired contacts deleted', { ...purged });
-    } catch (error) {
-      jsonLogger.warn('contact retention failed, will retry', { error: String(error) });
-    }
+    const purged = await this.purge();
+    if (purged.contacts + purged.rollupRows > 0) jsonLogger.info('expired contacts deleted', { ...purged });
   }
 }

@@ -4,6 +4,7 @@ import type { Clock } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
+import { PeriodicJob } from '../common/jobs/periodic-job';
 import { AppConfig } from '../config/app-config';
 import { queryRows } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
@@ -14,11 +15,11 @@ const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 /**
  * Deletes search events and usage signals older than SEARCH_EVENT_RETENTION_DAYS: citizens' words may contain
  * personal data (GDPR), so they are kept only as long as the analytics need them. Runs at
- * start-up and every six hours; several API instances purging at once is harmless.
+ * start-up and every six hours (PeriodicJob).
  */
 @Injectable()
 export class SearchEventRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly job = new PeriodicJob('search event retention', PURGE_EVERY_MS, () => this.purgeLogged());
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -28,13 +29,11 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.purgeLogged();
-    this.timer = setInterval(() => void this.purgeLogged(), PURGE_EVERY_MS);
-    this.timer.unref();
+    this.job.start({ runNow: true });
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationShutdown(): Promise<void> {
+    await this.job.stop();
   }
 
   /** Deletes the expired events (audited as a system action); returns how many. */
@@ -63,12 +62,7 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
   }
 
   private async purgeLogged(): Promise<void> {
-    try {
-      const deleted = await this.purge();
-      if (deleted > 0)
-        jsonLogger.info('expired search events deleted', { deleted, retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS });
-    } catch (error) {
-      jsonLogger.warn('search event retention failed, will retry', { error: String(error) });
-    }
+    const deleted = await this.purge();
+    if (deleted > 0) jsonLogger.info('expired search events deleted', { deleted, retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS });
   }
 }

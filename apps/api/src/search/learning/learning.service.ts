@@ -16,7 +16,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ArticleWorkflowService } from '../../articles/article-workflow.service';
 import { AuditService } from '../../audit/audit.service';
 import { actsForDepartment, type Actor } from '../../common/auth/actor';
-import { jsonLogger } from '../../common/http/json-logger';
+import { PeriodicJob } from '../../common/jobs/periodic-job';
 import { AppConfig } from '../../config/app-config';
 import { queryRows } from '../../database/typed-rows';
 import { inTransaction } from '../../database/transaction';
@@ -50,7 +50,7 @@ const saltColumn = (value: unknown): Buffer => {
  */
 @Injectable()
 export class LearningService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
+  private readonly job = new PeriodicJob('learning maintenance', MAINTAIN_EVERY_MS, async () => void (await this.maintain()));
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -77,12 +77,11 @@ export class LearningService implements OnModuleInit, OnApplicationBootstrap, On
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.maintainLogged(), MAINTAIN_EVERY_MS);
-    this.timer.unref();
+    this.job.start({ runNow: false });
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationShutdown(): Promise<void> {
+    await this.job.stop();
     this.unsubscribe?.();
   }
 
@@ -205,14 +204,6 @@ export class LearningService implements OnModuleInit, OnApplicationBootstrap, On
         now,
       );
     });
-  }
-
-  private async maintainLogged(): Promise<void> {
-    try {
-      await this.maintain();
-    } catch (error) {
-      jsonLogger.warn('learning maintenance failed, will retry', { error: String(error) });
-    }
   }
 
   /** The search's meaningful words (fillers removed), as the ranking analyses them. */
