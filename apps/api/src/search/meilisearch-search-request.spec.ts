@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 import { MeilisearchAdapter } from './meilisearch.adapter';
 import { SearchIndexUnavailableError } from './search-index.port';
+import { loadSearchConfig } from './search-config';
 
 // The adapter's own search request (node:http, kept-alive connections) against fake servers:
 // what each failure means to the breaker, and the retry of a connection the server closed.
@@ -32,7 +33,12 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 const HITS = { hits: [{ id: 'a1', departmentId: 'd1', kind: 'service', _rankingScore: 0.75 }], estimatedTotalHits: 1 };
 
 function adapter(url: string): MeilisearchAdapter {
-  return new MeilisearchAdapter({ url, apiKey: 'key', indexName: 'articles', config: { settings: {}, stopWords: [], synonyms: {} } });
+  return new MeilisearchAdapter({
+    url,
+    apiKey: 'key',
+    indexName: 'articles',
+    config: { ...loadSearchConfig(), settings: {}, stopWords: [], synonyms: {} },
+  });
 }
 
 const query = { q: 'pass', limit: 10, offset: 0, now: 1_700_000_000_000 };
