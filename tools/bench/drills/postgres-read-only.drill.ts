@@ -43,9 +43,14 @@ export async function drillPostgresReadOnly(stack: BenchStack, cast: BenchCast, 
       });
       await sleep(LOAD_BEFORE_MS);
       const restore = makeReadOnly(dataDir);
-      // A new WAL segment needs a new file in pg_wal: that is where PostgreSQL hits the read-only disk.
-      await db.query('select pg_switch_wal()').catch(() => undefined);
+      // A new WAL segment needs a new file in pg_wal: that is where PostgreSQL hits the read-only
+      // disk. The checkpointer keeps a few future segments preallocated, so one switch may land
+      // in one of them (the run of 2026-12-07 12:49 did: no write refused, no restart); switching
+      // again while the authors write uses them up within the window.
+      const switching = switchWalUntil(db, performance.now() + READ_ONLY_MS);
       await sleep(READ_ONLY_MS);
+      // A switch stuck on a server in recovery must not hold the disk read-only any longer.
+      await Promise.race([switching, sleep(2_000)]);
       restore();
       const writableAt = performance.now();
       const healthyAt = await firstHealthy(api.url, writableAt + HEALTHY_WITHIN_MS + 15_000);
@@ -75,6 +80,18 @@ export async function drillPostgresReadOnly(stack: BenchStack, cast: BenchCast, 
     },
     (line) => log.push(line),
   );
+}
+
+/** pg_switch_wal() every 250 ms until the deadline; fails quietly once PostgreSQL is down. */
+async function switchWalUntil(db: Pool, deadline: number): Promise<void> {
+  while (performance.now() < deadline) {
+    const switched = await db.query('select pg_switch_wal()').then(
+      () => true,
+      () => false,
+    );
+    if (!switched) return;
+    await sleep(250);
+  }
 }
 
 /** chmod 500 on every directory of the cluster (files stay writable, new files cannot be made); returns the undo. */
