@@ -44,13 +44,14 @@ export async function drillPostgresReadOnly(stack: BenchStack, cast: BenchCast, 
       await sleep(LOAD_BEFORE_MS);
       const restore = makeReadOnly(dataDir);
       // A new WAL segment needs a new file in pg_wal: that is where PostgreSQL hits the read-only
-      // disk. The checkpointer keeps a few future segments preallocated, so one switch may land
-      // in one of them (the run of 2026-12-07 12:49 did: no write refused, no restart); switching
-      // again while the authors write uses them up within the window.
+      // disk. After the bench's write load the checkpointer keeps up to max_wal_size of recycled
+      // segments ready (64 at 1 GB), so a switch now and then lands in one of them: the runs of
+      // 2026-12-07 12:49 and 13:03 saw no PANIC and no restart. Forcing a switch every ~20 ms
+      // (a WAL record first, so no switch is a no-op) uses them up within the window.
       const switching = switchWalUntil(db, performance.now() + READ_ONLY_MS);
       await sleep(READ_ONLY_MS);
       // A switch stuck on a server in recovery must not hold the disk read-only any longer.
-      await Promise.race([switching, sleep(2_000)]);
+      const switches = await Promise.race([switching, sleep(2_000).then(() => Number.NaN)]);
       restore();
       const writableAt = performance.now();
       const healthyAt = await firstHealthy(api.url, writableAt + HEALTHY_WITHIN_MS + 15_000);
@@ -66,7 +67,7 @@ export async function drillPostgresReadOnly(stack: BenchStack, cast: BenchCast, 
         pass,
         summary:
           `${acknowledged.length} articles acknowledged (${failedWrites} writes refused), ${lost} of them lost; ` +
-          `PostgreSQL restarted ${status.restarts}× by the supervisor, /health 200 ${healthySeconds.toFixed(1)} s after the disk was writable ` +
+          `${switches} WAL switches while read-only; PostgreSQL restarted ${status.restarts}× by the supervisor, /health 200 ${healthySeconds.toFixed(1)} s after the disk was writable ` +
           `(limit ${HEALTHY_WITHIN_MS / 1000} s, ${sameApi ? 'same API process' : 'API exited!'}); supervisor: ${log.join(' | ')}`,
         figures: {
           acknowledged: acknowledged.length,
@@ -82,16 +83,22 @@ export async function drillPostgresReadOnly(stack: BenchStack, cast: BenchCast, 
   );
 }
 
-/** pg_switch_wal() every 250 ms until the deadline; fails quietly once PostgreSQL is down. */
-async function switchWalUntil(db: Pool, deadline: number): Promise<void> {
+/**
+ * A WAL record and a segment switch every ~20 ms until the deadline; stops quietly once
+ * PostgreSQL is down. Returns how many switches went through.
+ */
+async function switchWalUntil(db: Pool, deadline: number): Promise<number> {
+  let switches = 0;
   while (performance.now() < deadline) {
-    const switched = await db.query('select pg_switch_wal()').then(
+    const switched = await db.query(`select pg_logical_emit_message(false, 'bench', 'read-only drill'), pg_switch_wal()`).then(
       () => true,
       () => false,
     );
-    if (!switched) return;
-    await sleep(250);
+    if (!switched) return switches;
+    switches += 1;
+    await sleep(20);
   }
+  return switches;
 }
 
 /** chmod 500 on every directory of the cluster (files stay writable, new files cannot be made); returns the undo. */
