@@ -25,9 +25,15 @@ export interface FlagQueueViewProps {
   articleHref: (flag: FlagView) => string;
 }
 
-function useDepartmentNames(enabled: boolean): ReadonlyMap<string, string> | undefined {
+// The names load beside the flags; until they are there the table waits, so no row shows an
+// empty department cell (a CI run caught the table rendered before the names).
+function useDepartmentNames(enabled: boolean): { names: ReadonlyMap<string, string> | undefined; pending: boolean } {
   const departments = useQuery({ ...departmentsQuery(), enabled });
-  return useMemo(() => (enabled ? new Map((departments.data ?? []).map((d) => [d.id, d.name])) : undefined), [enabled, departments.data]);
+  const names = useMemo(
+    () => (enabled ? new Map((departments.data ?? []).map((d) => [d.id, d.name])) : undefined),
+    [enabled, departments.data],
+  );
+  return { names, pending: enabled && departments.isPending };
 }
 
 // After resolving, the row (and the button that opened the dialog) may vanish: focus the notice.
@@ -44,7 +50,7 @@ function useNotice() {
 export function FlagQueueView({ showDepartment = false, articleHref }: FlagQueueViewProps) {
   const [status, setStatus] = useStatusParam();
   const flags = useFlagList({ status: status === 'all' ? undefined : status });
-  const departmentNames = useDepartmentNames(showDepartment);
+  const { names: departmentNames, pending: namesPending } = useDepartmentNames(showDepartment);
   const [resolving, setResolving] = useState<FlagView | null>(null);
   const { notice, setNotice, ref } = useNotice();
 
@@ -58,10 +64,10 @@ export function FlagQueueView({ showDepartment = false, articleHref }: FlagQueue
       <p className="flags__notice" role="status" tabIndex={-1} ref={ref}>
         {notice}
       </p>
-      {flags.isPending && <Loading />}
+      {(flags.isPending || namesPending) && <Loading />}
       {flags.isError && <ErrorAlert error={flags.error} onRetry={() => void flags.refetch()} />}
       {flags.data && flags.data.length === 0 && <p>{status === 'open' ? m.emptyOpen : m.empty}</p>}
-      {flags.data && flags.data.length > 0 && (
+      {flags.data && flags.data.length > 0 && !namesPending && (
         <>
           <p className="muted">{m.count(flags.data.length)}</p>
           <FlagQueueTable flags={flags.data} departmentNames={departmentNames} articleHref={articleHref} onResolve={setResolving} />
