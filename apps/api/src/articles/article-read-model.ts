@@ -5,15 +5,12 @@ import {
   articleStatus,
   parseStoredContent,
   computeFreshness,
-  type ArticleContent,
   type ArticleSummary,
   type DraftState,
   type DraftView,
 } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
-import { oneOf, oneOfOrNull, queryRows, type RowOf } from '../database/typed-rows';
-
-const contentOrNull = (value: unknown): ArticleContent | null => (value === null ? null : parseStoredContent(value));
+import { oneOf, oneOfOrNull, orNull, queryRows, type RowOf } from '../database/typed-rows';
 
 /** One row of the article read model: identity, draft head and published head. */
 const ARTICLE_ROW = {
@@ -36,7 +33,7 @@ const ARTICLE_ROW = {
   open_flags: 'int',
   draft_state: oneOfOrNull(DRAFT_STATES),
   draft_revision: 'int?',
-  draft_content: contentOrNull,
+  draft_content: orNull(parseStoredContent),
   draft_base_version: 'int?',
   draft_author_ids: 'text[]?',
   draft_updated_at: 'timestamptz?',

@@ -116,10 +116,14 @@ export function oneOf<T extends string>(allowed: readonly T[]): (value: unknown)
   };
 }
 
+/** A column parser that lets NULL through and parses anything else with `parse`. */
+export function orNull<T>(parse: (value: unknown) => T): (value: unknown) => T | null {
+  return (value) => (value === null ? null : parse(value));
+}
+
 /** Like oneOf, for a nullable column. */
 export function oneOfOrNull<T extends string>(allowed: readonly T[]): (value: unknown) => T | null {
-  const parse = oneOf(allowed);
-  return (value) => (value === null ? null : parse(value));
+  return orNull(oneOf(allowed));
 }
 
 /** A column parser for a text[] column whose elements are all among the given values. */

@@ -3,13 +3,11 @@ import type { EntityManager } from 'typeorm';
 import type { ArticleDraft } from '../articles/article-draft.entity';
 import { insertDraft, writeDraftContent } from '../articles/article-draft.store';
 import { publishDraft } from '../articles/article-publisher';
-import { queryRows, type RowOf } from '../database/typed-rows';
+import { orNull, queryRows, type RowOf } from '../database/typed-rows';
 import { enqueueReindex } from '../search/search-outbox';
 import type { ArticlePlan, ExistingArticle } from './import-plan';
 
 const CHANGE_NOTE = 'Import aus dem Leistungskatalog (DLDB)';
-
-const contentOrNull = (value: unknown): ArticleContent | null => (value === null ? null : parseStoredContent(value));
 
 const EXISTING_ROW = {
   id: 'text',
@@ -17,8 +15,8 @@ const EXISTING_ROW = {
   department_id: 'text',
   archived: 'bool',
   published_version: 'int?',
-  published_content: contentOrNull,
-  draft_content: contentOrNull,
+  published_content: orNull(parseStoredContent),
+  draft_content: orNull(parseStoredContent),
   draft_revision: 'int?',
   draft_author_ids: 'text[]?',
   draft_updated_by: 'text?',

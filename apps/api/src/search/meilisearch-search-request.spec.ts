@@ -1,53 +1,17 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Socket } from 'node:net';
-import { MeilisearchAdapter } from './meilisearch.adapter';
+import type { Server } from 'node:http';
 import { SearchIndexUnavailableError } from './search-index.port';
-import { loadSearchConfig } from './search-config';
+import { adapterFor as adapter, closeFake, fakeMeilisearch, json } from '../../testing/fake-meilisearch';
 
 // The adapter's own search request (node:http, kept-alive connections) against fake servers:
 // what each failure means to the breaker, and the retry of a connection the server closed.
-type Handler = (req: IncomingMessage, res: ServerResponse, served: number) => void;
-
-async function fakeMeilisearch(handle: Handler): Promise<{ url: string; server: Server; bodies: string[] }> {
-  const bodies: string[] = [];
-  const served = new WeakMap<Socket, number>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      bodies.push(Buffer.concat(chunks).toString('utf8'));
-      const count = served.get(req.socket) ?? 0;
-      served.set(req.socket, count + 1);
-      handle(req, res, count);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, bodies };
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-}
-
 const HITS = { hits: [{ id: 'a1', departmentId: 'd1', kind: 'service', _rankingScore: 0.75 }], estimatedTotalHits: 1 };
-
-function adapter(url: string): MeilisearchAdapter {
-  return new MeilisearchAdapter({
-    url,
-    apiKey: 'key',
-    indexName: 'articles',
-    config: { ...loadSearchConfig(), settings: {}, stopWords: [], synonyms: {} },
-  });
-}
 
 const query = { q: 'pass', limit: 10, offset: 0, now: 1_700_000_000_000 };
 
 describe('MeilisearchAdapter.search over its own HTTP request', () => {
   let server: Server | undefined;
   afterEach(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await closeFake(server);
     server = undefined;
   });
 

@@ -50,7 +50,9 @@ const saltColumn = (value: unknown): Buffer => {
  */
 @Injectable()
 export class LearningService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly job = new PeriodicJob('learning maintenance', MAINTAIN_EVERY_MS, async () => void (await this.maintain()));
+  private readonly job = new PeriodicJob('learning maintenance', MAINTAIN_EVERY_MS, async () => {
+    await this.maintain();
+  });
   private unsubscribe: (() => void) | undefined;
 
   constructor(
