@@ -114,8 +114,12 @@ export function analyzeField(text: string, vocabulary: WordVocabulary): string[]
   return lexemes;
 }
 
-/** How a query term came about: the citizen's word, a part of their compound, or a thesaurus term. */
-export type QueryTermSource = 'word' | 'part' | 'synonym';
+/**
+ * How a query term came about: the citizen's word, a part of their compound, a curated thesaurus
+ * term (synonyms.json, admins), or a related word from the general German thesaurus standing in
+ * for a word no article contains.
+ */
+export type QueryTermSource = 'word' | 'part' | 'synonym' | 'related';
 
 /** One weighted lexeme of a query. */
 export interface QueryTerm {

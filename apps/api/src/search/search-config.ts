@@ -50,3 +50,23 @@ export function loadGermanWords(dir = searchConfigDir()): string[] {
         .filter((w) => w.length > 0)
     : [];
 }
+
+/**
+ * The general German thesaurus (german-thesaurus.txt, derived from OpenThesaurus, LGPL-2.1): each
+ * word → every word it shares a synonym group with, over all its senses. Only consulted for a
+ * citizen's word no article contains (RankingVocabulary.related).
+ */
+export function loadGermanThesaurus(dir = searchConfigDir()): Map<string, string[]> {
+  const path = join(dir, 'german-thesaurus.txt');
+  const related = new Map<string, Set<string>>();
+  if (!existsSync(path)) return new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const group = line.split(';').filter((w) => w.length > 0);
+    for (const word of group) {
+      const known = related.get(word) ?? new Set<string>();
+      for (const other of group) if (other !== word) known.add(other);
+      related.set(word, known);
+    }
+  }
+  return new Map([...related].map(([word, others]) => [word, [...others].sort()]));
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSearchConfig, searchConfigDir } from './search-config';
+import { loadGermanThesaurus, loadSearchConfig, searchConfigDir } from './search-config';
 import { parseStopWordsFile, parseSynonymsFile, type StopWordsFile, type SynonymsFile } from './thesaurus-files';
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(searchConfigDir(), name), 'utf8'));
@@ -136,5 +136,20 @@ describe(parseStopWordsFile.name, () => {
     expect(parse({ why: 'x', words: ['ich möchte'] })).toThrow('"ich möchte" is more than one word');
     expect(parse({ why: 'x', words: ['ich'] }, { why: 'y', words: ['du', 'ich'] })).toThrow('group 2 (du, ich) repeats "ich" of group 1');
     expect(() => parseStopWordsFile(['ich', 'du'])).toThrow('expected an object { "groups": [...] }');
+  });
+});
+
+describe('search-config/german-thesaurus.txt', () => {
+  const related = loadGermanThesaurus();
+
+  it('relates every word of a synonym group to the others, over all its senses, never to itself', () => {
+    expect(related.size).toBeGreaterThan(50_000);
+    expect(related.get('drahtesel')).toEqual(expect.arrayContaining(['fahrrad', 'zweirad']));
+    expect(related.get('fahrrad')).toContain('drahtesel');
+    for (const [word, others] of related) expect(others).not.toContain(word);
+  });
+
+  it('reads an absent file as an empty thesaurus', () => {
+    expect(loadGermanThesaurus(join(searchConfigDir(), 'no-such-dir')).size).toBe(0);
   });
 });

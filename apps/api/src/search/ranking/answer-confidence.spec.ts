@@ -57,6 +57,24 @@ describe(answerCoverage.name, () => {
     expect(answerCoverage(q, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
   });
 
+  it("credits the general thesaurus's related words by their shared query weight", () => {
+    const related = (lexeme: string, weight: number): RankTerm => ({ ...term(lexeme, 0, 'related'), weight });
+    const q = [term('drahtesel', 0), related('fahrrad', 0.25), related('rad', 0.25)];
+    const bm25f = { importance: [1], standIns: [] };
+    expect(answerCoverage(q, bm25f, matched([['fahrrad', 1]]))).toBeCloseTo(0.25);
+    // Two senses found add up, never beyond the weight they share.
+    expect(
+      answerCoverage(
+        q,
+        bm25f,
+        matched([
+          ['fahrrad', 1],
+          ['rad', 0.5],
+        ]),
+      ),
+    ).toBeCloseTo(0.375);
+  });
+
   it('with a window takes the best share over that many consecutive words', () => {
     // "hallo nachbar führerschein umschreiben kosten": the concern is two adjacent words.
     const q = [term('hallo', 0), term('nachbar', 1), term('fuhrerschein', 2), term('umschreib', 3), term('kost', 4)];

@@ -15,7 +15,10 @@ export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0 };
  *    of a compound the corpus does not know are weak evidence ("Elterngeld" is not answered by
  *    an article on parents and one on fees; measured: crediting found parts fully raised the
  *    confidence of uncovered concerns such as "Familiengeld beantragen" to 0.82);
- *  - the typo stand-in, by its trigram similarity to the word.
+ *  - the typo stand-in, by its trigram similarity to the word;
+ *  - related words of the general thesaurus (a word no article contains), by the query weight of
+ *    the ones found: they share `relatedWeight`, so "Drahtesel" found as "Fahrrad" is weaker
+ *    evidence than the citizen's own word, and a word of many senses is weaker still.
  * A word no article contains keeps its full importance, so "Wohngeld beantragen" against a
  * corpus without Wohngeld stays low however well "beantragen" matches.
  *
@@ -77,5 +80,6 @@ function wordCredit(
   const partWeight = Math.max(0, ...own.filter((t) => t.source === 'part').map((t) => t.weight));
   const partShare = parts.length === 0 ? 0 : (partWeight * parts.reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.length;
   const typo = Math.max(0, ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => s.similarity * strength(s.lexeme)));
-  return Math.min(1, Math.max(direct, partShare, typo));
+  const related = own.filter((t) => t.source === 'related').reduce((sum, t) => sum + t.weight * strength(t.lexeme), 0);
+  return Math.min(1, Math.max(direct, partShare, typo, related));
 }

@@ -81,6 +81,7 @@ export async function rankBm25f(manager: Queryable, query: Bm25fQuery, params: R
     filtered ? Math.max(OVERFETCH_FILTERED, query.limit) : query.limit * OVERFETCH,
     query.wordCount,
     titleMatchImpact(params),
+    t.map((term) => term.source === 'related'),
   ]);
   return {
     candidates: rows.map(toCandidate),
@@ -140,10 +141,14 @@ const TYPO_CANDIDATES = 8;
 
 // $1 lexemes, $2 words, $3 weights, $4 word indexes, $5 is-word flags, $6 typo weight,
 // $7 typo similarity, $8 postings per term, $9 now (ms), $10 department, $11 kind, $12 limit,
-// $13 over-fetch, $14 number of words, $15 impact of a title match.
+// $13 over-fetch, $14 number of words, $15 impact of a title match, $16 is-related flags.
 const BM25F_SQL = `
   WITH q AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::real[], $4::int[], $5::boolean[]) AS q(lexeme, word, weight, word_index, is_word)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::real[], $4::int[], $5::boolean[], $16::boolean[])
+      AS q(lexeme, word, weight, word_index, is_word, is_related)
+  ), unknown AS (
+    -- The citizen's words whose lexeme no article contains: only they may be stood in for.
+    SELECT q.word_index FROM q WHERE q.is_word AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.lexeme = q.lexeme)
   ), corpus AS (
     SELECT coalesce((SELECT documents FROM search_corpus), 0)::float8 AS n
   ), typo AS (
@@ -155,11 +160,11 @@ const BM25F_SQL = `
            ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT ${TYPO_CANDIDATES}) c
          WHERE typo_edits(c.word, q.word) <= CASE WHEN char_length(q.word) >= ${TWO_TYPOS_FROM} THEN 2 ELSE 1 END
          ORDER BY c.similarity DESC, c.df DESC, c.word LIMIT 1) s
-     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM}
-       AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.lexeme = q.lexeme)
+     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM} AND q.word_index IN (SELECT word_index FROM unknown)
   ), terms AS (
     SELECT lexeme, word_index, max(weight) AS weight
-      FROM (SELECT lexeme, word_index, weight FROM q UNION ALL SELECT lexeme, word_index, weight FROM typo) all_terms
+      FROM (SELECT lexeme, word_index, weight FROM q WHERE NOT q.is_related OR q.word_index IN (SELECT word_index FROM unknown)
+            UNION ALL SELECT lexeme, word_index, weight FROM typo) all_terms
      GROUP BY lexeme, word_index
   ), weighted AS (
     SELECT t.lexeme, max(t.weight) * ln(1 + (c.n - s.df + 0.5) / (s.df + 0.5)) AS w

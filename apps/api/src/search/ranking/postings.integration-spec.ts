@@ -122,4 +122,37 @@ describe('BM25F postings', () => {
     // Two edits in eight letters: trigram-similar, but Meilisearch would not match it either.
     expect((await standInsOf('ummelden')).standIns).not.toContain('anmeld');
   });
+
+  it("lets the general thesaurus's related article words stand in for a word no article contains, and only for such a word", async () => {
+    const bike = await publishArticle(cast, { title: 'Fahrrad als gestohlen melden', shortAnswer: 'Diebstahl bei der Polizei anzeigen.' });
+    await publishArticle(cast, { title: 'Hund anmelden', shortAnswer: 'Hundesteuer beim Steueramt.' });
+    await t.drainOutbox();
+    const setup = t.app.get(SearchSetupService);
+    const vocabulary = await t.app.get(RankingVocabulary).current();
+    const rank = async (q: string, relatedWeight: number) => {
+      const params = { ...setup.rankingParams, relatedWeight };
+      const query = rankingQuery(q, vocabulary, await setup.vocabulary(), params);
+      const result = await rankBm25f(
+        t.db.manager,
+        { terms: query.terms, wordCount: query.words.length, now: Date.now(), limit: 10 },
+        params,
+      );
+      return result.candidates.map((c) => c.articleId);
+    };
+
+    expect(vocabulary.related('drahtesel')).toContain('fahrrad');
+    expect(await rank('Drahtesel', 0)).not.toContain(bike.id);
+    expect((await rank('Drahtesel', 0.5))[0]).toBe(bike.id);
+    // "Hund" is an article word: its thesaurus relations ("Köter", "Fiffi") are never added.
+    expect(vocabulary.related('hund')).toEqual([]);
+  });
+
+  it('keeps words the indexer added before a load whose snapshot predates their commit', async () => {
+    const vocabulary = new RankingVocabulary(t.db);
+    // The indexer adds a batch's words, then its transaction commits; a first search loads the
+    // table in between.
+    vocabulary.add(['quellwasserleitung']);
+    const words = await vocabulary.current();
+    expect(words.has('quellwasserleitung')).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
-import { analyzeQuery, type WordVocabulary } from '@bsc/domain';
+import { analyzeQuery, germanStem, type WordVocabulary } from '@bsc/domain';
 import { thesaurusMatches, type QueryVocabulary } from '../query-plan';
 import type { RankTerm } from './bm25f-query';
 import type { RankingParams } from './ranking-params';
+import type { RankingWords } from './ranking-vocabulary.service';
 
 /** The citizen's words and the weighted terms BM25F ranks them by. */
 export interface RankingQuery {
@@ -12,14 +13,16 @@ export interface RankingQuery {
 
 /**
  * Turns the citizen's words into weighted ranking terms: each word (1), its compound parts
- * (`partWeight`) and the terms of every thesaurus entry the words contain (`synonymWeight`,
- * analysed like words, parts included). Fillers come from search-config/stop-words.json.
+ * (`partWeight`), the terms of every thesaurus entry the words contain (`synonymWeight`,
+ * analysed like words, parts included) and, for a word no article contains, the article words
+ * the general German thesaurus relates to it (`relatedWeight`, shared among them: a word of many
+ * senses spreads its weight). Fillers come from search-config/stop-words.json.
  */
 export function rankingQuery(
   q: string,
-  vocabulary: WordVocabulary,
+  vocabulary: RankingWords,
   thesaurus: QueryVocabulary,
-  params: Pick<RankingParams, 'partWeight' | 'synonymWeight'>,
+  params: Pick<RankingParams, 'partWeight' | 'synonymWeight' | 'relatedWeight'>,
 ): RankingQuery {
   const analyzed = analyzeQuery(q, vocabulary, thesaurus.stopWords);
   const terms: RankTerm[] = analyzed.terms.map((term) => ({
@@ -35,6 +38,13 @@ export function rankingQuery(
         }
       }
     }
+  }
+  if (params.relatedWeight > 0) {
+    analyzed.words.forEach((word, wordIndex) => {
+      const related = vocabulary.related(word);
+      const weight = params.relatedWeight / related.length;
+      for (const other of related) terms.push({ word: other, lexeme: germanStem(other), source: 'related', weight, wordIndex });
+    });
   }
   return { words: analyzed.words, terms: dedupe(terms) };
 }

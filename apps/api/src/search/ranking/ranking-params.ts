@@ -25,6 +25,11 @@ export interface RankingParams {
   typoMinSimilarity: number;
   /** Query weight of a thesaurus term (search-config/synonyms.json, admins' synonyms). */
   synonymWeight: number;
+  /**
+   * Query weight, shared by all of them, of the general thesaurus's related words (german-
+   * thesaurus.txt) that stand in for a citizen's word no article contains; 0 = off.
+   */
+  relatedWeight: number;
   /** Postings read per query lexeme, highest impact first (impact-ordered early termination). */
   postingsPerTerm: number;
   /** Candidates each side contributes to the fusion. */
@@ -82,6 +87,7 @@ export function parseRankingParams(json: unknown): RankingParams {
     typoWeight: num(source.typoWeight, 'typoWeight'),
     typoMinSimilarity: num(source.typoMinSimilarity, 'typoMinSimilarity', 1),
     synonymWeight: num(source.synonymWeight, 'synonymWeight'),
+    relatedWeight: num(source.relatedWeight ?? 0, 'relatedWeight'),
     postingsPerTerm: Math.round(num(source.postingsPerTerm, 'postingsPerTerm', 1_000_000)),
     candidates: Math.round(num(source.candidates, 'candidates', 1000)),
     fusion: { bm25f: num(fusion.bm25f, 'fusion.bm25f'), meilisearch: num(fusion.meilisearch, 'fusion.meilisearch') },

@@ -1,0 +1,29 @@
+import { germanStem } from '@bsc/domain';
+import { rankingQuery } from './query-terms';
+import type { RankingWords } from './ranking-vocabulary.service';
+
+const noThesaurus = { stopWords: new Set(['mein', 'ist']), thesaurus: {} };
+const params = { partWeight: 0.3, synonymWeight: 0.5, relatedWeight: 0.5 };
+
+/** A vocabulary whose general thesaurus relates "drahtesel" to two article words. */
+const words: RankingWords = {
+  has: (word) => ['fahrrad', 'verschwunden'].includes(word),
+  related: (word) => (word === 'drahtesel' ? ['fahrrad', 'rad'] : []),
+};
+
+describe(rankingQuery.name, () => {
+  it('adds the related article words of a word, sharing relatedWeight among them', () => {
+    const query = rankingQuery('mein Drahtesel ist verschwunden', words, noThesaurus, params);
+    expect(query.words).toEqual(['drahtesel', 'verschwunden']);
+    const related = query.terms.filter((t) => t.source === 'related');
+    expect(related).toEqual([
+      { word: 'fahrrad', lexeme: germanStem('fahrrad'), source: 'related', weight: 0.25, wordIndex: 0 },
+      { word: 'rad', lexeme: germanStem('rad'), source: 'related', weight: 0.25, wordIndex: 0 },
+    ]);
+  });
+
+  it('adds no related words when relatedWeight is 0', () => {
+    const query = rankingQuery('Drahtesel verschwunden', words, noThesaurus, { ...params, relatedWeight: 0 });
+    expect(query.terms.map((t) => t.source)).toEqual(['word', 'word']);
+  });
+});
