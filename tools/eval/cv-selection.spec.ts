@@ -16,6 +16,7 @@ function outcome(
     q,
     fold,
     answerable,
+    calibrates: answerable,
     rank: answerable ? rank : null,
     confidences: ANSWER_RULES.map((rule) => (rule.window === 0 && rule.untouchedDiscount === 0 ? whole : narrow)),
   };
@@ -44,6 +45,17 @@ describe(answerRule.name, () => {
     expect(rule.rule).toBeGreaterThan(0);
     expect(rule.threshold).toBeCloseTo(0.805);
   });
+
+  it('sets the threshold on the calibrating answerable queries only (colloquial paraphrases rank, they do not calibrate)', () => {
+    const calibrating = Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.5 + i / 100, 0.9));
+    const paraphrases = Array.from({ length: 20 }, (_, i) => ({
+      ...outcome(`p${i}`, true, 0.05, 0.05),
+      set: 'paraphrase-a',
+      calibrates: false,
+    }));
+    expect(answerRule([...calibrating, ...paraphrases])).toEqual(answerRule(calibrating));
+    expect(answerRule([...calibrating, ...paraphrases.map((p) => ({ ...p, calibrates: true }))]).threshold).toBeLessThan(0.5);
+  });
 });
 
 describe(crossValidation.name, () => {
@@ -66,5 +78,33 @@ describe(crossValidation.name, () => {
     const report = crossValidation(outcomes, 2);
     expect(report.folds.map((f) => f.config)).toEqual(['good', 'good']);
     expect(report.final.config).toBe('good');
+  });
+
+  it('measures ranking on every answerable query of a fold but the wrongly unanswered share on the calibrating ones', () => {
+    const outcomes = [
+      ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.6, 0.6, i % 2)),
+      ...Array.from({ length: 10 }, (_, i) => ({ ...outcome(`p${i}`, true, 0.1, 0.1, i % 2, 'a', 5), calibrates: false })),
+    ];
+    const report = crossValidation(outcomes, 2);
+    for (const fold of report.folds) {
+      expect(fold.test.hitAt1).toBeCloseTo(10 / 15);
+      expect(fold.test.wronglyUnanswered).toBe(0);
+    }
+  });
+
+  it('ships the best point that passes the ranking gates, and names the better one it refused', () => {
+    const outcomes = [
+      // 'bold' ranks the paraphrases better but drops one dev query out of the top 3.
+      ...Array.from({ length: 10 }, (_, i) => outcome(`d${i}`, true, 0.5, 0.5, i % 2, 'bold', i === 0 ? 5 : 1)),
+      ...Array.from({ length: 10 }, (_, i) => ({ ...outcome(`p${i}`, true, 0.5, 0.5, i % 2, 'bold', 1), set: 'paraphrase-a' })),
+      ...Array.from({ length: 10 }, (_, i) => outcome(`d${i}`, true, 0.5, 0.5, i % 2, 'safe', 1)),
+      ...Array.from({ length: 10 }, (_, i) => ({ ...outcome(`p${i}`, true, 0.5, 0.5, i % 2, 'safe', i < 3 ? 5 : 1), set: 'paraphrase-a' })),
+    ];
+    const devAtLeast95 = (bySet: ReadonlyMap<string, { hitAt3: number }>) => (bySet.get('dev')?.hitAt3 ?? 0) >= 0.95;
+    const report = crossValidation(outcomes, 2, devAtLeast95);
+    expect(report.final.config).toBe('safe');
+    expect(report.final.unconstrained).toBe('bold');
+    expect(crossValidation(outcomes, 2).final).toMatchObject({ config: 'bold' });
+    expect(crossValidation(outcomes, 2).final.unconstrained).toBeUndefined();
   });
 });

@@ -9,6 +9,12 @@ export interface QueryOutcome {
   fold: number;
   /** False for the concerns no article covers (they must come back unanswered). */
   answerable: boolean;
+  /**
+   * Whether this answerable query sets the answer threshold (at most 5 % of them unanswered).
+   * The hand-written colloquial paraphrases choose the ranking but not the threshold: issue 11
+   * bounds the wrongly unanswered share on the dev set and its variants.
+   */
+  calibrates: boolean;
   /** 1-based rank of the first relevant article in the top 10, null if none. */
   rank: number | null;
   /** Confidence of the best hit per answer rule (ANSWER_RULES[i] → confidences[i]). */
@@ -52,8 +58,18 @@ export interface CvReport {
   configs: number;
   folds: FoldResult[];
   mean: Figures;
-  final: { config: string; rule: AnswerRule; threshold: number; bySet: Record<string, Figures> };
+  final: {
+    config: string;
+    rule: AnswerRule;
+    threshold: number;
+    bySet: Record<string, Figures>;
+    /** The best point on all queries when it fails a ranking gate (and so is not shipped). */
+    unconstrained?: string;
+  };
 }
+
+/** Whether a point's ranking figures per set (hit@1/3, MRR; no threshold) may ship. */
+export type Admissible = (bySet: ReadonlyMap<string, Figures>) => boolean;
 
 // The answer threshold lets at most this share of the training queries (which all have an
 // answer) come back unanswered: issue 11 allows 5 % of the dev set.
@@ -76,7 +92,7 @@ export function foldOf(base: string): number {
  * of the folds' answerable queries unanswered. The fold's own queries (answerable and
  * unanswerable) then measure the choice. The final choice uses every query (that is what ships).
  */
-export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
+export function crossValidation(outcomes: QueryOutcome[], k: number, admissible: Admissible = () => true): CvReport {
   const byConfig = new Map<string, QueryOutcome[]>();
   for (const outcome of outcomes) byConfig.set(outcome.config, [...(byConfig.get(outcome.config) ?? []), outcome]);
   const folds: FoldResult[] = [];
@@ -85,20 +101,15 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
     const config = bestConfig(byConfig, (o) => o.answerable && !inFold(o));
     const chosen = byConfig.get(config) ?? [];
     const { rule, threshold } = answerRule(chosen.filter((o) => !inFold(o)));
-    folds.push({
-      fold,
-      config,
-      rule: ANSWER_RULES[rule],
-      threshold,
-      test: figures(
-        chosen.filter((o) => o.answerable && inFold(o)),
-        chosen.filter((o) => !o.answerable && inFold(o)),
-        threshold,
-        rule,
-      ),
-    });
+    const test = chosen.filter(inFold);
+    folds.push({ fold, config, rule: ANSWER_RULES[rule], threshold, test: testFigures(test, threshold, rule) });
   }
-  const finalConfig = bestConfig(byConfig, (o) => o.answerable);
+  // What ships is the best point on all queries that passes the ranking gates CI enforces
+  // (acceptance.ts): the folds above measure how well choosing generalises; this only keeps a
+  // near-tie from landing on a point the acceptance criteria refuse.
+  const unconstrained = bestConfig(byConfig, (o) => o.answerable);
+  const admitted = new Map([...byConfig].filter(([, list]) => admissible(rankingFiguresBySet(list))));
+  const finalConfig = admitted.size > 0 ? bestConfig(admitted, (o) => o.answerable) : unconstrained;
   const final = byConfig.get(finalConfig) ?? [];
   const chosenRule = answerRule(final);
   const sets = [...new Set(final.map((o) => o.set))];
@@ -108,6 +119,7 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
     mean: meanFigures(folds.map((f) => f.test)),
     final: {
       config: finalConfig,
+      ...(finalConfig === unconstrained ? {} : { unconstrained }),
       rule: ANSWER_RULES[chosenRule.rule],
       threshold: chosenRule.threshold,
       bySet: Object.fromEntries(
@@ -130,7 +142,7 @@ export function crossValidation(outcomes: QueryOutcome[], k: number): CvReport {
  * queries while leaving at most MAX_WRONGLY_UNANSWERED of the answerable ones unanswered.
  */
 export function answerRule(train: QueryOutcome[]): { rule: number; threshold: number } {
-  const answerable = train.filter((o) => o.answerable);
+  const answerable = train.filter((o) => o.answerable && o.calibrates);
   const unanswerable = train.filter((o) => !o.answerable);
   let best = { rule: 0, threshold: answerThreshold(answerable, 0), rejected: -1 };
   ANSWER_RULES.forEach((_, rule) => {
@@ -139,6 +151,21 @@ export function answerRule(train: QueryOutcome[]): { rule: number; threshold: nu
     if (rejected > best.rejected) best = { rule, threshold, rejected };
   });
   return { rule: best.rule, threshold: best.threshold };
+}
+
+function rankingFiguresBySet(list: QueryOutcome[]): Map<string, Figures> {
+  const sets = [...new Set(list.filter((o) => o.answerable).map((o) => o.set))];
+  return new Map(
+    sets.map((set) => [
+      set,
+      figures(
+        list.filter((o) => o.answerable && o.set === set),
+        [],
+        0,
+        0,
+      ),
+    ]),
+  );
 }
 
 function bestConfig(byConfig: Map<string, QueryOutcome[]>, train: (o: QueryOutcome) => boolean): string {
@@ -173,6 +200,24 @@ export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[]
     wronglyUnanswered: share(answerable, (o) => o.confidences[rule] < threshold),
     unanswerableRejected: share(unanswerable, (o) => o.confidences[rule] < threshold),
   };
+}
+
+/** A fold's test figures: ranking over every answerable query, the wrongly unanswered share over those that calibrate. */
+function testFigures(test: QueryOutcome[], threshold: number, rule: number): Figures {
+  const unanswerable = test.filter((o) => !o.answerable);
+  const ranking = figures(
+    test.filter((o) => o.answerable),
+    unanswerable,
+    threshold,
+    rule,
+  );
+  const calibrating = figures(
+    test.filter((o) => o.answerable && o.calibrates),
+    unanswerable,
+    threshold,
+    rule,
+  );
+  return { ...ranking, wronglyUnanswered: calibrating.wronglyUnanswered };
 }
 
 function meanFigures(list: Figures[]): Figures {

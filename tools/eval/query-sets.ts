@@ -74,3 +74,39 @@ export function querySet(sets: readonly QuerySet[], name: QuerySetName): QuerySe
   if (!found) throw new Error(`Anfragemenge ${name} fehlt`);
   return found;
 }
+
+/**
+ * One service of learning-paraphrases.json: three callers' colloquial phrasings of its concern,
+ * written by hand (`a` and `b` share no content word; `c` independently).
+ */
+export interface Paraphrase {
+  relevant: string[];
+  a: string;
+  b: string;
+  c: string;
+}
+
+/** tools/eval/learning-paraphrases.json */
+export function paraphraseFile(root = workspaceRoot(__dirname)): string {
+  return path.join(root, 'tools', 'eval', 'learning-paraphrases.json');
+}
+
+/** Reads learning-paraphrases.json; a malformed entry is a clear error. */
+export function readParaphrases(file: string): Paraphrase[] {
+  const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const services = typeof json === 'object' && json !== null ? Reflect.get(json, 'services') : undefined;
+  if (!Array.isArray(services)) throw new Error(`${file}: "services" fehlt`);
+  return services.map((entry: unknown, i) => {
+    const field = (name: string): unknown => (typeof entry === 'object' && entry !== null ? Reflect.get(entry, name) : undefined);
+    const [relevant, a, b, c] = [field('relevant'), field('a'), field('b'), field('c')];
+    if (
+      !Array.isArray(relevant) ||
+      !relevant.every((r) => typeof r === 'string') ||
+      typeof a !== 'string' ||
+      typeof b !== 'string' ||
+      typeof c !== 'string'
+    )
+      throw new Error(`${file}: Eintrag ${i + 1} braucht relevant[], a, b, c`);
+    return { relevant, a, b, c };
+  });
+}
