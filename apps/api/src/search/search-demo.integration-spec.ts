@@ -44,6 +44,11 @@ describe('Search on the demo content', () => {
     expect(result.hits[0].title).toMatch(/Kennzeichen|Fahrzeug|Zulassung/);
   });
 
+  it('"Fleppe verloren" (slang no article uses) finds the lost driving licence through the general thesaurus', async () => {
+    const result = await search('Fleppe verloren');
+    expect(result.hits[0].title).toBe('Führerschein verloren oder gestohlen – Ersatzführerschein');
+  });
+
   // Known gap (issue 11, search-config/README.md "Not reached"): the cross-validated threshold
   // answers "Wohngeld" from an article that mentions it among its proofs. `it.failing` keeps
   // the expectation visible and turns red the day the search gets it right.
