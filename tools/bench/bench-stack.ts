@@ -129,7 +129,7 @@ export class BenchStack {
 
   /**
    * Spawns `node dist/apps/api/src/main.js` (production mode) with the profiler preload
-   * (idle until SIGWINCH) and waits for /health.
+   * (idle until SIGWINCH) and the request probe (written on SIGURG) and waits for /health.
    */
   async startApi(): Promise<ApiChild> {
     const port = await findFreePort();
@@ -138,7 +138,13 @@ export class BenchStack {
     const child = startManagedProcess({
       name: 'API (Bench)',
       command: process.execPath,
-      args: ['--require', path.join(__dirname, 'cpu-profiler-preload.js'), mainJs],
+      args: [
+        '--require',
+        path.join(__dirname, 'cpu-profiler-preload.js'),
+        '--require',
+        path.join(__dirname, 'api-probe-preload.js'),
+        mainJs,
+      ],
       cwd: this.paths.root,
       env: this.apiEnvironment(port),
       output: logFile,
@@ -161,6 +167,11 @@ export class BenchStack {
   /** Where the preload writes the CPU profile. */
   get profileFile(): string {
     return path.join(this.paths.artifacts, 'api-search.cpuprofile');
+  }
+
+  /** Where the request probe writes what it recorded. */
+  get probeFile(): string {
+    return path.join(this.paths.artifacts, 'api-probe.json');
   }
 
   async stopApi(): Promise<void> {
@@ -193,6 +204,7 @@ export class BenchStack {
       ADMIN_LOGIN: 'bench-admin',
       ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
       BENCH_CPU_PROFILE: this.profileFile,
+      BENCH_API_PROBE: this.probeFile,
     };
   }
 }
@@ -201,6 +213,7 @@ export class BenchStack {
 export function prepareArtifacts(root: string): BenchPaths {
   const artifacts = path.join(root, 'artifacts', 'bench');
   fs.mkdirSync(artifacts, { recursive: true });
-  for (const file of ['api.log', 'api.pid', 'api-search.cpuprofile']) fs.rmSync(path.join(artifacts, file), { force: true });
+  for (const file of ['api.log', 'api.pid', 'api-search.cpuprofile', 'api-probe.json'])
+    fs.rmSync(path.join(artifacts, file), { force: true });
   return { root, artifacts };
 }

@@ -24,7 +24,16 @@ import {
   type ContactWorld,
   type ContactWorldSize,
 } from './contacts-bench-data';
-import { measureClosedLoop, measureOneAtATime, measureOpenLoop, OPEN_LOOP, timed, type Measured } from './contacts-bench-load';
+import {
+  measureClosedLoop,
+  measureOneAtATime,
+  measureOpenLoop,
+  OPEN_LOOP,
+  timed,
+  type Measured,
+  type OpenLoopResult,
+} from './contacts-bench-load';
+import { ApiProbe, describeParts } from './api-probe';
 import { summarizeProfile, type ProfileEntry } from './cpu-profile-summary';
 import { describeMachine } from './machine';
 import { round1, summarize } from './stats';
@@ -111,8 +120,26 @@ async function measureRecordings(run: RecordingRun): Promise<{ rows: Measured[];
   );
   const states = Object.entries(closedLoop.connections.shares).map(([state, share]) => `${state} ${round1(share * 100)} %`);
   console.log(`closed loop, busy database connections: ${round1(closedLoop.connections.busy)} on average; ${states.join(', ')}`);
-  const open = await measureOpenLoop(agents.slice(0, OPEN_LOOP.agents), world, searchQueries(), quick ? 15 : 60);
+  const probe = new ApiProbe(api.pid, stack.probeFile);
+  const open = await measureOpenLoop(agents.slice(0, OPEN_LOOP.agents), world, searchQueries(), quick ? 15 : 60, probe);
+  printOpenLoopParts(open);
   return { rows: [oneAtATime, closedLoop, open.recording, open.search], closedLoop, openLoop: open.recording };
+}
+
+/** Where the open loop's recording time went, from the generator's and the API's clocks. */
+function printOpenLoopParts(open: OpenLoopResult): void {
+  const late = open.generatorLate;
+  console.log(
+    `open loop, load generator sending late (planned arrival → request written), all requests: p50 ${round1(late.p50)} ms, p95 ${round1(late.p95)} ms, max ${round1(late.max)} ms; its event loop delay p95 ${round1(open.generatorLoop.p95)} ms, p99 ${round1(open.generatorLoop.p99)} ms, max ${round1(open.generatorLoop.max)} ms`,
+  );
+  if (!open.probe) return;
+  const loop = open.probe.eventLoopDelay;
+  const pool = open.probe.pool;
+  console.log(
+    `open loop, API event loop delay: p50 ${round1(loop.p50)} ms, p95 ${round1(loop.p95)} ms, p99 ${round1(loop.p99)} ms, max ${round1(loop.max)} ms; pool of ${pool.max}: longest wait ${round1(pool.maxWaitMs)} ms, at most ${pool.maxQueue} asking at once`,
+  );
+  console.log(`open loop, recording latency by part (ms):`);
+  for (const line of describeParts(open.parts)) console.log(line);
 }
 
 async function printProfile(apiPid: number, file: string): Promise<void> {

@@ -1,0 +1,156 @@
+// Loaded with `node -r` into the bench's API child process next to the CPU profiler preload.
+// Records, per HTTP request, when the API's event loop saw it and when the answer was written,
+// and within it how long the request waited for a pooled database connection (pg-pool) and how
+// long its statements took from send to result; plus the event loop's delay. Each SIGURG writes
+// what was recorded since the previous one to $BENCH_API_PROBE and starts afresh: the bench
+// reads exactly its open loop. SIGURG because its default action is to be ignored (SIGWINCH is
+// the profiler's, SIGUSR1/2 belong to the inspector and Nest). Nothing of this is in src/: the
+// API itself knows nothing of the bench.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/** One HTTP request as the API saw it; times are absolute ms (timeOrigin + now). */
+export interface ProbedRequest {
+  /** The x-bench-request header, when the load generator sent one. */
+  id?: string;
+  method: string;
+  path: string;
+  /** When the server emitted 'request' (the loop had parsed the headers). */
+  arrivedAt: number;
+  /** When the answer was handed to the socket. */
+  finishedAt: number;
+  /** Waiting for a connection of the pool. */
+  poolWaitMs: number;
+  /** Statements from send to result (includes PostgreSQL's CPU and the loop picking the result up). */
+  queryMs: number;
+  queries: number;
+  /** Requests waiting for a pool connection when this one asked for one (the most seen). */
+  poolQueue: number;
+}
+
+/** What one SIGURG writes. */
+export interface ApiProbeDump {
+  requests: ProbedRequest[];
+  /** monitorEventLoopDelay over the same span, ms. */
+  eventLoopDelay: { p50: number; p95: number; p99: number; max: number; mean: number };
+  /** Longest wait for a pool connection, ms, and the most requests waiting at once. */
+  pool: { maxWaitMs: number; maxQueue: number; max: number };
+}
+
+const target = process.env.BENCH_API_PROBE;
+
+const absoluteNow = () => performance.timeOrigin + performance.now();
+
+if (target) {
+  const context = new AsyncLocalStorage<ProbedRequest>();
+  let requests: ProbedRequest[] = [];
+  let pool = { maxWaitMs: 0, maxQueue: 0, max: 0 };
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+
+  const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
+  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+    if (event !== 'request') return emit.call(this, event, ...args);
+    const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+    const header = request.headers['x-bench-request'];
+    const probed: ProbedRequest = {
+      id: typeof header === 'string' ? header : undefined,
+      method: request.method ?? '',
+      path: (request.url ?? '').split('?')[0],
+      arrivedAt: absoluteNow(),
+      finishedAt: Number.NaN,
+      poolWaitMs: 0,
+      queryMs: 0,
+      queries: 0,
+      poolQueue: 0,
+    };
+    response.on('finish', () => {
+      probed.finishedAt = absoluteNow();
+      requests.push(probed);
+    });
+    return context.run(probed, () => emit.call(this, event, ...args));
+  } as typeof http.Server.prototype.emit;
+
+  // The API's own copies of pg and pg-pool (the preload resolves from the workspace like the API).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PgPool = require('pg-pool') as { prototype: PoolLike };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pg = require('pg') as { Client: { prototype: ClientLike } };
+
+  const connect = PgPool.prototype.connect;
+  PgPool.prototype.connect = function (this: PoolLike, callback?: (...results: unknown[]) => void) {
+    const probed = context.getStore();
+    const asked = performance.now();
+    const queue = this.waitingCount;
+    pool.max = Math.max(pool.max, this.options?.max ?? 0);
+    const done = (waited: number) => {
+      pool.maxWaitMs = Math.max(pool.maxWaitMs, waited);
+      pool.maxQueue = Math.max(pool.maxQueue, queue + 1);
+      if (probed) {
+        probed.poolWaitMs += waited;
+        probed.poolQueue = Math.max(probed.poolQueue, queue);
+      }
+    };
+    if (typeof callback === 'function') {
+      return connect.call(this, (...results: unknown[]) => {
+        done(performance.now() - asked);
+        callback(...results);
+      });
+    }
+    const result = connect.call(this) as Promise<unknown>;
+    return result.then((client) => {
+      done(performance.now() - asked);
+      return client;
+    });
+  };
+
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: ClientLike, ...args: unknown[]) {
+    const probed = context.getStore();
+    const result = query.apply(this, args) as unknown;
+    if (!probed || !isPromise(result)) return result;
+    const sent = performance.now();
+    const settle = () => {
+      probed.queryMs += performance.now() - sent;
+      probed.queries += 1;
+    };
+    result.then(settle, settle);
+    return result;
+  };
+
+  process.on('SIGURG', () => {
+    const dump: ApiProbeDump = {
+      requests,
+      eventLoopDelay: {
+        p50: delay.percentile(50) / 1e6,
+        p95: delay.percentile(95) / 1e6,
+        p99: delay.percentile(99) / 1e6,
+        max: delay.max / 1e6,
+        mean: delay.mean / 1e6,
+      },
+      pool,
+    };
+    requests = [];
+    pool = { maxWaitMs: 0, maxQueue: 0, max: pool.max };
+    delay.reset();
+    // Written under a temporary name, then renamed: the bench never reads half a file.
+    fs.writeFileSync(`${target}.part`, JSON.stringify(dump));
+    fs.renameSync(`${target}.part`, target);
+  });
+}
+
+interface PoolLike {
+  waitingCount: number;
+  options?: { max?: number };
+  connect(callback?: (...results: unknown[]) => void): unknown;
+}
+
+interface ClientLike {
+  query(...args: unknown[]): unknown;
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
