@@ -83,7 +83,9 @@ export function describeParts(parts: readonly LatencyParts[]): string[] {
   if (parts.length === 0) return ['no recording matched between the generator and the API probe'];
   const slowest = [...parts].sort((a, b) => b.total - a.total).slice(0, Math.max(1, Math.ceil(parts.length * 0.05)));
   const mean = (key: keyof LatencyParts) => slowest.reduce((sum, p) => sum + p[key], 0) / slowest.length;
+  const inApi = summarize(parts.map((p) => p.poolWait + p.database + p.apiOther));
   return [
+    `  in the API (request seen → answer written): p50 ${round1(inApi.p50)} ms, p95 ${round1(inApi.p95)} ms, max ${round1(inApi.max)} ms`,
     `  p50 / p95 of each part: ${PARTS.map((key) => {
       const s = summarize(parts.map((p) => p[key]));
       return `${key} ${round1(s.p50)} / ${round1(s.p95)}`;
