@@ -35,8 +35,12 @@ export interface ApiProbeDump {
   requests: ProbedRequest[];
   /** monitorEventLoopDelay over the same span, ms. */
   eventLoopDelay: { p50: number; p95: number; p99: number; max: number; mean: number };
-  /** Longest wait for a pool connection, ms, and the most requests waiting at once. */
-  pool: { maxWaitMs: number; maxQueue: number; max: number };
+  /**
+   * Longest wait for a pool connection, ms, the most requests waiting at once, the most
+   * connections open at once, and the connections opened (PostgreSQL start-up with SCRAM) and
+   * their time, ms.
+   */
+  pool: { maxWaitMs: number; maxQueue: number; max: number; mostOpen: number; opened: number; openMs: number[] };
 }
 
 const target = process.env.BENCH_API_PROBE;
@@ -46,7 +50,7 @@ const absoluteNow = () => performance.timeOrigin + performance.now();
 if (target) {
   const context = new AsyncLocalStorage<ProbedRequest>();
   let requests: ProbedRequest[] = [];
-  let pool = { maxWaitMs: 0, maxQueue: 0, max: 0 };
+  let pool: ApiProbeDump['pool'] = { maxWaitMs: 0, maxQueue: 0, max: 0, mostOpen: 0, opened: 0, openMs: [] };
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
 
@@ -86,6 +90,7 @@ if (target) {
     const queue = this.waitingCount;
     pool.max = Math.max(pool.max, this.options?.max ?? 0);
     const done = (waited: number) => {
+      pool.mostOpen = Math.max(pool.mostOpen, this.totalCount);
       pool.maxWaitMs = Math.max(pool.maxWaitMs, waited);
       pool.maxQueue = Math.max(pool.maxQueue, queue + 1);
       if (probed) {
@@ -104,6 +109,26 @@ if (target) {
       done(performance.now() - asked);
       return client;
     });
+  };
+
+  const clientConnect = pg.Client.prototype.connect;
+  pg.Client.prototype.connect = function (this: ClientLike, ...args: unknown[]) {
+    const started = performance.now();
+    const counted = pool;
+    const opened = () => {
+      counted.opened += 1;
+      counted.openMs.push(performance.now() - started);
+    };
+    const callback = args[0];
+    if (typeof callback === 'function') {
+      return clientConnect.call(this, (...results: unknown[]) => {
+        opened();
+        (callback as (...r: unknown[]) => void)(...results);
+      });
+    }
+    const result = clientConnect.apply(this, args) as unknown;
+    if (isPromise(result)) result.then(opened, () => undefined);
+    return result;
   };
 
   const query = pg.Client.prototype.query;
@@ -133,7 +158,7 @@ if (target) {
       pool,
     };
     requests = [];
-    pool = { maxWaitMs: 0, maxQueue: 0, max: pool.max };
+    pool = { maxWaitMs: 0, maxQueue: 0, max: pool.max, mostOpen: 0, opened: 0, openMs: [] };
     delay.reset();
     // Written under a temporary name, then renamed: the bench never reads half a file.
     fs.writeFileSync(`${target}.part`, JSON.stringify(dump));
@@ -143,12 +168,14 @@ if (target) {
 
 interface PoolLike {
   waitingCount: number;
+  totalCount: number;
   options?: { max?: number };
   connect(callback?: (...results: unknown[]) => void): unknown;
 }
 
 interface ClientLike {
   query(...args: unknown[]): unknown;
+  connect(...args: unknown[]): unknown;
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {

@@ -136,10 +136,16 @@ function printOpenLoopParts(open: OpenLoopResult): void {
   const loop = open.probe.eventLoopDelay;
   const pool = open.probe.pool;
   console.log(
-    `open loop, API event loop delay: p50 ${round1(loop.p50)} ms, p95 ${round1(loop.p95)} ms, p99 ${round1(loop.p99)} ms, max ${round1(loop.max)} ms; pool of ${pool.max}: longest wait ${round1(pool.maxWaitMs)} ms, at most ${pool.maxQueue} asking at once`,
+    `open loop, API event loop delay: p50 ${round1(loop.p50)} ms, p95 ${round1(loop.p95)} ms, p99 ${round1(loop.p99)} ms, max ${round1(loop.max)} ms; pool of ${pool.max}: longest wait ${round1(pool.maxWaitMs)} ms, at most ${pool.maxQueue} asking at once, at most ${pool.mostOpen} open, ${pool.opened} opened (${describeOpening(pool.openMs)})`,
   );
   console.log(`open loop, recording latency by part (ms):`);
   for (const line of describeParts(open.parts)) console.log(line);
+}
+
+function describeOpening(openMs: number[]): string {
+  if (openMs.length === 0) return 'none';
+  const s = summarize(openMs);
+  return `p50 ${round1(s.p50)} ms, max ${round1(s.max)} ms each`;
 }
 
 async function printProfile(apiPid: number, file: string): Promise<void> {
