@@ -33,8 +33,14 @@ export interface ProbedRequest {
 /** What one SIGURG writes. */
 export interface ApiProbeDump {
   requests: ProbedRequest[];
-  /** monitorEventLoopDelay over the same span, ms. */
+  /** monitorEventLoopDelay over the same span: how late the loop came round, ms. */
   eventLoopDelay: { p50: number; p95: number; p99: number; max: number; mean: number };
+  /**
+   * Each time the loop came back ≥ 20 ms late: how late, and how much CPU the process used in
+   * that time. CPU ≈ the gap: JavaScript (or GC) held the loop; CPU ≈ 0: the process waited for
+   * a core (the machine's other load) or for I/O.
+   */
+  stalls: { gapMs: number; cpuMs: number }[];
   /**
    * Longest wait for a pool connection, ms, the most requests waiting at once, the most
    * connections open at once, and the connections opened (PostgreSQL start-up with SCRAM) and
@@ -45,14 +51,28 @@ export interface ApiProbeDump {
 
 const target = process.env.BENCH_API_PROBE;
 
+const RESOLUTION_MS = 10;
+
 const absoluteNow = () => performance.timeOrigin + performance.now();
 
 if (target) {
   const context = new AsyncLocalStorage<ProbedRequest>();
   let requests: ProbedRequest[] = [];
   let pool: ApiProbeDump['pool'] = { maxWaitMs: 0, maxQueue: 0, max: 0, mostOpen: 0, opened: 0, openMs: [] };
-  const delay = monitorEventLoopDelay({ resolution: 1 });
+  // 10 ms, not 1: a timer every millisecond woke the API 1,000 times a second on the shared cores.
+  const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
+  let stalls: ApiProbeDump['stalls'] = [];
+  let lastTick = performance.now();
+  let lastCpu = process.cpuUsage();
+  setInterval(() => {
+    const now = performance.now();
+    const cpu = process.cpuUsage();
+    const gapMs = now - lastTick - RESOLUTION_MS;
+    if (gapMs >= 20) stalls.push({ gapMs, cpuMs: (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000 });
+    lastTick = now;
+    lastCpu = cpu;
+  }, RESOLUTION_MS).unref();
 
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
@@ -148,16 +168,19 @@ if (target) {
   process.on('SIGURG', () => {
     const dump: ApiProbeDump = {
       requests,
+      // The histogram holds the intervals between its timer's runs: minus the interval, how late.
       eventLoopDelay: {
-        p50: delay.percentile(50) / 1e6,
-        p95: delay.percentile(95) / 1e6,
-        p99: delay.percentile(99) / 1e6,
-        max: delay.max / 1e6,
-        mean: delay.mean / 1e6,
+        p50: delay.percentile(50) / 1e6 - RESOLUTION_MS,
+        p95: delay.percentile(95) / 1e6 - RESOLUTION_MS,
+        p99: delay.percentile(99) / 1e6 - RESOLUTION_MS,
+        max: delay.max / 1e6 - RESOLUTION_MS,
+        mean: delay.mean / 1e6 - RESOLUTION_MS,
       },
+      stalls,
       pool,
     };
     requests = [];
+    stalls = [];
     pool = { maxWaitMs: 0, maxQueue: 0, max: pool.max, mostOpen: 0, opened: 0, openMs: [] };
     delay.reset();
     // Written under a temporary name, then renamed: the bench never reads half a file.

@@ -138,6 +138,11 @@ function printOpenLoopParts(open: OpenLoopResult): void {
   console.log(
     `open loop, API event loop delay: p50 ${round1(loop.p50)} ms, p95 ${round1(loop.p95)} ms, p99 ${round1(loop.p99)} ms, max ${round1(loop.max)} ms; pool of ${pool.max}: longest wait ${round1(pool.maxWaitMs)} ms, at most ${pool.maxQueue} asking at once, at most ${pool.mostOpen} open, ${pool.opened} opened (${describeOpening(pool.openMs)})`,
   );
+  const stalls = open.probe.stalls;
+  const onCpu = stalls.filter((s) => s.cpuMs >= s.gapMs / 2);
+  console.log(
+    `open loop, API loop ≥ 20 ms late: ${stalls.length} times (longest ${round1(Math.max(0, ...stalls.map((s) => s.gapMs)))} ms); ${onCpu.length} of them busy with its own CPU (JavaScript, GC), ${stalls.length - onCpu.length} waiting for a core or I/O`,
+  );
   console.log(`open loop, recording latency by part (ms):`);
   for (const line of describeParts(open.parts)) console.log(line);
 }
