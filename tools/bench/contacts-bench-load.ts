@@ -150,6 +150,8 @@ export interface OpenLoopResult {
   search: Measured;
   /** How late the generator sent, planned arrival → request written, p50/p95/max ms (all requests). */
   generatorLate: LatencySummary;
+  /** The generator's own CPU per request of the loop, ms. */
+  generatorCpuMs: number;
   /** The generator's own event loop delay during the loop, ms. */
   generatorLoop: { p50: number; p95: number; p99: number; max: number };
   parts: LatencyParts[];
@@ -176,6 +178,7 @@ export async function measureOpenLoop(
   await probe?.reset();
   const loop = monitorEventLoopDelay({ resolution: GENERATOR_LOOP_RESOLUTION_MS });
   loop.enable();
+  const cpuBefore = ownCpuSeconds();
   const [recording, search] = await Promise.all([
     stream(
       OPEN_LOOP.recordingsPerSecond,
@@ -189,6 +192,7 @@ export async function measureOpenLoop(
     ),
   ]);
   loop.disable();
+  const generatorCpuMs = ((ownCpuSeconds() - cpuBefore) * 1000) / Math.max(1, recording.length + search.length);
   const dump = await probe?.read();
   const label = `${OPEN_LOOP.agents} agents, ${OPEN_LOOP.recordingsPerSecond} recordings/s + ${OPEN_LOOP.searchesPerSecond} searches/s`;
   const latencies = (r: ArrivalRecord[]) => r.filter((a) => a.ok).map((a) => a.answeredAt - a.plannedAt);
@@ -200,6 +204,7 @@ export async function measureOpenLoop(
     },
     search: { label: `GET /search, same open loop`, ...summarize(latencies(search)), failed: search.filter((a) => !a.ok).length },
     generatorLate: summarize([...recording, ...search].map((a) => a.sentAt - a.plannedAt)),
+    generatorCpuMs,
     generatorLoop: {
       p50: late(loop.percentile(50)),
       p95: late(loop.percentile(95)),

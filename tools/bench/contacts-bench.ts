@@ -130,7 +130,7 @@ async function measureRecordings(run: RecordingRun): Promise<{ rows: Measured[];
 function printOpenLoopParts(open: OpenLoopResult): void {
   const late = open.generatorLate;
   console.log(
-    `open loop, load generator sending late (planned arrival → request written), all requests: p50 ${round1(late.p50)} ms, p95 ${round1(late.p95)} ms, max ${round1(late.max)} ms; its event loop delay p95 ${round1(open.generatorLoop.p95)} ms, p99 ${round1(open.generatorLoop.p99)} ms, max ${round1(open.generatorLoop.max)} ms`,
+    `open loop, load generator sending late (planned arrival → request written), all requests: p50 ${round1(late.p50)} ms, p95 ${round1(late.p95)} ms, max ${round1(late.max)} ms; its CPU ${round1(open.generatorCpuMs)} ms per request; its event loop delay p95 ${round1(open.generatorLoop.p95)} ms, p99 ${round1(open.generatorLoop.p99)} ms, max ${round1(open.generatorLoop.max)} ms`,
   );
   if (!open.probe) return;
   const loop = open.probe.eventLoopDelay;
