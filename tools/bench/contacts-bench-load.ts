@@ -173,8 +173,8 @@ export async function measureOpenLoop(
   probe?: ApiProbe,
 ): Promise<OpenLoopResult> {
   const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
-  const stream = (perSecond: number, prefix: string, send: (agent: ApiSession, id: string) => Promise<boolean>) =>
-    arrivals(perSecond, seconds, prefix, (id) => send(pick(agents), id));
+  const stream = (perSecond: number, prefix: string, expected: number, send: (agent: ApiSession, id: string) => Promise<number>) =>
+    arrivals(perSecond, seconds, prefix, (id) => send(pick(agents), id), expected);
   await probe?.reset();
   const loop = monitorEventLoopDelay({ resolution: GENERATOR_LOOP_RESOLUTION_MS });
   loop.enable();
@@ -183,12 +183,14 @@ export async function measureOpenLoop(
     stream(
       OPEN_LOOP.recordingsPerSecond,
       'r',
-      async (agent, id) => (await agent.call('POST', '/api/v1/contacts', randomContact(world), { 'x-bench-request': id })).status === 201,
+      201,
+      async (agent, id) => (await agent.call('POST', '/api/v1/contacts', randomContact(world), { 'x-bench-request': id })).status,
     ),
     stream(
       OPEN_LOOP.searchesPerSecond,
       's',
-      async (agent, id) => (await agent.call('GET', apiSearchPath(pick(queries)), undefined, { 'x-bench-request': id })).status === 200,
+      200,
+      async (agent, id) => (await agent.call('GET', apiSearchPath(pick(queries)), undefined, { 'x-bench-request': id })).status,
     ),
   ]);
   loop.disable();
@@ -196,13 +198,23 @@ export async function measureOpenLoop(
   const dump = await probe?.read();
   const label = `${OPEN_LOOP.agents} agents, ${OPEN_LOOP.recordingsPerSecond} recordings/s + ${OPEN_LOOP.searchesPerSecond} searches/s`;
   const latencies = (r: ArrivalRecord[]) => r.filter((a) => a.ok).map((a) => a.answeredAt - a.plannedAt);
+  const failures = (r: ArrivalRecord[]) => {
+    const reasons = [...new Set(r.flatMap((a) => (a.ok ? [] : [a.failure])))];
+    return reasons.length > 0 ? `failed: ${reasons.join(', ')}` : undefined;
+  };
   return {
     recording: {
       label: `POST /contacts, open loop: ${label}, ${seconds} s`,
       ...summarize(latencies(recording)),
       failed: recording.filter((a) => !a.ok).length,
+      note: failures(recording),
     },
-    search: { label: `GET /search, same open loop`, ...summarize(latencies(search)), failed: search.filter((a) => !a.ok).length },
+    search: {
+      label: `GET /search, same open loop`,
+      ...summarize(latencies(search)),
+      failed: search.filter((a) => !a.ok).length,
+      note: failures(search),
+    },
     generatorLate: summarize([...recording, ...search].map((a) => a.sentAt - a.plannedAt)),
     generatorCpuMs,
     generatorLoop: {
@@ -228,13 +240,16 @@ const late = (intervalNs: number) => intervalNs / 1e6 - GENERATOR_LOOP_RESOLUTIO
 /** One request of the open loop, absolute ms (timeOrigin + now) as the API probe's. */
 interface ArrivalRecord extends SentRequest {
   ok: boolean;
+  /** Why it failed: the HTTP status or the error (e.g. a reset kept-alive socket). */
+  failure?: string;
 }
 
 async function arrivals(
   perSecond: number,
   seconds: number,
   prefix: string,
-  send: (id: string) => Promise<boolean>,
+  send: (id: string) => Promise<number>,
+  expected: number,
 ): Promise<ArrivalRecord[]> {
   const records: ArrivalRecord[] = [];
   const inFlight: Promise<void>[] = [];
@@ -255,11 +270,14 @@ async function arrivals(
     records.push(record);
     inFlight.push(
       send(record.id).then(
-        (ok) => {
+        (status) => {
           record.answeredAt = absolute(performance.now());
-          record.ok = ok;
+          record.ok = status === expected;
+          if (!record.ok) record.failure = `HTTP ${status}`;
         },
-        () => undefined,
+        (error: unknown) => {
+          record.failure = error instanceof Error ? error.message : String(error);
+        },
       ),
     );
   }

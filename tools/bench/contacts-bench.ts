@@ -214,7 +214,8 @@ async function main(): Promise<number> {
       `SELECT (SELECT count(*)::int FROM contacts WHERE day >= $1) AS contacts, (SELECT sum(contacts)::int FROM contact_daily_counts WHERE day >= $1) AS rollup`,
       [addDays(today, -89)],
     );
-    recordings.openLoop.note = `rollup in step after both loops: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
+    const inStep = `rollup in step after both loops: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
+    recordings.openLoop.note = [recordings.openLoop.note, inStep].filter(Boolean).join('; ');
     const rows = [...summaries, ...recordings.rows];
     printTable(rows);
     // The machine is shared: the load says how far these figures are from an idle server.
