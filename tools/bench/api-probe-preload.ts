@@ -1,9 +1,9 @@
 // Loaded with `node -r` into the bench's API child process next to the CPU profiler preload.
 // Records, per HTTP request, when the API's event loop saw it and when the answer was written,
 // and within it how long the request waited for a pooled database connection (pg-pool) and how
-// long its statements took from send to result; plus the event loop's delay. Each SIGURG writes
-// what was recorded since the previous one to $BENCH_API_PROBE and starts afresh: the bench
-// reads exactly its open loop. SIGURG because its default action is to be ignored (SIGWINCH is
+// long its statements took from send to result; plus the event loop's delay. A SIGURG starts the
+// recording, the next one stops it and writes what was recorded to $BENCH_API_PROBE: the bench
+// reads exactly its open loop, and the other phases run without it. SIGURG because its default action is to be ignored (SIGWINCH is
 // the profiler's, SIGUSR1/2 belong to the inspector and Nest). Nothing of this is in src/: the
 // API itself knows nothing of the bench.
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -61,21 +61,35 @@ if (target) {
   let pool: ApiProbeDump['pool'] = { maxWaitMs: 0, maxQueue: 0, max: 0, mostOpen: 0, opened: 0, openMs: [] };
   // 10 ms, not 1: a timer every millisecond woke the API 1,000 times a second on the shared cores.
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
-  delay.enable();
   let stalls: ApiProbeDump['stalls'] = [];
-  let lastTick = performance.now();
-  let lastCpu = process.cpuUsage();
-  setInterval(() => {
-    const now = performance.now();
-    const cpu = process.cpuUsage();
-    const gapMs = now - lastTick - RESOLUTION_MS;
-    if (gapMs >= 20) stalls.push({ gapMs, cpuMs: (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000 });
-    lastTick = now;
-    lastCpu = cpu;
-  }, RESOLUTION_MS).unref();
+  let ticker: NodeJS.Timeout | undefined;
+  let active = false;
 
-  const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
-  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+  const start = () => {
+    requests = [];
+    stalls = [];
+    pool = { maxWaitMs: 0, maxQueue: 0, max: pool.max, mostOpen: 0, opened: 0, openMs: [] };
+    delay.reset();
+    delay.enable();
+    let lastTick = performance.now();
+    let lastCpu = process.cpuUsage();
+    ticker = setInterval(() => {
+      const now = performance.now();
+      const cpu = process.cpuUsage();
+      const gapMs = now - lastTick - RESOLUTION_MS;
+      if (gapMs >= 20) stalls.push({ gapMs, cpuMs: (cpu.user - lastCpu.user + cpu.system - lastCpu.system) / 1000 });
+      lastTick = now;
+      lastCpu = cpu;
+    }, RESOLUTION_MS).unref();
+    install(true);
+    active = true;
+  };
+
+  // Installed only while recording: otherwise every request's stack would pass through this file
+  // and the closed loop's CPU profile would count it inclusively.
+  const originalEmit = http.Server.prototype.emit;
+  const emit = originalEmit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
+  const probedEmit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event !== 'request') return emit.call(this, event, ...args);
     const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
     const header = request.headers['x-bench-request'];
@@ -104,7 +118,7 @@ if (target) {
   const pg = require('pg') as { Client: { prototype: ClientLike } };
 
   const connect = PgPool.prototype.connect;
-  PgPool.prototype.connect = function (this: PoolLike, callback?: (...results: unknown[]) => void) {
+  const probedPoolConnect = function (this: PoolLike, callback?: (...results: unknown[]) => void) {
     const probed = context.getStore();
     const asked = performance.now();
     const queue = this.waitingCount;
@@ -132,7 +146,7 @@ if (target) {
   };
 
   const clientConnect = pg.Client.prototype.connect;
-  pg.Client.prototype.connect = function (this: ClientLike, ...args: unknown[]) {
+  const probedClientConnect = function (this: ClientLike, ...args: unknown[]) {
     const started = performance.now();
     const counted = pool;
     const opened = () => {
@@ -152,7 +166,7 @@ if (target) {
   };
 
   const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: ClientLike, ...args: unknown[]) {
+  const probedQuery = function (this: ClientLike, ...args: unknown[]) {
     const probed = context.getStore();
     const result = query.apply(this, args) as unknown;
     if (!probed || !isPromise(result)) return result;
@@ -165,7 +179,20 @@ if (target) {
     return result;
   };
 
+  // Like the emit above, installed only while recording.
+  const install = (on: boolean) => {
+    http.Server.prototype.emit = on ? probedEmit : originalEmit;
+    PgPool.prototype.connect = on ? probedPoolConnect : connect;
+    pg.Client.prototype.connect = on ? probedClientConnect : clientConnect;
+    pg.Client.prototype.query = on ? probedQuery : query;
+  };
+
   process.on('SIGURG', () => {
+    if (!active) return start();
+    active = false;
+    install(false);
+    clearInterval(ticker);
+    delay.disable();
     const dump: ApiProbeDump = {
       requests,
       // The histogram holds the intervals between its timer's runs: minus the interval, how late.
@@ -180,9 +207,6 @@ if (target) {
       pool,
     };
     requests = [];
-    stalls = [];
-    pool = { maxWaitMs: 0, maxQueue: 0, max: pool.max, mostOpen: 0, opened: 0, openMs: [] };
-    delay.reset();
     // Written under a temporary name, then renamed: the bench never reads half a file.
     fs.writeFileSync(`${target}.part`, JSON.stringify(dump));
     fs.renameSync(`${target}.part`, target);

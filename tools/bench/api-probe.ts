@@ -6,19 +6,19 @@ import { waitUntil } from '../stack/wait-until';
 import type { ApiProbeDump, ProbedRequest } from './api-probe-preload';
 import { round1, summarize } from './stats';
 
-/** Reads the API's probe: reset() before a phase, read() after it. */
+/** Reads the API's probe: start() before a phase, read() after it. */
 export class ApiProbe {
   constructor(
     private readonly apiPid: number,
     private readonly file: string,
   ) {}
 
-  /** Throws away what the API recorded so far. */
-  async reset(): Promise<void> {
-    await this.read();
+  /** The API starts recording; a request it sees before it has handled the signal is left out of the split. */
+  start(): void {
+    signalProcess(this.apiPid, 'SIGURG');
   }
 
-  /** What the API recorded since the last reset. */
+  /** What the API recorded since start(); it stops recording. */
   async read(): Promise<ApiProbeDump> {
     fs.rmSync(this.file, { force: true });
     signalProcess(this.apiPid, 'SIGURG');

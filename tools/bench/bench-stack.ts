@@ -129,9 +129,10 @@ export class BenchStack {
 
   /**
    * Spawns `node dist/apps/api/src/main.js` (production mode) with the profiler preload
-   * (idle until SIGWINCH) and the request probe (written on SIGURG) and waits for /health.
+   * (idle until SIGWINCH) and waits for /health. `probe`: the request probe records every request
+   * (written on SIGURG); off unless asked for, so that it costs the other benches nothing.
    */
-  async startApi(): Promise<ApiChild> {
+  async startApi({ probe = false }: { probe?: boolean } = {}): Promise<ApiChild> {
     const port = await findFreePort();
     const mainJs = path.join(this.paths.root, 'dist', 'apps', 'api', 'src', 'main.js');
     const logFile = path.join(this.paths.artifacts, 'api.log');
@@ -146,7 +147,7 @@ export class BenchStack {
         mainJs,
       ],
       cwd: this.paths.root,
-      env: this.apiEnvironment(port),
+      env: { ...this.apiEnvironment(port), ...(probe ? { BENCH_API_PROBE: this.probeFile } : {}) },
       output: logFile,
       pidFile: path.join(this.paths.artifacts, 'api.pid'),
       markers: [mainJs],
@@ -204,7 +205,6 @@ export class BenchStack {
       ADMIN_LOGIN: 'bench-admin',
       ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
       BENCH_CPU_PROFILE: this.profileFile,
-      BENCH_API_PROBE: this.probeFile,
     };
   }
 }

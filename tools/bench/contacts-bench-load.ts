@@ -175,7 +175,7 @@ export async function measureOpenLoop(
   const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
   const stream = (perSecond: number, prefix: string, expected: number, send: (agent: ApiSession, id: string) => Promise<number>) =>
     arrivals(perSecond, seconds, prefix, (id) => send(pick(agents), id), expected);
-  await probe?.reset();
+  probe?.start();
   const loop = monitorEventLoopDelay({ resolution: GENERATOR_LOOP_RESOLUTION_MS });
   loop.enable();
   const cpuBefore = ownCpuSeconds();

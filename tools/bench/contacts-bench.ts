@@ -189,7 +189,7 @@ async function main(): Promise<number> {
     console.log(
       `${size.contacts} contacts over ${size.days} days, ${size.articles} articles, ${size.departments} departments: seeded in ${round1(seeded.ms / 1000)} s; rollup rows ${sizes[0].daily} (daily) + ${sizes[0].articles} (per article)`,
     );
-    const api = await stack.startApi();
+    const api = await stack.startApi({ probe: true });
     const purge = await waitForBootPurge(db, 600_000);
     console.log(
       `boot retention purge: ${purge.contacts} contacts older than 90 days deleted, done ${round1(purge.seconds)} s after /health answered`,
