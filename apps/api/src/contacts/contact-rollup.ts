@@ -47,7 +47,7 @@ export interface RecordedContact {
  * transaction", 0.5 % waited on a row lock). The check is in the statement too, not a query
  * before it: on the shared two cores each round trip waits for PostgreSQL and then the API to get
  * a core, and in the open loop (load average ~5) the slowest 5 % of the recordings spent 13.7 ms
- * on average in their three statements (session, check, insert) against 1.4 ms of API CPU.
+ * on average in their three statements (session, check, insert), 1.4 ms in the API outside them.
  *
  * Read, not locked, as in a READ COMMITTED transaction: an authority deactivated in between still
  * gets this contact, a deleted article fails the rollup's foreign key. Throws ARTICLE_NOT_FOUND
