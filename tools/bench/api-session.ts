@@ -34,8 +34,14 @@ export class ApiSession {
     return this.call<T>('GET', path);
   }
 
-  async call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const headers: Record<string, string> = { cookie: this.cookieHeader };
+  /** `extraHeaders`: e.g. x-bench-request, by which the API probe finds the request again. */
+  async call<T>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<ApiAnswer<T>> {
+    const headers: Record<string, string> = { ...extraHeaders, cookie: this.cookieHeader };
     if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
     const payload = body === undefined ? undefined : JSON.stringify(body);
     if (payload !== undefined) headers['content-type'] = 'application/json';

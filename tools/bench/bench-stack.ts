@@ -129,18 +129,25 @@ export class BenchStack {
 
   /**
    * Spawns `node dist/apps/api/src/main.js` (production mode) with the profiler preload
-   * (idle until SIGWINCH) and waits for /health.
+   * (idle until SIGWINCH) and waits for /health. `probe`: the request probe records every request
+   * (written on SIGURG); off unless asked for, so that it costs the other benches nothing.
    */
-  async startApi(): Promise<ApiChild> {
+  async startApi({ probe = false }: { probe?: boolean } = {}): Promise<ApiChild> {
     const port = await findFreePort();
     const mainJs = path.join(this.paths.root, 'dist', 'apps', 'api', 'src', 'main.js');
     const logFile = path.join(this.paths.artifacts, 'api.log');
     const child = startManagedProcess({
       name: 'API (Bench)',
       command: process.execPath,
-      args: ['--require', path.join(__dirname, 'cpu-profiler-preload.js'), mainJs],
+      args: [
+        '--require',
+        path.join(__dirname, 'cpu-profiler-preload.js'),
+        '--require',
+        path.join(__dirname, 'api-probe-preload.js'),
+        mainJs,
+      ],
       cwd: this.paths.root,
-      env: this.apiEnvironment(port),
+      env: { ...this.apiEnvironment(port), ...(probe ? { BENCH_API_PROBE: this.probeFile } : {}) },
       output: logFile,
       pidFile: path.join(this.paths.artifacts, 'api.pid'),
       markers: [mainJs],
@@ -161,6 +168,11 @@ export class BenchStack {
   /** Where the preload writes the CPU profile. */
   get profileFile(): string {
     return path.join(this.paths.artifacts, 'api-search.cpuprofile');
+  }
+
+  /** Where the request probe writes what it recorded. */
+  get probeFile(): string {
+    return path.join(this.paths.artifacts, 'api-probe.json');
   }
 
   async stopApi(): Promise<void> {
@@ -201,6 +213,7 @@ export class BenchStack {
 export function prepareArtifacts(root: string): BenchPaths {
   const artifacts = path.join(root, 'artifacts', 'bench');
   fs.mkdirSync(artifacts, { recursive: true });
-  for (const file of ['api.log', 'api.pid', 'api-search.cpuprofile']) fs.rmSync(path.join(artifacts, file), { force: true });
+  for (const file of ['api.log', 'api.pid', 'api-search.cpuprofile', 'api-probe.json'])
+    fs.rmSync(path.join(artifacts, file), { force: true });
   return { root, artifacts };
 }

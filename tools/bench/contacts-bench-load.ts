@@ -2,8 +2,11 @@
 // can (saturation), one agent at a time (the service time), and an open loop of recordings
 // arriving at a stated rate while the other agents search (latency as a BSC would see it).
 import type { RecordContactRequest } from '@bsc/domain';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 import { apiSearchPath } from './api-search-path';
+import { latencyParts, type ApiProbe, type LatencyParts, type SentRequest } from './api-probe';
+import type { ApiProbeDump } from './api-probe-preload';
 import type { ApiSession } from './api-session';
 import { sampleConnectionStates, type ConnectionStates } from './connection-states';
 import type { ContactWorld } from './contacts-bench-data';
@@ -141,51 +144,149 @@ function readCpu(processes: BenchProcesses): CpuPerRecording {
  */
 export const OPEN_LOOP = { agents: 30, recordingsPerSecond: 3, searchesPerSecond: 15 } as const;
 
+/** The open loop's figures; `parts` splits each recording's latency when the API probe ran. */
+export interface OpenLoopResult {
+  recording: Measured;
+  search: Measured;
+  /** How late the generator sent, planned arrival → request written, p50/p95/max ms (all requests). */
+  generatorLate: LatencySummary;
+  /** The generator's own CPU per request of the loop, ms. */
+  generatorCpuMs: number;
+  /** The generator's own event loop delay during the loop, ms. */
+  generatorLoop: { p50: number; p95: number; p99: number; max: number };
+  parts: LatencyParts[];
+  probe?: ApiProbeDump;
+}
+
 /**
  * Recordings and searches arrive at random (Poisson) times at the given rates, whether or not
  * earlier requests have been answered, as requests of independent agents do. Latency counts from
- * the planned arrival, so a late load generator cannot hide a slow server.
+ * the planned arrival, so a late load generator cannot hide a slow server. With a probe, the API
+ * says for each recording (found by its x-bench-request header) when it saw it and how long it
+ * waited for the pool and the database.
  */
 export async function measureOpenLoop(
   agents: ApiSession[],
   world: ContactWorld,
   queries: string[],
   seconds: number,
-): Promise<{ recording: Measured; search: Measured }> {
+  probe?: ApiProbe,
+): Promise<OpenLoopResult> {
   const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)];
-  const stream = (perSecond: number, send: (agent: ApiSession) => Promise<boolean>) =>
-    arrivals(perSecond, seconds, () => send(pick(agents)));
+  const stream = (perSecond: number, prefix: string, expected: number, send: (agent: ApiSession, id: string) => Promise<number>) =>
+    arrivals(perSecond, seconds, prefix, (id) => send(pick(agents), id), expected);
+  probe?.start();
+  const loop = monitorEventLoopDelay({ resolution: GENERATOR_LOOP_RESOLUTION_MS });
+  loop.enable();
+  const cpuBefore = ownCpuSeconds();
   const [recording, search] = await Promise.all([
     stream(
       OPEN_LOOP.recordingsPerSecond,
-      async (agent) => (await agent.call('POST', '/api/v1/contacts', randomContact(world))).status === 201,
+      'r',
+      201,
+      async (agent, id) => (await agent.call('POST', '/api/v1/contacts', randomContact(world), { 'x-bench-request': id })).status,
     ),
-    stream(OPEN_LOOP.searchesPerSecond, async (agent) => (await agent.get(apiSearchPath(pick(queries)))).status === 200),
+    stream(
+      OPEN_LOOP.searchesPerSecond,
+      's',
+      200,
+      async (agent, id) => (await agent.call('GET', apiSearchPath(pick(queries)), undefined, { 'x-bench-request': id })).status,
+    ),
   ]);
+  loop.disable();
+  const generatorCpuMs = ((ownCpuSeconds() - cpuBefore) * 1000) / Math.max(1, recording.length + search.length);
+  const dump = await probe?.read();
   const label = `${OPEN_LOOP.agents} agents, ${OPEN_LOOP.recordingsPerSecond} recordings/s + ${OPEN_LOOP.searchesPerSecond} searches/s`;
+  const latencies = (r: ArrivalRecord[]) => r.filter((a) => a.ok).map((a) => a.answeredAt - a.plannedAt);
+  const failures = (r: ArrivalRecord[]) => {
+    const reasons = [...new Set(r.flatMap((a) => (a.ok ? [] : [a.failure])))];
+    return reasons.length > 0 ? `failed: ${reasons.join(', ')}` : undefined;
+  };
   return {
-    recording: { label: `POST /contacts, open loop: ${label}, ${seconds} s`, ...summarize(recording.samples), failed: recording.failed },
-    search: { label: `GET /search, same open loop`, ...summarize(search.samples), failed: search.failed },
+    recording: {
+      label: `POST /contacts, open loop: ${label}, ${seconds} s`,
+      ...summarize(latencies(recording)),
+      failed: recording.filter((a) => !a.ok).length,
+      note: failures(recording),
+    },
+    search: {
+      label: `GET /search, same open loop`,
+      ...summarize(latencies(search)),
+      failed: search.filter((a) => !a.ok).length,
+      note: failures(search),
+    },
+    generatorLate: summarize([...recording, ...search].map((a) => a.sentAt - a.plannedAt)),
+    generatorCpuMs,
+    generatorLoop: {
+      p50: late(loop.percentile(50)),
+      p95: late(loop.percentile(95)),
+      p99: late(loop.percentile(99)),
+      max: late(loop.max),
+    },
+    parts: dump
+      ? latencyParts(
+          recording.filter((a) => a.ok),
+          dump.requests,
+        )
+      : [],
+    probe: dump,
   };
 }
 
-async function arrivals(perSecond: number, seconds: number, send: () => Promise<boolean>): Promise<{ samples: number[]; failed: number }> {
-  const samples: number[] = [];
-  let failed = 0;
+// The histogram holds the intervals (ns) between its timer's runs: minus the interval, how late.
+const GENERATOR_LOOP_RESOLUTION_MS = 10;
+const late = (intervalNs: number) => intervalNs / 1e6 - GENERATOR_LOOP_RESOLUTION_MS;
+
+/** One request of the open loop, absolute ms (timeOrigin + now) as the API probe's. */
+interface ArrivalRecord extends SentRequest {
+  ok: boolean;
+  /** Why it failed: the HTTP status or the error (e.g. a reset kept-alive socket). */
+  failure?: string;
+}
+
+async function arrivals(
+  perSecond: number,
+  seconds: number,
+  prefix: string,
+  send: (id: string) => Promise<number>,
+  expected: number,
+): Promise<ArrivalRecord[]> {
+  const records: ArrivalRecord[] = [];
   const inFlight: Promise<void>[] = [];
   const start = performance.now();
+  let n = 0;
   for (let at = nextGap(perSecond); at < seconds * 1000; at += nextGap(perSecond)) {
     const planned = start + at;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, planned - performance.now())));
+    // Rounded up: Node truncates a timer's delay to whole ms, which fired up to 1 ms before the
+    // planned arrival and hid that much of the latency (the probe saw sends 0.1 ms early at p50).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.ceil(planned - performance.now()))));
+    const record: ArrivalRecord = {
+      id: `${prefix}${(n += 1)}`,
+      plannedAt: absolute(planned),
+      sentAt: absolute(performance.now()),
+      answeredAt: Number.NaN,
+      ok: false,
+    };
+    records.push(record);
     inFlight.push(
-      send().then(
-        (ok) => (ok ? void samples.push(performance.now() - planned) : void (failed += 1)),
-        () => void (failed += 1),
+      send(record.id).then(
+        (status) => {
+          record.answeredAt = absolute(performance.now());
+          record.ok = status === expected;
+          if (!record.ok) record.failure = `HTTP ${status}`;
+        },
+        (error: unknown) => {
+          record.failure = error instanceof Error ? error.message : String(error);
+        },
       ),
     );
   }
   await Promise.all(inFlight);
-  return { samples, failed };
+  return records;
+}
+
+function absolute(now: number): number {
+  return performance.timeOrigin + now;
 }
 
 // Exponentially distributed gaps (ms) make a Poisson process of the given rate.

@@ -24,7 +24,16 @@ import {
   type ContactWorld,
   type ContactWorldSize,
 } from './contacts-bench-data';
-import { measureClosedLoop, measureOneAtATime, measureOpenLoop, OPEN_LOOP, timed, type Measured } from './contacts-bench-load';
+import {
+  measureClosedLoop,
+  measureOneAtATime,
+  measureOpenLoop,
+  OPEN_LOOP,
+  timed,
+  type Measured,
+  type OpenLoopResult,
+} from './contacts-bench-load';
+import { ApiProbe, describeParts } from './api-probe';
 import { summarizeProfile, type ProfileEntry } from './cpu-profile-summary';
 import { describeMachine } from './machine';
 import { round1, summarize } from './stats';
@@ -111,8 +120,37 @@ async function measureRecordings(run: RecordingRun): Promise<{ rows: Measured[];
   );
   const states = Object.entries(closedLoop.connections.shares).map(([state, share]) => `${state} ${round1(share * 100)} %`);
   console.log(`closed loop, busy database connections: ${round1(closedLoop.connections.busy)} on average; ${states.join(', ')}`);
-  const open = await measureOpenLoop(agents.slice(0, OPEN_LOOP.agents), world, searchQueries(), quick ? 15 : 60);
+  const probe = new ApiProbe(api.pid, stack.probeFile);
+  const open = await measureOpenLoop(agents.slice(0, OPEN_LOOP.agents), world, searchQueries(), quick ? 15 : 60, probe);
+  printOpenLoopParts(open);
   return { rows: [oneAtATime, closedLoop, open.recording, open.search], closedLoop, openLoop: open.recording };
+}
+
+/** Where the open loop's recording time went, from the generator's and the API's clocks. */
+function printOpenLoopParts(open: OpenLoopResult): void {
+  const late = open.generatorLate;
+  console.log(
+    `open loop, load generator sending late (planned arrival → request written), all requests: p50 ${round1(late.p50)} ms, p95 ${round1(late.p95)} ms, max ${round1(late.max)} ms; its CPU ${round1(open.generatorCpuMs)} ms per request; its event loop delay p95 ${round1(open.generatorLoop.p95)} ms, p99 ${round1(open.generatorLoop.p99)} ms, max ${round1(open.generatorLoop.max)} ms`,
+  );
+  if (!open.probe) return;
+  const loop = open.probe.eventLoopDelay;
+  const pool = open.probe.pool;
+  console.log(
+    `open loop, API event loop delay: p50 ${round1(loop.p50)} ms, p95 ${round1(loop.p95)} ms, p99 ${round1(loop.p99)} ms, max ${round1(loop.max)} ms; pool of ${pool.max}: longest wait ${round1(pool.maxWaitMs)} ms, at most ${pool.maxQueue} asking at once, at most ${pool.mostOpen} open, ${pool.opened} opened (${describeOpening(pool.openMs)})`,
+  );
+  const stalls = open.probe.stalls;
+  const onCpu = stalls.filter((s) => s.cpuMs >= s.gapMs / 2);
+  console.log(
+    `open loop, API loop ≥ 20 ms late: ${stalls.length} times (longest ${round1(Math.max(0, ...stalls.map((s) => s.gapMs)))} ms); ${onCpu.length} of them busy with its own CPU (JavaScript, GC), ${stalls.length - onCpu.length} waiting for a core or I/O`,
+  );
+  console.log(`open loop, recording latency by part (ms):`);
+  for (const line of describeParts(open.parts)) console.log(line);
+}
+
+function describeOpening(openMs: number[]): string {
+  if (openMs.length === 0) return 'none';
+  const s = summarize(openMs);
+  return `p50 ${round1(s.p50)} ms, max ${round1(s.max)} ms each`;
 }
 
 async function printProfile(apiPid: number, file: string): Promise<void> {
@@ -151,7 +189,7 @@ async function main(): Promise<number> {
     console.log(
       `${size.contacts} contacts over ${size.days} days, ${size.articles} articles, ${size.departments} departments: seeded in ${round1(seeded.ms / 1000)} s; rollup rows ${sizes[0].daily} (daily) + ${sizes[0].articles} (per article)`,
     );
-    const api = await stack.startApi();
+    const api = await stack.startApi({ probe: true });
     const purge = await waitForBootPurge(db, 600_000);
     console.log(
       `boot retention purge: ${purge.contacts} contacts older than 90 days deleted, done ${round1(purge.seconds)} s after /health answered`,
@@ -176,7 +214,8 @@ async function main(): Promise<number> {
       `SELECT (SELECT count(*)::int FROM contacts WHERE day >= $1) AS contacts, (SELECT sum(contacts)::int FROM contact_daily_counts WHERE day >= $1) AS rollup`,
       [addDays(today, -89)],
     );
-    recordings.openLoop.note = `rollup in step after both loops: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
+    const inStep = `rollup in step after both loops: ${step[0].contacts} contacts = ${step[0].rollup} in the rollup (last 90 days)`;
+    recordings.openLoop.note = [recordings.openLoop.note, inStep].filter(Boolean).join('; ');
     const rows = [...summaries, ...recordings.rows];
     printTable(rows);
     // The machine is shared: the load says how far these figures are from an idle server.

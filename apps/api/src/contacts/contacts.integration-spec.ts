@@ -96,6 +96,38 @@ describe(ContactsService.name, () => {
     }
   });
 
+  it('checks the targets in the statement that writes: a refused recording counts nowhere, an accepted one for its first article', async () => {
+    clock.set('2027-01-20T09:00:00Z');
+    const social1 = await publishArticle(social, { title: 'Kinderzuschlag' });
+    const kfz1 = await publishArticle(kfz, { title: 'Kurzzeitkennzeichen' });
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    const refused: [object, string, Record<string, unknown> | undefined][] = [
+      [{ outcome: 'settled', channel: 'phone', articleIds: [social1.id, unknown, kfz1.id] }, 'ARTICLE_NOT_FOUND', { articleId: unknown }],
+      [{ outcome: 'forwarded', channel: 'phone', articleIds: [social1.id], departmentId: unknown }, 'DEPARTMENT_NOT_FOUND', undefined],
+    ];
+    for (const [body, code, details] of refused) {
+      const response = await kfz.agent.post<ApiErrorBody>('/api/v1/contacts', body);
+      expect([response.status, response.body.code, response.body.details]).toEqual([404, code, details]);
+    }
+    expect((await summary(bscLead, 'from=2027-01-20&to=2027-01-20')).total).toBe(0);
+
+    // The department of the first opened article, else the one it was forwarded to.
+    await recordContacts(kfz.agent, 2, { outcome: 'forwarded', departmentId: kfz.departmentId, articleIds: [social1.id, kfz1.id] });
+    await recordContacts(kfz.agent, 1, { outcome: 'forwarded', departmentId: kfz.departmentId, articleIds: [] });
+    const result = await summary(bscLead, 'from=2027-01-20&to=2027-01-20');
+    expect(result).toMatchObject({ total: 3, byOutcome: { forwarded: 3 } });
+    expect(result.byDepartment.map((d) => [d.departmentId, d.total]).sort()).toEqual(
+      [
+        [social.departmentId, 2],
+        [kfz.departmentId, 1],
+      ].sort(),
+    );
+    expect(result.byArticle.map((a) => [a.title, a.total]).sort()).toEqual([
+      ['Kinderzuschlag', 2],
+      ['Kurzzeitkennzeichen', 2],
+    ]);
+  });
+
   it('buckets weeks by ISO week in Berlin time across the year boundary', async () => {
     const lead = await (await createUser(t, ['department_lead'], [social.departmentId])).client();
     const article = await publishArticle(social, { title: 'Wohngeld beantragen' });

@@ -12,7 +12,12 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     // The schema changes only through migrations.
     synchronize: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 20, connectionTimeoutMillis: 3000, statement_timeout: 15_000 },
+    // min: the pool closes a connection idle for 10 s (pg-pool's default) only above five. With
+    // none kept, a burst after a quiet spell waited for new connections (a backend to fork plus
+    // the SCRAM exchange): in bench:contacts' open loop (60 s, 15 searches + 3 recordings/s, load
+    // average ~6) three were opened at 54 ms each, and a recording waited 338 ms for one. A quiet
+    // BSC (a recording every few seconds) would pay that start-up on most of its requests.
+    extra: { max: 20, min: 5, connectionTimeoutMillis: 3000, statement_timeout: 15_000 },
     logging: false,
   };
 }
