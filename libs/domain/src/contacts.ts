@@ -70,14 +70,6 @@ export function assertContactTarget(request: Pick<RecordContactRequest, 'outcome
   }
 }
 
-/**
- * The department a contact counts for: the department of the first article the agent opened
- * (the service concerned), else the department it was forwarded to, else none.
- */
-export function contactDepartment(firstArticleDepartmentId: string | null, forwardedToDepartmentId: string | null): string | null {
-  return firstArticleDepartmentId ?? forwardedToDepartmentId;
-}
-
 /** Which departments' contacts a reader of the dashboard may see: all, or only these. */
 export type ContactScope = { all: true } | { all: false; departmentIds: string[] };
 

@@ -66,8 +66,8 @@ export async function recordContactWithRollups(db: Queryable, contact: NewContac
               ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM departments WHERE id = $6)) AS department_found,
               ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM authorities WHERE id = $7 AND active)) AS authority_found
      ), contact AS (
-       -- The department it counts for: that of the first opened article, else the one it was
-       -- forwarded to (contactDepartment in libs/domain).
+       -- The department it counts for (the one place this rule lives): that of the first opened
+       -- article (the service concerned), else the one it was forwarded to, else none.
        INSERT INTO contacts (recorded_at, day, outcome, channel, article_ids, department_id, forwarded_to_department_id, authority_id)
        SELECT $1, ($1::timestamptz AT TIME ZONE $2)::date, $3, $4, $5::uuid[],
               coalesce((SELECT department_id FROM opened WHERE n = 1), $6::uuid), $6, $7

@@ -27,7 +27,7 @@ export class Contact {
   @Column({ name: 'article_ids', type: 'uuid', array: true })
   articleIds: string[];
 
-  /** The department the contact counts for (contactDepartment in libs/domain). */
+  /** The department the contact counts for (set by the recording statement, recordContactWithRollups in contact-rollup.ts). */
   @Column({ name: 'department_id', type: 'uuid', nullable: true })
   departmentId: string | null;
 
