@@ -170,7 +170,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
             answerable: q.answerable,
             calibrates: q.calibrates,
             rank: rankOf(refs, q.query.relevant),
-            confidences: ANSWER_RULES.map((rule) => (best ? answerCoverage(result.terms, result, best.matched, rule) : 0)),
+            confidences: ANSWER_RULES.map((rule) => (best ? answerCoverage(result.terms, result, best.matched, rule, best.about) : 0)),
           });
         }
       }
@@ -283,7 +283,10 @@ function printSensitivity(outcomes: QueryOutcome[], chosen: string): void {
 
 function ruleName(rule: AnswerRule): string {
   const window = rule.window === 0 ? 'ganze Anfrage' : `${rule.window} Wörter`;
-  return rule.untouchedDiscount === 0 ? window : `${window}, unberührte Wörter −${rule.untouchedDiscount}`;
+  const parts = [window];
+  if (rule.untouchedDiscount > 0) parts.push(`unberührte Wörter −${rule.untouchedDiscount}`);
+  if (rule.passingCredit < 1) parts.push(`nur im Text ≤ ${rule.passingCredit}`);
+  return parts.join(', ');
 }
 
 /** Every query's confidence per answer rule under the first parameter point (to study the answer rule). */

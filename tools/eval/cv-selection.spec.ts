@@ -18,7 +18,9 @@ function outcome(
     answerable,
     calibrates: answerable,
     rank: answerable ? rank : null,
-    confidences: ANSWER_RULES.map((rule) => (rule.window === 0 && rule.untouchedDiscount === 0 ? whole : narrow)),
+    confidences: ANSWER_RULES.map((rule) =>
+      rule.window === 0 && rule.untouchedDiscount === 0 && rule.passingCredit === 1 ? whole : narrow,
+    ),
   };
 }
 
@@ -31,7 +33,7 @@ describe(answerRule.name, () => {
     ];
     // 5 % of 20 answerable queries may fall below: the threshold is the second lowest confidence.
     expect(answerRule(train)).toEqual({ rule: 0, threshold: 0.51 });
-    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0 });
+    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0, passingCredit: 1 });
   });
 
   it('takes another rule when it separates answerable from unanswerable queries better', () => {

@@ -26,11 +26,14 @@ export interface QueryOutcome {
  * the confidence, not the order, so each is measured on every ranking point. Listed from the
  * simplest (the whole query, every word counting fully): on a tie the earlier one is kept.
  * Windows: the best run of 3, 2 or 1 consecutive words; discounts: the share of an untouched
- * word's importance left out (answer-confidence.ts).
+ * word's importance left out; passing credits: the most a word found only in the body, documents
+ * or fees counts (answer-confidence.ts).
  */
 export const ANSWER_RULES: readonly AnswerRule[] = [
-  ...[0, 0.25, 0.5, 0.75, 0.85, 0.9, 1].map((untouchedDiscount) => ({ window: 0, untouchedDiscount })),
-  ...[3, 2, 1].map((window) => ({ window, untouchedDiscount: 0 })),
+  ...[1, 0.5, 0.25, 0.1, 0].flatMap((passingCredit) =>
+    [0, 0.25, 0.5, 0.75, 0.85, 0.9, 1].map((untouchedDiscount) => ({ window: 0, untouchedDiscount, passingCredit })),
+  ),
+  ...[3, 2, 1].map((window) => ({ window, untouchedDiscount: 0, passingCredit: 1 })),
 ];
 
 /** Quality figures of a group of queries. */

@@ -84,12 +84,12 @@ describe(answerCoverage.name, () => {
       ['umschreib', 1],
     ]);
     expect(answerCoverage(q, bm25f, hits)).toBeCloseTo(4 / 8);
-    expect(answerCoverage(q, bm25f, hits, { window: 2, untouchedDiscount: 0 })).toBeCloseTo(1);
+    expect(answerCoverage(q, bm25f, hits, { window: 2, untouchedDiscount: 0, passingCredit: 1 })).toBeCloseTo(1);
     // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
-    expect(answerCoverage(q, bm25f, hits, { window: 3, untouchedDiscount: 0 })).toBeCloseTo(4 / 5);
-    expect(answerCoverage(q, bm25f, hits, { window: 1, untouchedDiscount: 0 })).toBeCloseTo(1);
+    expect(answerCoverage(q, bm25f, hits, { window: 3, untouchedDiscount: 0, passingCredit: 1 })).toBeCloseTo(4 / 5);
+    expect(answerCoverage(q, bm25f, hits, { window: 1, untouchedDiscount: 0, passingCredit: 1 })).toBeCloseTo(1);
     // A window wider than the query is the whole query.
-    expect(answerCoverage(q, bm25f, hits, { window: 9, untouchedDiscount: 0 })).toBeCloseTo(4 / 8);
+    expect(answerCoverage(q, bm25f, hits, { window: 9, untouchedDiscount: 0, passingCredit: 1 })).toBeCloseTo(4 / 8);
   });
 
   it('with an untouched discount counts a word the hit has no evidence for less than a weakly matched one', () => {
@@ -101,13 +101,30 @@ describe(answerCoverage.name, () => {
       ['umschreib', 1],
     ]);
     expect(answerCoverage(spoken, importance, hits)).toBeCloseTo(4 / 10);
-    expect(answerCoverage(spoken, importance, hits, { window: 0, untouchedDiscount: 0.5 })).toBeCloseTo(4 / 7);
+    expect(answerCoverage(spoken, importance, hits, { window: 0, untouchedDiscount: 0.5, passingCredit: 1 })).toBeCloseTo(4 / 7);
     // "Elterngeld" matched by one of its parts only is touched: it keeps its full importance.
     const compound = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const parts = { importance: [5], standIns: [] };
-    expect(answerCoverage(compound, parts, matched([['eltern', 1]]), { window: 0, untouchedDiscount: 0.5 })).toBeCloseTo(0.25);
+    expect(answerCoverage(compound, parts, matched([['eltern', 1]]), { window: 0, untouchedDiscount: 0.5, passingCredit: 1 })).toBeCloseTo(
+      0.25,
+    );
     // A query the hit does not touch at all stays at 0, even when every word is discounted.
-    expect(answerCoverage(spoken, importance, new Map(), { window: 0, untouchedDiscount: 1 })).toBe(0);
+    expect(answerCoverage(spoken, importance, new Map(), { window: 0, untouchedDiscount: 1, passingCredit: 1 })).toBe(0);
+  });
+
+  it('caps a word the hit has only in passing (body, documents, fees) at the passing credit', () => {
+    // "Wohngeld beantragen" against another service that lists Wohngeld among accepted proofs.
+    const q = [term('wohngeld', 0), term('beantrag', 1)];
+    const bm25f = { importance: [4, 1], standIns: [] };
+    const hits = matched([
+      ['wohngeld', 0.8],
+      ['beantrag', 1],
+    ]);
+    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 0.25 };
+    expect(answerCoverage(q, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo((4 * 0.25 + 1) / 5);
+    // In the title or keywords it counts as found; without the field information nothing is capped.
+    expect(answerCoverage(q, bm25f, hits, rule, new Set(['beantrag', 'wohngeld']))).toBeCloseTo((4 * 0.8 + 1) / 5);
+    expect(answerCoverage(q, bm25f, hits, rule)).toBeCloseTo((4 * 0.8 + 1) / 5);
   });
 
   it('is 0 for a query without words', () => expect(answerCoverage([], { importance: [], standIns: [] }, new Map())).toBe(0));

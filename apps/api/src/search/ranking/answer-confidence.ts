@@ -3,7 +3,7 @@ import type { AnswerRule } from './ranking-params';
 
 export type { AnswerRule };
 
-export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0 };
+export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passingCredit: 1 };
 
 /**
  * How much of the query an article answers, in [0, 1]: the idf-weighted share of the
@@ -35,15 +35,21 @@ export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0 };
  * untouched word's importance out of the denominator tells them apart. Measured by
  * cross-validation (search-config/README.md): unanswerable concerns recognised 0.47 → 0.64 at
  * the same ≤ 5 % wrongly unanswered; the discount is chosen there, as is the threshold.
+ *
+ * `passingCredit` < 1 caps a word the article has only in passing — in its body, documents or
+ * fees, not in its title, keywords, short answer or learned phrases (`about`) — at that credit:
+ * "Wohngeld" in a list of benefits another service accepts as proof does not make that service
+ * the answer to "Wohngeld beantragen". Chosen by cross-validation like the discount.
  */
 export function answerCoverage(
   terms: readonly RankTerm[],
   bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
   matched: ReadonlyMap<string, number>,
   rule: AnswerRule = WHOLE_QUERY,
+  about?: ReadonlySet<string>,
 ): number {
   const { importance } = bm25f;
-  const credit = wordCredits(terms, bm25f, matched);
+  const credit = wordCredits(terms, bm25f, inPassingCapped(matched, about, rule.passingCredit));
   const size = rule.window > 0 ? Math.min(rule.window, importance.length) : importance.length;
   let best = 0;
   for (let start = 0; start + size <= importance.length; start++) {
@@ -56,6 +62,19 @@ export function answerCoverage(
     if (total > 0) best = Math.max(best, covered / total);
   }
   return best;
+}
+
+/**
+ * The strengths with a match the article has only in passing (not in `about`: body, documents,
+ * fees) capped at `passingCredit`. Without `about` every match counts as what the article is about.
+ */
+function inPassingCapped(
+  matched: ReadonlyMap<string, number>,
+  about: ReadonlySet<string> | undefined,
+  passingCredit: number,
+): ReadonlyMap<string, number> {
+  if (!about || passingCredit >= 1) return matched;
+  return new Map([...matched].map(([lexeme, strength]) => [lexeme, about.has(lexeme) ? strength : Math.min(strength, passingCredit)]));
 }
 
 /** How well the article answers each of the citizen's words, in [0, 1] (see answerCoverage). */

@@ -1,5 +1,5 @@
 import type { ArticleKind, QueryTermSource } from '@bsc/domain';
-import type { RankingParams } from './ranking-params';
+import { RANKING_FIELDS, type RankingField, type RankingParams } from './ranking-params';
 import { queryRows, type Queryable, type RowOf } from '../../database/typed-rows';
 
 /** One weighted lexeme of a query as BM25F ranks it. */
@@ -34,6 +34,11 @@ export interface Bm25fCandidate {
    * in a title (titleMatchImpact); a word found only in the body counts less.
    */
   matched: Map<string, number>;
+  /**
+   * The matched lexemes found in what the article is about — title, keywords, short answer or
+   * learned phrases — rather than only in its body, documents or fees.
+   */
+  about: Set<string>;
 }
 
 /** The nearest corpus word standing in for a citizen's word the corpus does not know. */
@@ -50,6 +55,13 @@ export interface Bm25fResult {
   importance: number[];
   standIns: StandIn[];
 }
+
+/**
+ * The fields that say what an article is about: a concern word found there is an answer; found
+ * only in the body, the documents or the fees it may be a mention in passing ("Wohngeld" among
+ * the proofs of income of another service). Learned phrases count: agents used the article for them.
+ */
+export const ABOUT_FIELDS: readonly RankingField[] = ['title', 'keywords', 'summary', 'learned'];
 
 // Over-fetch before the filters (expiry, department, kind) that only the articles table knows:
 // expired articles are rare; a department filter may discard most candidates.
@@ -82,6 +94,7 @@ export async function rankBm25f(manager: Queryable, query: Bm25fQuery, params: R
     query.wordCount,
     titleMatchImpact(params),
     t.map((term) => term.source === 'related'),
+    ABOUT_FIELDS.map((field) => RANKING_FIELDS.indexOf(field) + 1),
   ]);
   return {
     candidates: rows.map(toCandidate),
@@ -112,6 +125,7 @@ const BM25F_ROW = {
   typo_similarities: 'float[]',
   matched_lexemes: 'text[]',
   matched_strengths: 'float[]',
+  about_lexemes: 'text[]',
 } as const;
 
 type Bm25fRow = RowOf<typeof BM25F_ROW>;
@@ -123,6 +137,7 @@ function toCandidate(row: Bm25fRow): Bm25fCandidate {
     departmentId: row.department_id,
     kind: row.kind,
     matched: new Map(row.matched_lexemes.map((lexeme, i) => [lexeme, row.matched_strengths[i] ?? 0])),
+    about: new Set(row.about_lexemes),
   };
 }
 
@@ -141,7 +156,8 @@ const TYPO_CANDIDATES = 8;
 
 // $1 lexemes, $2 words, $3 weights, $4 word indexes, $5 is-word flags, $6 typo weight,
 // $7 typo similarity, $8 postings per term, $9 now (ms), $10 department, $11 kind, $12 limit,
-// $13 over-fetch, $14 number of words, $15 impact of a title match, $16 is-related flags.
+// $13 over-fetch, $14 number of words, $15 impact of a title match, $16 is-related flags,
+// $17 positions (1-based) of the ABOUT_FIELDS in the postings' tf arrays.
 const BM25F_SQL = `
   WITH q AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::real[], $4::int[], $5::boolean[], $16::boolean[])
@@ -205,6 +221,11 @@ const BM25F_SQL = `
   )
   SELECT top.article_id, top.score, top.department_id, top.kind, importance.importance,
          stand_ins.lexemes AS typo_lexemes, stand_ins.word_indexes AS typo_words, stand_ins.similarities AS typo_similarities,
-         top.lexemes AS matched_lexemes, top.strengths AS matched_strengths
+         top.lexemes AS matched_lexemes, top.strengths AS matched_strengths, about.lexemes AS about_lexemes
     FROM top CROSS JOIN importance CROSS JOIN stand_ins
+    -- Only for the returned candidates, by primary key: which matches are in an ABOUT_FIELDS field.
+    CROSS JOIN LATERAL (
+      SELECT coalesce(array_agg(sp.lexeme), '{}') AS lexemes FROM search_postings sp
+       WHERE sp.article_id = top.article_id AND sp.lexeme = ANY(top.lexemes)
+         AND EXISTS (SELECT 1 FROM unnest($17::int[]) AS f(i) WHERE coalesce(sp.tf[f.i], 0) > 0)) about
    ORDER BY top.score DESC, top.article_id`;

@@ -7,6 +7,7 @@ const bm = (articleId: string, score: number): Bm25fCandidate => ({
   departmentId: 'd',
   kind: 'service',
   matched: new Map(),
+  about: new Set(),
 });
 const full = () => 1;
 const meili = (articleId: string, score: number): EngineCandidate => ({ articleId, score, departmentId: 'd', kind: 'service' });

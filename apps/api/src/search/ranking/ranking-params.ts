@@ -45,6 +45,11 @@ export interface RankingParams {
    * no evidence for it at all (answer-confidence.ts); 0 = every word counts fully.
    */
   answerUntouchedDiscount: number;
+  /**
+   * Most a word counts towards the coverage when the best hit has it only in its body, documents
+   * or fees, not in what it is about (bm25f-query.ts ABOUT_FIELDS); 1 = no cap.
+   */
+  answerPassingCredit: number;
 }
 
 /** How the answer confidence is measured (answer-confidence.ts). */
@@ -53,11 +58,13 @@ export interface AnswerRule {
   window: number;
   /** Share of an untouched word's importance left out of the denominator, in [0, 1]. */
   untouchedDiscount: number;
+  /** Most a word found only in passing (not in an ABOUT_FIELDS field) is credited, in [0, 1]. */
+  passingCredit: number;
 }
 
 /** The answer rule the parameters describe. */
 export function answerRule(params: RankingParams): AnswerRule {
-  return { window: params.answerWindow, untouchedDiscount: params.answerUntouchedDiscount };
+  return { window: params.answerWindow, untouchedDiscount: params.answerUntouchedDiscount, passingCredit: params.answerPassingCredit };
 }
 
 /** The parameters that change stored impacts (a change means recomputing every posting). */
@@ -94,6 +101,7 @@ export function parseRankingParams(json: unknown): RankingParams {
     answerThreshold: num(source.answerThreshold, 'answerThreshold', 1),
     answerWindow: Math.round(num(source.answerWindow ?? 0, 'answerWindow', 20)),
     answerUntouchedDiscount: num(source.answerUntouchedDiscount ?? 0, 'answerUntouchedDiscount', 1),
+    answerPassingCredit: num(source.answerPassingCredit ?? 1, 'answerPassingCredit', 1),
   };
 }
 
