@@ -66,7 +66,7 @@ export function failsRun(results: readonly GateResult[]): boolean {
 }
 
 /** Checks every rule; a rule whose set was not measured fails (a gate never passes by omission). */
-export function checkGates(rules: readonly GateRule[], figures: ReadonlyMap<string, SetFigures>): GateResult[] {
+export function checkGates(rules: readonly GateRule[], figures: ReadonlyMap<string, Partial<Pick<SetFigures, GatedMetric>>>): GateResult[] {
   return rules.map((rule) => {
     const value = figures.get(rule.set)?.[rule.metric] ?? null;
     const passed = value !== null && (rule.bound === 'min' ? value >= rule.threshold : value <= rule.threshold);

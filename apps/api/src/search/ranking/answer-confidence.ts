@@ -49,7 +49,7 @@ export function answerCoverage(
   about?: ReadonlySet<string>,
 ): number {
   const { importance } = bm25f;
-  const credit = wordCredits(terms, bm25f, inPassingCapped(matched, about, rule.passingCredit));
+  const credit = wordCredits(terms, bm25f, strengthOf(matched, about, rule.passingCredit));
   const size = rule.window > 0 ? Math.min(rule.window, importance.length) : importance.length;
   let best = 0;
   for (let start = 0; start + size <= importance.length; start++) {
@@ -64,36 +64,28 @@ export function answerCoverage(
   return best;
 }
 
+/** How strongly a lexeme matched, in [0, 1] (0: not at all). */
+type Strength = (lexeme: string) => number;
+
 /**
- * The strengths with a match the article has only in passing (not in `about`: body, documents,
+ * The match strengths, a match the article has only in passing (not in `about`: body, documents,
  * fees) capped at `passingCredit`. Without `about` every match counts as what the article is about.
  */
-function inPassingCapped(
-  matched: ReadonlyMap<string, number>,
-  about: ReadonlySet<string> | undefined,
-  passingCredit: number,
-): ReadonlyMap<string, number> {
-  if (!about || passingCredit >= 1) return matched;
-  return new Map([...matched].map(([lexeme, strength]) => [lexeme, about.has(lexeme) ? strength : Math.min(strength, passingCredit)]));
+function strengthOf(matched: ReadonlyMap<string, number>, about: ReadonlySet<string> | undefined, passingCredit: number): Strength {
+  const capped = about !== undefined && passingCredit < 1;
+  return (lexeme) => {
+    const strength = matched.get(lexeme) ?? 0;
+    return capped && !about.has(lexeme) ? Math.min(strength, passingCredit) : strength;
+  };
 }
 
 /** How well the article answers each of the citizen's words, in [0, 1] (see answerCoverage). */
-export function wordCredits(
-  terms: readonly RankTerm[],
-  bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
-  matched: ReadonlyMap<string, number>,
-): number[] {
-  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, bm25f, matched));
+function wordCredits(terms: readonly RankTerm[], bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>, strength: Strength): number[] {
+  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, bm25f, strength));
 }
 
-function wordCredit(
-  wordIndex: number,
-  terms: readonly RankTerm[],
-  bm25f: Pick<Bm25fResult, 'standIns'>,
-  matched: ReadonlyMap<string, number>,
-): number {
+function wordCredit(wordIndex: number, terms: readonly RankTerm[], bm25f: Pick<Bm25fResult, 'standIns'>, strength: Strength): number {
   const own = terms.filter((t) => t.wordIndex === wordIndex);
-  const strength = (lexeme: string) => matched.get(lexeme) ?? 0;
   const direct = Math.max(0, ...own.filter((t) => t.source === 'word' || t.source === 'synonym').map((t) => strength(t.lexeme)));
   const parts = [...new Set(own.filter((t) => t.source === 'part').map((t) => t.lexeme))];
   const partWeight = Math.max(0, ...own.filter((t) => t.source === 'part').map((t) => t.weight));

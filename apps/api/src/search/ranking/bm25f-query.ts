@@ -62,6 +62,8 @@ export interface Bm25fResult {
  * the proofs of income of another service). Learned phrases count: agents used the article for them.
  */
 export const ABOUT_FIELDS: readonly RankingField[] = ['title', 'keywords', 'summary', 'learned'];
+// Their 1-based positions in the postings' tf arrays (RANKING_FIELDS order).
+const ABOUT_FIELD_POSITIONS = ABOUT_FIELDS.map((field) => RANKING_FIELDS.indexOf(field) + 1);
 
 // Over-fetch before the filters (expiry, department, kind) that only the articles table knows:
 // expired articles are rare; a department filter may discard most candidates.
@@ -94,7 +96,7 @@ export async function rankBm25f(manager: Queryable, query: Bm25fQuery, params: R
     query.wordCount,
     titleMatchImpact(params),
     t.map((term) => term.source === 'related'),
-    ABOUT_FIELDS.map((field) => RANKING_FIELDS.indexOf(field) + 1),
+    ABOUT_FIELD_POSITIONS,
   ]);
   return {
     candidates: rows.map(toCandidate),
