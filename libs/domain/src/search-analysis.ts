@@ -116,10 +116,11 @@ export function analyzeField(text: string, vocabulary: WordVocabulary): string[]
 
 /**
  * How a query term came about: the citizen's word, a part of their compound, a curated thesaurus
- * term (synonyms.json, admins), or a related word from the general German thesaurus standing in
- * for a word no article contains.
+ * term (synonyms.json, admins), a related word from the general German thesaurus standing in
+ * for a word no article contains, or the learned twin of one of those: the same lexeme among the
+ * words articles learned from agents' usage.
  */
-export type QueryTermSource = 'word' | 'part' | 'synonym' | 'related';
+export type QueryTermSource = 'word' | 'part' | 'synonym' | 'related' | 'learned';
 
 /** One weighted lexeme of a query. */
 export interface QueryTerm {

@@ -9,7 +9,7 @@ export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passin
  * How much of the query an article answers, in [0, 1]: the idf-weighted share of the
  * citizen's words it matches. Each word is credited with its best evidence, scaled by how
  * strongly it matched (a title match counts fully, a mention in the body less):
- *  - the word itself;
+ *  - the word itself, or what an article learned for it (its learned twin, query-terms.ts);
  *  - a thesaurus term for it (curated equivalents count fully);
  *  - its compound parts, by the share of the parts found times the parts' query weight: parts
  *    of a compound the corpus does not know are weak evidence ("Elterngeld" is not answered by
@@ -86,7 +86,10 @@ function wordCredits(terms: readonly RankTerm[], bm25f: Pick<Bm25fResult, 'impor
 
 function wordCredit(wordIndex: number, terms: readonly RankTerm[], bm25f: Pick<Bm25fResult, 'standIns'>, strength: Strength): number {
   const own = terms.filter((t) => t.wordIndex === wordIndex);
-  const direct = Math.max(0, ...own.filter((t) => t.source === 'word' || t.source === 'synonym').map((t) => strength(t.lexeme)));
+  const direct = Math.max(
+    0,
+    ...own.filter((t) => t.source === 'word' || t.source === 'synonym' || t.source === 'learned').map((t) => strength(t.lexeme)),
+  );
   const parts = [...new Set(own.filter((t) => t.source === 'part').map((t) => t.lexeme))];
   const partWeight = Math.max(0, ...own.filter((t) => t.source === 'part').map((t) => t.weight));
   const partShare = parts.length === 0 ? 0 : (partWeight * parts.reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.length;

@@ -1,5 +1,6 @@
 import { germanStem } from '@bsc/domain';
 import { rankingQuery } from './query-terms';
+import { learnedLexeme } from './ranked-document';
 import type { RankingWords } from './ranking-vocabulary.service';
 
 const noThesaurus = { stopWords: new Set(['mein', 'ist']), thesaurus: {} };
@@ -24,6 +25,14 @@ describe(rankingQuery.name, () => {
 
   it('adds no related words when relatedWeight is 0', () => {
     const query = rankingQuery('Drahtesel verschwunden', words, noThesaurus, { ...params, relatedWeight: 0 });
-    expect(query.terms.map((t) => t.source)).toEqual(['word', 'word']);
+    expect(query.terms.filter((t) => t.source !== 'learned').map((t) => t.source)).toEqual(['word', 'word']);
+  });
+
+  it('looks for each word, part and synonym among what articles learned too, at the same weight', () => {
+    const query = rankingQuery('Drahtesel verschwunden', words, noThesaurus, { ...params, relatedWeight: 0 });
+    expect(query.terms.filter((t) => t.source === 'learned')).toEqual([
+      { word: 'drahtesel', lexeme: learnedLexeme(germanStem('drahtesel')), source: 'learned', weight: 1, wordIndex: 0 },
+      { word: 'verschwunden', lexeme: learnedLexeme(germanStem('verschwunden')), source: 'learned', weight: 1, wordIndex: 1 },
+    ]);
   });
 });

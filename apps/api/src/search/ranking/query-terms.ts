@@ -3,6 +3,7 @@ import { thesaurusMatches, type QueryVocabulary } from '../query-plan';
 import type { RankTerm } from './bm25f-query';
 import type { RankingParams } from './ranking-params';
 import type { RankingWords } from './ranking-vocabulary.service';
+import { learnedLexeme } from './ranked-document';
 
 /** The citizen's words and the weighted terms BM25F ranks them by. */
 export interface RankingQuery {
@@ -46,7 +47,11 @@ export function rankingQuery(
       for (const other of related) terms.push({ word: other, lexeme: germanStem(other), source: 'related', weight, wordIndex });
     });
   }
-  return { words: analyzed.words, terms: dedupe(terms) };
+  // Each term also looks for what articles learned (ranked-document.ts learnedLexeme).
+  const learned = terms
+    .filter((t) => t.source === 'word' || t.source === 'part' || t.source === 'synonym')
+    .map((t): RankTerm => ({ ...t, lexeme: learnedLexeme(t.lexeme), source: 'learned' }));
+  return { words: analyzed.words, terms: dedupe([...terms, ...learned]) };
 }
 
 /**

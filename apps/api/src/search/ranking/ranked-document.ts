@@ -46,12 +46,20 @@ export function documentWords(document: SearchDocument): Map<string, string> {
   return words;
 }
 
+/**
+ * The lexeme under which a word learned from usage is stored: apart from the authored text's
+ * lexemes, so that its document frequency counts the articles that learned it — how specific
+ * the word is to an article as agents used it — not every article that mentions it.
+ */
+export const learnedLexeme = (lexeme: string): string => `~${lexeme}`;
+
 /** Analyses a document the same way a query is analysed (libs/domain search-analysis). */
 export function rankDocument(document: SearchDocument, vocabulary: WordVocabulary): RankedDocument {
   const texts = rankedFieldTexts(document);
   const termFrequencies = new Map<string, number[]>();
   const fieldLengths = RANKING_FIELDS.map((field, index) => {
-    const lexemes = analyzeField(texts[field], vocabulary);
+    const analysed = analyzeField(texts[field], vocabulary);
+    const lexemes = field === 'learned' ? analysed.map(learnedLexeme) : analysed;
     for (const lexeme of lexemes) {
       const tf = termFrequencies.get(lexeme) ?? RANKING_FIELDS.map(() => 0);
       tf[index] += 1;
