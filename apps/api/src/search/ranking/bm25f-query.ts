@@ -169,16 +169,21 @@ const BM25F_SQL = `
     SELECT q.word_index FROM q WHERE q.is_word AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.lexeme = q.lexeme)
   ), corpus AS (
     SELECT coalesce((SELECT documents FROM search_corpus), 0)::float8 AS n
+  ), typo_words AS MATERIALIZED (
+    -- MATERIALIZED: the nearest-word lookup below must run only for these words. As a plain
+    -- semi-join the planner ran it for every word of 5+ letters and filtered afterwards; each
+    -- lookup scans the corpus words (measured: 13.1 → 6.2 ms p50 for the dev set at 287 articles).
+    SELECT q.word, q.word_index, q.weight FROM q
+     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM} AND q.word_index IN (SELECT word_index FROM unknown)
   ), typo AS (
     SELECT s.lexeme, q.word_index, q.weight * $6::real AS weight, s.similarity
-      FROM q CROSS JOIN LATERAL (
+      FROM typo_words q CROSS JOIN LATERAL (
         SELECT c.lexeme, c.similarity FROM (
           SELECT w.word, w.lexeme, w.df, similarity(w.word, q.word) AS similarity FROM search_words w
            WHERE w.word % q.word AND similarity(w.word, q.word) >= $7::real
            ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT ${TYPO_CANDIDATES}) c
          WHERE typo_edits(c.word, q.word) <= CASE WHEN char_length(q.word) >= ${TWO_TYPOS_FROM} THEN 2 ELSE 1 END
          ORDER BY c.similarity DESC, c.df DESC, c.word LIMIT 1) s
-     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM} AND q.word_index IN (SELECT word_index FROM unknown)
   ), terms AS (
     SELECT lexeme, word_index, max(weight) AS weight
       FROM (SELECT lexeme, word_index, weight FROM q WHERE NOT q.is_related OR q.word_index IN (SELECT word_index FROM unknown)
