@@ -17,6 +17,7 @@ import { AddOneOpenFlagPerAgentIndex1796633106536 } from './1796633106536-AddOne
 import { AddAnswerUsedToSearchEvents1796700000000 } from './1796700000000-AddAnswerUsedToSearchEvents';
 import { AddLastRejectionToDrafts1796520000000 } from './1796520000000-AddLastRejectionToDrafts';
 import { TrackCatalogueSource1796520000001 } from './1796520000001-TrackCatalogueSource';
+import { SearchWordsTrigramIndexWithoutPendingList1796710000000 } from './1796710000000-SearchWordsTrigramIndexWithoutPendingList';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS = [
   AddSettledSignal1796530000000,
   AddOneOpenFlagPerAgentIndex1796633106536,
   AddAnswerUsedToSearchEvents1796700000000,
+  SearchWordsTrigramIndexWithoutPendingList1796710000000,
 ];

@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { SearchLimits } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
-import { queryRows, type Queryable } from '../../apps/api/src/database/typed-rows';
+import { queryRows, sqlText, type Queryable } from '../../apps/api/src/database/typed-rows';
 import { rankBm25f } from '../../apps/api/src/search/ranking/bm25f-query';
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
@@ -179,9 +179,10 @@ export async function measureRankingAtScale(
     let last: StatementCall | undefined;
     // Remembers the statement, to EXPLAIN the slowest one afterwards.
     const recording: Queryable = {
-      query: (sql: string, values: unknown[] = []) => {
-        last = { sql, params: values };
-        return runner.query(sql, values);
+      query: (sql, values = []) => {
+        last = { sql: sqlText(sql), params: values };
+        // TypeORM's runner takes node-postgres's prepared statements too (typed-rows.ts).
+        return runner.query(sql as string, values);
       },
     };
     const analysed = queries.map((q) => ({ q, query: rankingQuery(q, vocabulary, thesaurus, params) })).filter((a) => a.query.terms.length);

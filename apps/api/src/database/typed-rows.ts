@@ -1,6 +1,23 @@
 /** Anything that runs raw SQL: an EntityManager, a DataSource. */
 export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
+  // TypeORM types query() for text only, but its PostgreSQL query runner hands the query to
+  // node-postgres unchanged, which also takes a PreparedStatement there.
+  query(sql: string | PreparedStatement, params?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * A statement node-postgres prepares once per connection under `name`: later runs skip
+ * PostgreSQL's parsing and, once its plan cache has settled on a generic plan, the planning.
+ * Only for a statement whose result cannot depend on the plan.
+ */
+export interface PreparedStatement {
+  name: string;
+  text: string;
+}
+
+/** The SQL text of a query (for EXPLAIN and logs). */
+export function sqlText(sql: string | PreparedStatement): string {
+  return typeof sql === 'string' ? sql : sql.text;
 }
 
 /** How node-postgres returns each kind of column of a raw query. */
@@ -61,7 +78,12 @@ const IS_KIND: Record<ColumnKind, (value: unknown) => boolean> = {
  * `query()` (which TypeORM types as any) to a typed row. A mismatch is a programming error
  * (the SQL and the shape disagree) and throws.
  */
-export async function queryRows<S extends RowShape>(m: Queryable, shape: S, sql: string, params: unknown[] = []): Promise<RowOf<S>[]> {
+export async function queryRows<S extends RowShape>(
+  m: Queryable,
+  shape: S,
+  sql: string | PreparedStatement,
+  params: unknown[] = [],
+): Promise<RowOf<S>[]> {
   const result: unknown = await m.query(sql, params);
   if (!Array.isArray(result)) throw new Error('query returned no rows array');
   return result.map((raw: unknown) => toRow(shape, raw));

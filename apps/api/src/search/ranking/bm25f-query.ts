@@ -1,6 +1,6 @@
 import type { ArticleKind, QueryTermSource } from '@bsc/domain';
 import { RANKING_FIELDS, type RankingField, type RankingParams } from './ranking-params';
-import { queryRows, type Queryable, type RowOf } from '../../database/typed-rows';
+import { queryRows, type PreparedStatement, type Queryable, type RowOf } from '../../database/typed-rows';
 
 /** One weighted lexeme of a query as BM25F ranks it. */
 export interface RankTerm {
@@ -79,7 +79,7 @@ export async function rankBm25f(manager: Queryable, query: Bm25fQuery, params: R
   if (query.terms.length === 0) return { candidates: [], importance: [], standIns: [] };
   const t = query.terms;
   const filtered = query.departmentId !== undefined || query.kind !== undefined;
-  const rows = await queryRows(manager, BM25F_ROW, BM25F_SQL, [
+  const rows = await queryRows(manager, BM25F_ROW, BM25F_STATEMENT, [
     t.map((term) => term.lexeme),
     t.map((term) => term.word),
     t.map((term) => term.weight),
@@ -169,16 +169,21 @@ const BM25F_SQL = `
     SELECT q.word_index FROM q WHERE q.is_word AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.lexeme = q.lexeme)
   ), corpus AS (
     SELECT coalesce((SELECT documents FROM search_corpus), 0)::float8 AS n
+  ), typo_words AS MATERIALIZED (
+    -- MATERIALIZED: the nearest-word lookup below must run only for these words. As a plain
+    -- semi-join the planner ran it for every word of 5+ letters and filtered afterwards; each
+    -- lookup scans the corpus words (measured: 13.1 → 6.2 ms p50 for the dev set at 287 articles).
+    SELECT q.word, q.word_index, q.weight FROM q
+     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM} AND q.word_index IN (SELECT word_index FROM unknown)
   ), typo AS (
     SELECT s.lexeme, q.word_index, q.weight * $6::real AS weight, s.similarity
-      FROM q CROSS JOIN LATERAL (
+      FROM typo_words q CROSS JOIN LATERAL (
         SELECT c.lexeme, c.similarity FROM (
           SELECT w.word, w.lexeme, w.df, similarity(w.word, q.word) AS similarity FROM search_words w
            WHERE w.word % q.word AND similarity(w.word, q.word) >= $7::real
            ORDER BY similarity(w.word, q.word) DESC, w.df DESC, w.word LIMIT ${TYPO_CANDIDATES}) c
          WHERE typo_edits(c.word, q.word) <= CASE WHEN char_length(q.word) >= ${TWO_TYPOS_FROM} THEN 2 ELSE 1 END
          ORDER BY c.similarity DESC, c.df DESC, c.word LIMIT 1) s
-     WHERE q.is_word AND char_length(q.word) >= ${ONE_TYPO_FROM} AND q.word_index IN (SELECT word_index FROM unknown)
   ), terms AS (
     SELECT lexeme, word_index, max(weight) AS weight
       FROM (SELECT lexeme, word_index, weight FROM q WHERE NOT q.is_related OR q.word_index IN (SELECT word_index FROM unknown)
@@ -197,7 +202,10 @@ const BM25F_SQL = `
     -- The matched lexemes and their strengths are aggregated in the same pass as the score: a
     -- per-article lookup into the materialised postings afterwards scanned them once per result
     -- (the slowest part of the statement at 100k articles).
-    SELECT article_id, sum(contribution) AS score,
+    -- The sum in lexeme order, the order in which the plans' sort (article_id, lexeme) for the
+    -- array_aggs fed it before, now stated: no plan (BM25F_STATEMENT's cached generic one
+    -- included) can change a score's last bit.
+    SELECT article_id, sum(contribution ORDER BY lexeme) AS score,
            array_agg(lexeme ORDER BY lexeme) AS lexemes, array_agg(least(1, impact / $15::real) ORDER BY lexeme) AS strengths
       FROM postings GROUP BY article_id
      ORDER BY score DESC, article_id LIMIT $13
@@ -231,3 +239,8 @@ const BM25F_SQL = `
        WHERE sp.article_id = top.article_id AND sp.lexeme = ANY(top.lexemes)
          AND EXISTS (SELECT 1 FROM unnest($17::int[]) AS f(i) WHERE coalesce(sp.tf[f.i], 0) > 0)) about
    ORDER BY top.score DESC, top.article_id`;
+
+// Prepared once per connection: parsing and planning this statement cost PostgreSQL more than
+// running it at 287 articles (measured over the 220 eval queries, p50 per statement: 4.4 →
+// 1.9 ms at 287 articles, 11.5 → 8.2 ms at 100k; the same rows with custom and generic plans).
+const BM25F_STATEMENT: PreparedStatement = { name: 'bm25f', text: BM25F_SQL };
