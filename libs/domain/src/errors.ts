@@ -67,6 +67,10 @@ export const ErrorCodes = {
     category: 'conflict',
     message: 'Sie können sich nicht selbst die Administration entziehen oder sich deaktivieren.',
   },
+  SYSTEM_USER_RESERVED: {
+    category: 'conflict',
+    message: 'Der Benutzer „import“ gehört dem Katalogimport: Er kann nicht angelegt oder bearbeitet werden.',
+  },
   LAST_ADMIN_REQUIRED: {
     category: 'conflict',
     message: 'Der letzte aktive Administrator kann nicht herabgestuft oder deaktiviert werden.',

@@ -3,6 +3,9 @@ import type { ApiClient } from '../../testing/api-client';
 import { createDepartment, createUser, type TestUser } from '../../testing/factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { UserView } from '@bsc/domain';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ensureImportActor } from '../import/import-actor';
 import { UsersService } from './users.service';
 
 describe(UsersService.name, () => {
@@ -53,6 +56,28 @@ describe(UsersService.name, () => {
     const again = await adminClient.post<ApiErrorBody>('/api/v1/users', body);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DUPLICATE');
+  });
+
+  it('keeps the import’s system user out of reach: not created, not given a password or roles (409 SYSTEM_USER_RESERVED)', async () => {
+    const body = { login: 'import', displayName: 'Ich', password: 'Ein-langes-Passwort-1', roles: ['admin'], departmentIds: [] };
+    const created = await adminClient.post<ApiErrorBody>('/api/v1/users', body);
+    expect(created.status).toBe(409);
+    expect(created.body.code).toBe('SYSTEM_USER_RESERVED');
+    expect(await t.db.query(`SELECT 1 FROM users WHERE login = 'import'`)).toEqual([]);
+
+    await t.app.get(DataSource).transaction((m) => ensureImportActor(m, t.app.get(AuditService)));
+    const [system] = (await t.db.query(`SELECT id, login, password_hash, roles, active FROM users WHERE login = 'import'`)) as {
+      id: string;
+      login: string;
+      password_hash: string;
+    }[];
+    const updated = await update(adminClient, { ...admin, id: system.id, login: system.login }, { password: 'Ein-langes-Passwort-2' });
+    expect(updated.status).toBe(409);
+    expect(updated.body.code).toBe('SYSTEM_USER_RESERVED');
+    expect(await t.db.query(`SELECT id, login, password_hash, roles, active FROM users WHERE login = 'import'`)).toEqual([
+      { ...system, roles: [], active: false },
+    ]);
+    expect((await t.anonymous().login('import', 'Ein-langes-Passwort-2')).status).toBe(401);
   });
 
   it('does not let an admin remove their own admin role (409 SELF_LOCKOUT_FORBIDDEN)', async () => {

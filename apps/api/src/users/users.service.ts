@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hashing';
 import { SessionsService } from '../auth/sessions.service';
 import type { Actor } from '../common/auth/actor';
+import { IMPORT_USER_LOGIN } from '../import/import-actor';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './user.entity';
 
@@ -31,6 +32,9 @@ export class UsersService {
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserView> {
+    // An account under the import's login would become the importer's identity in every version
+    // and audit event it writes (ensureImportActor takes an existing user of that login).
+    if (isSystemLogin(dto.login)) throw new DomainError('SYSTEM_USER_RESERVED');
     const passwordHash = await hashPassword(dto.password);
     const id = await this.dataSource.transaction(async (m) => {
       await assertDepartmentsExist(m, dto.departmentIds);
@@ -103,6 +107,9 @@ async function lockUserKeepingAnAdmin(m: EntityManager, id: string, actorId: str
     .getMany();
   const target = rows.find((row) => row.id === id);
   if (!target) throw new DomainError('USER_NOT_FOUND');
+  // The import's system user stays inactive, without roles and password: given a password it
+  // could log in as the author of every imported version.
+  if (isSystemLogin(target.login)) throw new DomainError('SYSTEM_USER_RESERVED');
   const removesAdmin = target.active && target.roles.includes('admin') && (!dto.active || !dto.roles.includes('admin'));
   if (!removesAdmin) return toView(target);
   if (id === actorId) throw new DomainError('SELF_LOCKOUT_FORBIDDEN');
@@ -120,6 +127,10 @@ async function assertDepartmentsExist(m: EntityManager, ids: string[]): Promise<
   if (ids.length === 0) return;
   const n = await m.countBy(Department, { id: In(unique(ids)) });
   if (n !== unique(ids).length) throw new DomainError('DEPARTMENT_NOT_FOUND');
+}
+
+function isSystemLogin(login: string): boolean {
+  return login.toLowerCase() === IMPORT_USER_LOGIN;
 }
 
 function unique<T>(values: T[]): T[] {
