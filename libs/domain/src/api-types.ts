@@ -406,6 +406,8 @@ export interface UserView {
   roles: Role[];
   departmentIds: string[];
   active: boolean;
+  /** The import's system user (the author of imported versions): listed, never edited. */
+  system: boolean;
 }
 
 /** Body of POST /users. */

@@ -71,6 +71,10 @@ describe(UsersService.name, () => {
       login: string;
       password_hash: string;
     }[];
+    // Listed as what it is, so the admin screen offers no edit that would fail.
+    const listed = (await adminClient.get<UserView[]>('/api/v1/users')).body;
+    expect(listed.find((u) => u.id === system.id)?.system).toBe(true);
+    expect(listed.find((u) => u.id === admin.id)?.system).toBe(false);
     const updated = await update(adminClient, { ...admin, id: system.id, login: system.login }, { password: 'Ein-langes-Passwort-2' });
     expect(updated.status).toBe(409);
     expect(updated.body.code).toBe('SYSTEM_USER_RESERVED');

@@ -145,5 +145,6 @@ function toView(user: User): UserView {
     roles: user.roles,
     departmentIds: user.departmentIds,
     active: user.active,
+    system: isSystemLogin(user.login),
   };
 }

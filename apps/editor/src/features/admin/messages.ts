@@ -91,6 +91,7 @@ export const adminMessages = {
     columnStatus: 'Status',
     active: 'Aktiv',
     inactive: 'Deaktiviert',
+    systemUser: 'Systembenutzer des Katalogimports, nicht bearbeitbar',
     allDepartments: 'alle (Administration)',
     none: 'keine',
     login: 'Anmeldename',

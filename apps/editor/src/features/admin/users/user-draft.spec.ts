@@ -7,6 +7,7 @@ const user = {
   roles: ['author' as const],
   departmentIds: ['dep-1'],
   active: true,
+  system: false,
 };
 
 describe('user form', () => {

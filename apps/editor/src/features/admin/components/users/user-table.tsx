@@ -41,14 +41,18 @@ export function UserTable({ users, departmentNames, onEdit }: UserTableProps) {
               <td>{departmentsOf(user, departmentNames)}</td>
               <td>{user.active ? <Badge tone="success">{m.active}</Badge> : <Badge tone="neutral">{m.inactive}</Badge>}</td>
               <td>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-label={adminMessages.editFor(user.login)}
-                  onClick={() => onEdit(user)}
-                >
-                  {adminMessages.edit}
-                </button>
+                {user.system ? (
+                  <span className="muted">{m.systemUser}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={adminMessages.editFor(user.login)}
+                    onClick={() => onEdit(user)}
+                  >
+                    {adminMessages.edit}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
