@@ -14,6 +14,7 @@ const ENTRIES = {
   'eval-search': 'dist/tools/eval/main.js',
   'eval-cv': 'dist/tools/eval/cross-validate.js',
   'eval-learning': 'dist/tools/eval/learning-simulation.js',
+  'eval-explain': 'dist/tools/eval/explain.js',
   bench: 'dist/tools/bench/main.js',
   'bench-contacts': 'dist/tools/bench/contacts-bench.js',
 };
