@@ -8,6 +8,8 @@ import { parseStopWordsFile, parseSynonymEntries, parseSynonymsFile } from './th
 export interface SearchConfigFiles {
   settings: Record<string, unknown>;
   stopWords: string[];
+  /** Words the learning never learns for an article (not-learned-words.json; the search keeps them). */
+  notLearnedWords: string[];
   synonyms: Record<string, string[]>;
   /** The entries of synonyms.json with their reasons, for the synonym page. */
   synonymEntries: BuiltInSynonym[];
@@ -26,7 +28,7 @@ export function searchConfigDir(start = __dirname): string {
   }
 }
 
-/** Reads the three JSON files; a missing optional file counts as empty. */
+/** Reads the JSON files; a missing optional file counts as empty. */
 export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
   const read = <T>(name: string, fallback: T): T => {
     const path = join(dir, name);
@@ -35,6 +37,7 @@ export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
   return {
     settings: read<Record<string, unknown>>('index-settings.json', {}),
     stopWords: parseStopWordsFile(read<unknown>('stop-words.json', { groups: [] })),
+    notLearnedWords: parseStopWordsFile(read<unknown>('not-learned-words.json', { groups: [] }), 'not-learned-words.json'),
     synonyms: parseSynonymsFile(read<unknown>('synonyms.json', { entries: [] })),
     synonymEntries: parseSynonymEntries(read<unknown>('synonyms.json', { entries: [] })),
     ranking: parseRankingParams(read<unknown>('ranking.json', null)),

@@ -23,6 +23,7 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
   private generation = 0;
   private retry: NodeJS.Timeout | undefined;
   private readonly config = loadSearchConfig();
+  private readonly notLearned: ReadonlySet<string> = new Set(this.config.notLearnedWords);
   private cachedVocabulary: { value: Promise<QueryVocabulary>; at: number } | undefined;
 
   constructor(
@@ -37,6 +38,11 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
   /** Counts the times the index was (re)confirmed ready: a search breaker opened before may close. */
   get readyGeneration(): number {
     return this.generation;
+  }
+
+  /** Words the learning never learns (search-config/not-learned-words.json). */
+  get notLearnedWords(): ReadonlySet<string> {
+    return this.notLearned;
   }
 
   /** The ranking parameters of search-config/ranking.json. */

@@ -49,6 +49,16 @@ describe('search-config/stop-words.json', () => {
   });
 });
 
+describe('search-config/not-learned-words.json', () => {
+  const { stopWords, notLearnedWords } = loadSearchConfig();
+
+  it('lists single lower-case words the search keeps (a stop word is never learned anyway)', () => {
+    expect(notLearnedWords).toEqual(expect.arrayContaining(['guten', 'leider']));
+    for (const word of notLearnedWords) expect(word).toMatch(/^[\p{Ll}ß]+$/u);
+    expect(notLearnedWords.filter((word) => stopWords.includes(word))).toEqual([]);
+  });
+});
+
 describe(parseSynonymsFile.name, () => {
   it('expands mutual groups to every direction and one-way entries to one, merging entries per key', () => {
     const record = parseSynonymsFile({

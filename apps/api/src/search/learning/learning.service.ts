@@ -208,9 +208,15 @@ export class LearningService implements OnModuleInit, OnApplicationBootstrap, On
     });
   }
 
-  /** The search's meaningful words (fillers removed), as the ranking analyses them. */
+  /**
+   * The search's meaningful words (fillers removed), as the ranking analyses them, without the
+   * words that never name a concern (greetings, the caller's attitude: not-learned-words.json):
+   * learned under a lexeme of its own, "guten" would weigh like a rare word for every article
+   * agents used after typing a greeting.
+   */
   private async termsOf(query: string): Promise<string[]> {
-    return meaningfulWords(query, await this.vocabulary.current(), await this.setup.vocabulary()).slice(0, MAX_TERMS);
+    const words = meaningfulWords(query, await this.vocabulary.current(), await this.setup.vocabulary());
+    return words.filter((word) => !this.setup.notLearnedWords.has(word)).slice(0, MAX_TERMS);
   }
 
   /** HMAC of the user id with today's random key: stable for counting within a day, unlinkable after. */
