@@ -4,10 +4,8 @@
 // candidates per query (they do not depend on the parameters), then for every grid point
 // recomputes the stored BM25F impacts, ranks every query with the API's own functions and fuses.
 // Per fold the parameters and the answer threshold are chosen on the other folds only.
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
 import { answerCoverage, type AnswerRule } from '../../apps/api/src/search/ranking/answer-confidence';
 import { rankBm25f, type Bm25fResult, type RankTerm } from '../../apps/api/src/search/ranking/bm25f-query';
 import { fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
@@ -17,16 +15,12 @@ import { impactParams, type RankingParams } from '../../apps/api/src/search/rank
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
 import { SearchIndex } from '../../apps/api/src/search/search-index.port';
-import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
 import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
-import { bootApi } from '../kb/api-context';
-import { readDldbFiles } from '../kb/dldb-files';
-import { startStack } from '../stack/stack';
-import { workspaceRoot } from '../stack/workspace-root';
 import type { EvalQuery } from './metrics';
 import { loadQuerySets, paraphraseFile, readParaphrases } from './query-sets';
 import { ANSWER_RULES, crossValidation, foldOf, type CvReport, type Figures, type QueryOutcome } from './cv-selection';
 import { option, runCommand } from './cli';
+import { withImportedSample } from './sample-stack';
 import { ACCEPTANCE_GATES, checkGates, failsRun } from './acceptance';
 
 /** A query of a named set, with the fold it belongs to (variants share their base query's fold). */
@@ -40,27 +34,16 @@ interface CvQuery {
 }
 
 async function main(): Promise<number> {
-  const shared = path.resolve(workspaceRoot(__dirname), '..', 'shared');
   const folds = Number(option('--folds') ?? 5);
   const queries = loadSets();
-  const stack = await startStack({ ephemeral: true, env: {} });
-  let app: NestExpressApplication | undefined;
-  try {
-    app = await bootApi(stack, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
-    const dataDir = path.join(shared, 'data', 'munich-dldb');
-    const input = readDldbFiles(path.join(dataDir, 'services_de.json'), path.join(dataDir, 'locations_de.json'));
-    await app.get(DldbImportService).run(input, { publish: true });
-    await app.get(SearchIndexerService).drain();
+  return withImportedSample(async ({ app }) => {
     const outcomes = await evaluateGrid(app, queries, process.argv.includes('--quick'));
     if (process.argv.includes('--dump')) dumpConfidences(outcomes);
     const report = crossValidation(outcomes, folds, passesRankingGates);
     printReport(report);
     printSensitivity(outcomes, report.final.config);
     return 0;
-  } finally {
-    await app?.close();
-    await stack.stop();
-  }
+  });
 }
 
 /**

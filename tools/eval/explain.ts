@@ -3,10 +3,8 @@
 // learned twin; their weights), the typo stand-ins, each word's importance, and the first
 // candidates with BM25F score, fused score, the lexemes they matched (with strength, `*` in the
 // fields an article is about) and the answer confidence. For studying misses; it chooses nothing.
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
 import { answerCoverage } from '../../apps/api/src/search/ranking/answer-confidence';
 import { rankBm25f } from '../../apps/api/src/search/ranking/bm25f-query';
@@ -15,13 +13,9 @@ import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { answerRule } from '../../apps/api/src/search/ranking/ranking-params';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { SearchIndex } from '../../apps/api/src/search/search-index.port';
-import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
 import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
-import { bootApi } from '../kb/api-context';
-import { readDldbFiles } from '../kb/dldb-files';
-import { startStack } from '../stack/stack';
-import { workspaceRoot } from '../stack/workspace-root';
-import { option, runCommand } from './cli';
+import { runCommand } from './cli';
+import { withImportedSample } from './sample-stack';
 
 const SHOWN = 8;
 
@@ -31,20 +25,10 @@ async function main(): Promise<number> {
     console.error('Aufruf: npm run eval:explain -- "<Anfrage>" ["<Anfrage>" …] [--data <DLDB-Verzeichnis>]');
     return 2;
   }
-  const dataDir = option('--data') ?? path.resolve(workspaceRoot(__dirname), '..', 'shared', 'data', 'munich-dldb');
-  const stack = await startStack({ ephemeral: true, env: {} });
-  let app: NestExpressApplication | undefined;
-  try {
-    app = await bootApi(stack, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
-    const input = readDldbFiles(path.join(dataDir, 'services_de.json'), path.join(dataDir, 'locations_de.json'));
-    await app.get(DldbImportService).run(input, { publish: true });
-    await app.get(SearchIndexerService).drain();
+  return withImportedSample(async ({ app }) => {
     for (const q of queries) await explain(app, q);
     return 0;
-  } finally {
-    await app?.close();
-    await stack.stop();
-  }
+  });
 }
 
 async function explain(app: NestExpressApplication, q: string): Promise<void> {

@@ -10,11 +10,9 @@
 // Gates (each fails the run): hit@3 on `c` rises by ≥ 0.10 (issue 12); dev does not drop,
 // neither hit@3 nor MRR@10. Time is a simulated clock;
 // the API's own services do the work.
-import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Clock, SessionUser } from '@bsc/domain';
 import { DataSource } from 'typeorm';
-import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
 import { SearchQueryDto } from '../../apps/api/src/search/dto/search-query.dto';
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
@@ -23,13 +21,11 @@ import { SearchSetupService } from '../../apps/api/src/search/search-setup.servi
 import { LearningService } from '../../apps/api/src/search/learning/learning.service';
 import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
 import { SearchService } from '../../apps/api/src/search/search.service';
-import { bootApi } from '../kb/api-context';
-import { readDldbFiles } from '../kb/dldb-files';
-import { startStack } from '../stack/stack';
 import { workspaceRoot } from '../stack/workspace-root';
 import { evaluate, type EvalQuery, type EvalReport } from './metrics';
 import { defaultQuerySetFiles, paraphraseFile, readParaphrases, readQueryFile, type Paraphrase } from './query-sets';
 import { runCommand } from './cli';
+import { withImportedSample } from './sample-stack';
 import { spokenQuery, spokenVariant } from './spoken-variant';
 import { seededRandom } from './seeded-random';
 
@@ -64,61 +60,53 @@ async function main(): Promise<number> {
     dev: spoken ? spokenVariant(dev) : dev,
   };
   const clock = new SimulatedClock();
-  const stack = await startStack({ ephemeral: true, env: {} });
-  let app: NestExpressApplication | undefined;
-  try {
-    app = await bootApi(stack, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' }, { clock });
-    const dataDir = path.join(root, '..', 'shared', 'data', 'munich-dldb');
-    await app.get(DldbImportService).run(readDldbFiles(path.join(dataDir, 'services_de.json'), path.join(dataDir, 'locations_de.json')), {
-      publish: true,
-    });
-    await app.get(SearchIndexerService).drain();
-    const articles = await articleIds(app.get(DataSource));
+  return withImportedSample(
+    async ({ app }) => {
+      const articles = await articleIds(app.get(DataSource));
 
-    const before = await measureAll(app, sets);
-    const agents = await createAgents(app.get(DataSource), 2);
-    let counted = 0;
-    for (const agent of agents) {
-      for (const p of paraphrases) {
-        const articleId = articles.get(p.relevant[0]);
-        if (!articleId) throw new Error(`DLDB-Leistung ${p.relevant[0]} fehlt im Import`);
-        const search = await app.get(SearchService).search(settled(typed(p.a, random)), agent);
-        const { outcome } = await app.get(LearningService).record(agent, { searchId: search.searchId, articleId, signal: 'helpful' });
-        if (outcome === 'counted') counted += 1;
+      const before = await measureAll(app, sets);
+      const agents = await createAgents(app.get(DataSource), 2);
+      let counted = 0;
+      for (const agent of agents) {
+        for (const p of paraphrases) {
+          const articleId = articles.get(p.relevant[0]);
+          if (!articleId) throw new Error(`DLDB-Leistung ${p.relevant[0]} fehlt im Import`);
+          const search = await app.get(SearchService).search(settled(typed(p.a, random)), agent);
+          const { outcome } = await app.get(LearningService).record(agent, { searchId: search.searchId, articleId, signal: 'helpful' });
+          if (outcome === 'counted') counted += 1;
+        }
+        clock.nextDay();
       }
-      clock.nextDay();
-    }
-    await app.get(SearchIndexerService).drain();
-    const after = await measureAll(app, sets);
-    const learned = await queryRows(app.get(DataSource), { n: 'int' }, `SELECT count(*)::int AS n FROM learned_terms`);
+      await app.get(SearchIndexerService).drain();
+      const after = await measureAll(app, sets);
+      const learned = await queryRows(app.get(DataSource), { n: 'int' }, `SELECT count(*)::int AS n FROM learned_terms`);
 
-    console.log(
-      `Lernsimulation${spoken ? ' (am Telefon: Agenten tippen a mit Begrüßung und Schluss, dev am Telefon)' : ''}: ${paraphrases.length} Leistungen, ${agents.length} Agenten an ${agents.length} Tagen, ` +
-        `${counted} Signale gezählt, ${learned[0].n} Artikel mit gelernten Wörtern`,
-    );
-    console.log('Menge | Anfragen | hit@3 vorher | hit@3 nachher | Differenz | MRR@10 vorher | MRR@10 nachher');
-    for (const name of ['a', 'c', 'b', 'dev'] as const) {
-      const [x, y] = [before[name], after[name]];
       console.log(
-        `${name} | ${x.queries} | ${x.hitAt3.toFixed(3)} | ${y.hitAt3.toFixed(3)} | ${(y.hitAt3 - x.hitAt3).toFixed(3)} | ` +
-          `${x.mrrAt10.toFixed(3)} | ${y.mrrAt10.toFixed(3)}`,
+        `Lernsimulation${spoken ? ' (am Telefon: Agenten tippen a mit Begrüßung und Schluss, dev am Telefon)' : ''}: ${paraphrases.length} Leistungen, ${agents.length} Agenten an ${agents.length} Tagen, ` +
+          `${counted} Signale gezählt, ${learned[0].n} Artikel mit gelernten Wörtern`,
       );
-    }
-    await printLearnableBound(app, paraphrases, before.c, after.c);
-    const lift = after.c.hitAt3 - before.c.hitAt3;
-    const devDrop = before.dev.hitAt3 - after.dev.hitAt3;
-    const devMrrDrop = before.dev.mrrAt10 - after.dev.mrrAt10;
-    const gates = [
-      { name: `hit@3 auf c steigt um ≥ ${MIN_LIFT}`, ok: lift >= MIN_LIFT - 1e-9, value: lift },
-      { name: 'hit@3 auf dev fällt nicht', ok: devDrop <= 1e-9, value: -devDrop },
-      { name: 'MRR@10 auf dev fällt nicht', ok: devMrrDrop <= 1e-9, value: -devMrrDrop },
-    ];
-    for (const gate of gates) console.log(`${gate.ok ? 'ok      ' : 'VERFEHLT'} ${gate.name}: ${gate.value.toFixed(3)}`);
-    return gates.every((g) => g.ok) ? 0 : 1;
-  } finally {
-    await app?.close();
-    await stack.stop();
-  }
+      console.log('Menge | Anfragen | hit@3 vorher | hit@3 nachher | Differenz | MRR@10 vorher | MRR@10 nachher');
+      for (const name of ['a', 'c', 'b', 'dev'] as const) {
+        const [x, y] = [before[name], after[name]];
+        console.log(
+          `${name} | ${x.queries} | ${x.hitAt3.toFixed(3)} | ${y.hitAt3.toFixed(3)} | ${(y.hitAt3 - x.hitAt3).toFixed(3)} | ` +
+            `${x.mrrAt10.toFixed(3)} | ${y.mrrAt10.toFixed(3)}`,
+        );
+      }
+      await printLearnableBound(app, paraphrases, before.c, after.c);
+      const lift = after.c.hitAt3 - before.c.hitAt3;
+      const devDrop = before.dev.hitAt3 - after.dev.hitAt3;
+      const devMrrDrop = before.dev.mrrAt10 - after.dev.mrrAt10;
+      const gates = [
+        { name: `hit@3 auf c steigt um ≥ ${MIN_LIFT}`, ok: lift >= MIN_LIFT - 1e-9, value: lift },
+        { name: 'hit@3 auf dev fällt nicht', ok: devDrop <= 1e-9, value: -devDrop },
+        { name: 'MRR@10 auf dev fällt nicht', ok: devMrrDrop <= 1e-9, value: -devMrrDrop },
+      ];
+      for (const gate of gates) console.log(`${gate.ok ? 'ok      ' : 'VERFEHLT'} ${gate.name}: ${gate.value.toFixed(3)}`);
+      return gates.every((g) => g.ok) ? 0 : 1;
+    },
+    { app: { clock } },
+  );
 }
 
 /**

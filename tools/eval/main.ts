@@ -11,14 +11,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
 import { parseDldbServices } from '../../apps/api/src/import/dldb-format';
-import { DldbImportService } from '../../apps/api/src/import/dldb-import.service';
-import { SearchIndex } from '../../apps/api/src/search/search-index.port';
-import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
 import { ApiClient } from '../../apps/api/testing/api-client';
-import { bootApi } from '../kb/api-context';
-import { readDldbFiles } from '../kb/dldb-files';
-import { startStack } from '../stack/stack';
-import { workspaceRoot } from '../stack/workspace-root';
 import { ACCEPTANCE_GATES, checkGates, failsRun, fileGates, type GateRule, type SetFigures } from './acceptance';
 import { runQueries, type SearchRun } from './eval-search';
 import { measureLatency, type LatencyFigures } from './latency';
@@ -27,6 +20,7 @@ import { defaultQuerySetFiles, loadQuerySets, readQueryFile, type QuerySet } fro
 import { answerAndLatencyLines, gateLines, qualityLines, unanswerableLines } from './report';
 import { coveredConcerns, parseUnanswerableConcerns } from './unanswerable-check';
 import { option, runCommand } from './cli';
+import { sampleDir, withImportedSample } from './sample-stack';
 
 const AGENT = { login: 'eval-agent', password: 'Eval-Passwort-2026!' };
 // Latency rounds after the warm-up: 3 × ~180 queries give p95 from ~540 samples in ~15 s.
@@ -37,38 +31,32 @@ type EvalSet = Omit<QuerySet, 'name'> & { name: string };
 
 async function main(): Promise<number> {
   const queriesFile = option('--queries');
-  const dataDir = option('--data') ?? path.resolve(workspaceRoot(__dirname), '..', 'shared', 'data', 'munich-dldb');
+  const dataDir = sampleDir();
   const sets: EvalSet[] = queriesFile
     ? [{ name: path.basename(queriesFile), source: path.basename(queriesFile), queries: readQueryFile(queriesFile), answerable: true }]
     : loadQuerySets();
   const rules = queriesFile ? fileGates(path.basename(queriesFile)) : ACCEPTANCE_GATES;
   if (!queriesFile) assertUnanswerableIsUncovered(dataDir);
-  // env {}: never the developer's DATABASE_URL / MEILI_URL, always throw-away servers.
-  const stack = await startStack({ ephemeral: true, env: {} });
-  let app: NestExpressApplication | undefined;
-  try {
-    // The fallback warns once per search: with --degraded that would be every line.
-    app = await bootApi(stack, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
-    await app.listen(0, '127.0.0.1');
-    const imported = await importSample(app, dataDir);
-    console.log(`Import: ${imported.articles} Artikel in ${imported.ms} ms (inkl. Indexierung)`);
-    const agent = await loginAgent(app);
-    // --degraded: the quality agents get from the PostgreSQL fallback while Meilisearch is down.
-    const degraded = process.argv.includes('--degraded');
-    if (degraded) await stack.meilisearch?.stop();
-    for (const set of sets) await runQueries(agent, set.queries); // warm-up: caches, JIT, connection pool
-    const figures = new Map<string, SetFigures>();
-    for (const set of sets) figures.set(set.name, await evaluateSet(agent, set, rules));
-    // The API/Meilisearch split of the dev set (or the file), as before issue 11.
-    if (!degraded) printLatency(await measureLatency(app, agent, sets[0].queries));
-    const enforced = !process.argv.includes('--no-gate');
-    const results = checkGates(rules, figures);
-    console.log(['', ...gateLines(results, enforced)].join('\n'));
-    return enforced && failsRun(results) ? 1 : 0;
-  } finally {
-    await app?.close();
-    await stack.stop();
-  }
+  return withImportedSample(
+    async ({ app, stack, imported }) => {
+      await app.listen(0, '127.0.0.1');
+      console.log(`Import: ${imported.articles} Artikel in ${imported.ms} ms (inkl. Indexierung)`);
+      const agent = await loginAgent(app);
+      // --degraded: the quality agents get from the PostgreSQL fallback while Meilisearch is down.
+      const degraded = process.argv.includes('--degraded');
+      if (degraded) await stack.meilisearch?.stop();
+      for (const set of sets) await runQueries(agent, set.queries); // warm-up: caches, JIT, connection pool
+      const figures = new Map<string, SetFigures>();
+      for (const set of sets) figures.set(set.name, await evaluateSet(agent, set, rules));
+      // The API/Meilisearch split of the dev set (or the file), as before issue 11.
+      if (!degraded) printLatency(await measureLatency(app, agent, sets[0].queries));
+      const enforced = !process.argv.includes('--no-gate');
+      const results = checkGates(rules, figures);
+      console.log(['', ...gateLines(results, enforced)].join('\n'));
+      return enforced && failsRun(results) ? 1 : 0;
+    },
+    { dataDir },
+  );
 }
 
 /** Relevance from the first measured round (the ranking is deterministic), latency from all rounds. */
@@ -110,18 +98,6 @@ function assertUnanswerableIsUncovered(dataDir: string): void {
   if (covered.length === 0) return;
   const list = covered.map((c) => `"${c.q}" (${c.term} in ${c.serviceId} ${c.serviceTitle})`).join('; ');
   throw new Error(`unanswerable-queries.json: der Katalog deckt diese Anliegen ab, bitte ersetzen: ${list}`);
-}
-
-async function importSample(app: NestExpressApplication, dataDir: string): Promise<{ articles: number; ms: number }> {
-  const started = performance.now();
-  const input = readDldbFiles(path.join(dataDir, 'services_de.json'), path.join(dataDir, 'locations_de.json'));
-  const summary = await app.get(DldbImportService).run(input, { publish: true });
-  await app.get(SearchIndexerService).drain();
-  const articles = summary.articles.created + summary.articles.updated + summary.articles.unchanged;
-  const indexed = await app.get(SearchIndex).count();
-  // Measuring a half-filled index would report nonsense.
-  if (indexed !== articles) throw new Error(`Index enthält ${indexed} von ${articles} Artikeln.`);
-  return { articles, ms: Math.round(performance.now() - started) };
 }
 
 async function loginAgent(app: NestExpressApplication): Promise<ApiClient> {
