@@ -7,10 +7,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { answerCoverage, type AnswerRule } from '../../apps/api/src/search/ranking/answer-confidence';
-import { rankBm25f, type Bm25fResult, type RankTerm } from '../../apps/api/src/search/ranking/bm25f-query';
+import { rankBm25f, type Bm25fResult } from '../../apps/api/src/search/ranking/bm25f-query';
 import { fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
 import { refreshCorpus } from '../../apps/api/src/search/ranking/postings-store';
-import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
+import { rankingQuery, type RankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { impactParams, type RankingParams } from '../../apps/api/src/search/ranking/ranking-params';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
@@ -126,7 +126,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
     await dataSource.transaction((m) => refreshCorpus(m, impactPoint, true));
     for (const queryPoint of queryGrid) {
       const params: RankingParams = { ...impactPoint, ...queryPoint };
-      const bm25 = new Map<string, Bm25fResult & { terms: RankTerm[] }>();
+      const bm25 = new Map<string, Bm25fResult & { query: RankingQuery }>();
       for (const { query } of queries) {
         const ranking = rankingQuery(query.q, vocabulary, thesaurus, params);
         const result = await rankBm25f(
@@ -134,7 +134,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
           { terms: ranking.terms, wordCount: ranking.words.length, now, limit: params.candidates },
           params,
         );
-        bm25.set(query.q, { ...result, terms: ranking.terms });
+        bm25.set(query.q, { ...result, query: ranking });
       }
       for (const meili of fusion) {
         const fused: RankingParams = { ...params, fusion: { bm25f: 1, meilisearch: meili } };
@@ -153,7 +153,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
             answerable: q.answerable,
             calibrates: q.calibrates,
             rank: rankOf(refs, q.query.relevant),
-            confidences: ANSWER_RULES.map((rule) => (best ? answerCoverage(result.terms, result, best.matched, rule, best.about) : 0)),
+            confidences: ANSWER_RULES.map((rule) => (best ? answerCoverage(result.query, result, best.matched, rule, best.about) : 0)),
           });
         }
       }
@@ -267,6 +267,7 @@ function ruleName(rule: AnswerRule): string {
   const parts = [window];
   if (rule.untouchedDiscount > 0) parts.push(`unberührte Wörter −${rule.untouchedDiscount}`);
   if (rule.passingCredit < 1) parts.push(`nur im Text ≤ ${rule.passingCredit}`);
+  if (rule.nonNounWeight < 1) parts.push(`Nicht-Substantive ×${rule.nonNounWeight}`);
   return parts.join(', ');
 }
 

@@ -1,6 +1,6 @@
 import { ANSWER_RULES, answerRule, crossValidation, type QueryOutcome } from './cv-selection';
 
-/** An outcome whose confidence is `whole` under the plain whole-query rule and `narrow` under every other rule. */
+/** An outcome whose confidence is `whole` under the first rule (no discount, no non-noun weight) and `narrow` under every other rule. */
 function outcome(
   q: string,
   answerable: boolean,
@@ -19,13 +19,13 @@ function outcome(
     calibrates: answerable,
     rank: answerable ? rank : null,
     confidences: ANSWER_RULES.map((rule) =>
-      rule.window === 0 && rule.untouchedDiscount === 0 && rule.passingCredit === 1 ? whole : narrow,
+      rule.untouchedDiscount === 0 && rule.passingCredit === 0.5 && rule.nonNounWeight === 1 ? whole : narrow,
     ),
   };
 }
 
 describe(answerRule.name, () => {
-  it('keeps the plain whole query when no other rule rejects more unanswerable queries', () => {
+  it('keeps the first rule when no other rule rejects more unanswerable queries', () => {
     const train = [
       ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.5 + i / 100, 0.9)),
       outcome('u1', false, 0.2, 0.95),
@@ -33,11 +33,25 @@ describe(answerRule.name, () => {
     ];
     // 5 % of 20 answerable queries may fall below: the threshold is the second lowest confidence.
     expect(answerRule(train)).toEqual({ rule: 0, threshold: 0.51 });
-    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0, passingCredit: 1 });
+    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0, passingCredit: 0.5, nonNounWeight: 1 });
+  });
+
+  it('never chooses a rule whose passing credit reaches its threshold (one word found in passing is no answer)', () => {
+    // Under the first rule (passing credit 0.5) the answerable queries sit at 0.3–0.5: its
+    // threshold would be below its passing credit, however many unanswerable queries it rejects.
+    const train = [
+      ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.3 + i / 100, 0.6 + i / 100)),
+      outcome('u1', false, 0.1, 0.9),
+      outcome('u2', false, 0.2, 0.9),
+    ];
+    const chosen = answerRule(train);
+    expect(chosen.rule).toBeGreaterThan(0);
+    expect(ANSWER_RULES[chosen.rule].passingCredit).toBeLessThan(chosen.threshold);
+    expect(chosen.threshold).toBeCloseTo(0.61);
   });
 
   it('takes another rule when it separates answerable from unanswerable queries better', () => {
-    // Diluted answerable queries: low over the whole query, high in their best window.
+    // Answerable queries low under the first rule, high under the others.
     const train = [
       ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.1 + i / 100, 0.8 + i / 200)),
       outcome('u1', false, 0.3, 0.4),

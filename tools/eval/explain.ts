@@ -43,7 +43,7 @@ async function explain(app: NestExpressApplication, q: string): Promise<void> {
   const engineCandidates = engine.hits.map((h) => ({ articleId: h.id, score: h.score, departmentId: h.departmentId, kind: h.kind }));
   const fused = fuse(
     bm25f.candidates,
-    (c) => answerCoverage(query.terms, bm25f, c.matched, answerRule(params), c.about),
+    (c) => answerCoverage(query, bm25f, c.matched, answerRule(params), c.about),
     engineCandidates,
     params,
   );
@@ -57,7 +57,7 @@ async function explain(app: NestExpressApplication, q: string): Promise<void> {
     const terms = query.terms.filter((t) => t.wordIndex === i && t.source !== 'word');
     const standIn = bm25f.standIns.find((s) => s.wordIndex === i);
     console.log(
-      `  ${i}: ${word} (Gewicht im Nenner ${bm25f.importance[i]?.toFixed(2) ?? '–'})` +
+      `  ${i}: ${word} (Gewicht im Nenner ${bm25f.importance[i]?.toFixed(2) ?? '–'}${query.nonNoun[i] ? ', kein Substantiv' : ''})` +
         (terms.length > 0 ? ` → ${terms.map((t) => `${t.source} ${t.lexeme} ${t.weight.toFixed(2)}`).join(', ')}` : '') +
         (standIn ? ` · Tippfehler-Ersatz ${standIn.lexeme} (${standIn.similarity.toFixed(2)})` : ''),
     );

@@ -10,8 +10,9 @@ export type FlagReasonLabel = 'veraltet' | 'falsch' | 'unvollständig' | 'unklar
  * Types the query into the autofocused search box and waits for the answer to the whole query:
  * results appear while typing, and the list keeps the previous hits until the next ones arrive.
  * Use it on a freshly loaded page (a query cached in the app sends no request to wait for).
+ * `outcome: 'no-answer'` waits for "Kein passender Artikel gefunden" instead of the hit count.
  */
-export async function typeSearch(page: Page, query: string): Promise<void> {
+export async function typeSearch(page: Page, query: string, outcome: 'hits' | 'no-answer' = 'hits'): Promise<void> {
   await expectFocused(page.getByRole('searchbox', { name: 'Anliegen suchen' }));
   const normalised = query.trim().replace(/\s+/g, ' ').toLowerCase();
   const answered = page.waitForResponse((response) => {
@@ -22,9 +23,17 @@ export async function typeSearch(page: Page, query: string): Promise<void> {
   await answered;
   await page
     .getByRole('status')
-    .filter({ hasText: /^\d+ Treffer$/ })
+    .filter({ hasText: outcome === 'hits' ? /^\d+ Treffer$/ : 'Kein passender Artikel gefunden' })
     .waitFor();
   await nextFrame(page);
+}
+
+/** After a search without a confident answer: Tab to "Trotzdem Treffer anzeigen" and press Enter. */
+export async function showCandidatesByKeyboard(page: Page): Promise<void> {
+  const show = page.getByTestId('search-no-answer').getByRole('button', { name: /^Trotzdem Treffer anzeigen \(\d+\)$/ });
+  await tabTo(page, show);
+  await page.keyboard.press('Enter');
+  await page.getByRole('list', { name: 'Suchergebnisse' }).waitFor();
 }
 
 /** Moves from the search box to the hit with this title by arrow keys and opens it with Enter. */

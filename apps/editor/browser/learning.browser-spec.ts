@@ -1,5 +1,7 @@
-// Issue 12, the search learns the citizens' words: an agent searches in the caller's word,
-// opens the answer and presses h ("Hat geholfen"); a second agent does the same on a later day;
+// Issue 12, the search learns the citizens' words: an agent searches in the caller's word, gets
+// no confident answer (only the verb "abmelden" is found; "Karre" is the caller's), shows the
+// weak candidates anyway, opens the right one and presses h ("Hat geholfen"); a second agent does
+// the same on a later day;
 // the author sees the word under "So fragen Bürger danach", adopts it into the keywords by
 // keyboard (blocks another one after confirming), submits; the reviewer approves; the next search
 // with the word finds the article first. The steps build on each other and run in order.
@@ -9,7 +11,7 @@
 import type { LearnedPhrase, SearchResponse } from '@bsc/domain';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../api/testing/factories';
-import { openHitByKeyboard, typeSearch } from './agent-keyboard';
+import { openHitByKeyboard, showCandidatesByKeyboard, typeSearch } from './agent-keyboard';
 import { expectNoAxeViolations } from './axe';
 import { apiClientFor, articleIdByTitle, departmentIdByCode, demoUser, login, seedDemo, type Credentials } from './demo-session';
 import { eventually, expectFocused, tabTo } from './interaction';
@@ -45,10 +47,11 @@ describe('Learning the citizens’ words (browser)', () => {
     return response.body;
   }
 
-  /** Search in the caller's words, open the article, press h; waits for the thanks. */
+  /** Search in the caller's words, show the weak candidates, open the article, press h; waits for the thanks. */
   async function helpedByKeyboard(page: Page, user: Credentials, label: string): Promise<void> {
     await login(page, user);
-    await typeSearch(page, QUERY);
+    await typeSearch(page, QUERY, 'no-answer');
+    await showCandidatesByKeyboard(page);
     await openHitByKeyboard(page, ARTICLE);
     // The buttons appear once the search is settled and remembered as the way to this answer.
     const helpful = page.getByRole('button', { name: 'Hat geholfen', exact: true });

@@ -1,4 +1,4 @@
-import { analyzeField, analyzeQuery, decompound, tokenize, type WordVocabulary } from './search-analysis';
+import { analyzeField, analyzeQuery, compoundHead, decompound, nonNounClassifier, tokenize, type WordVocabulary } from './search-analysis';
 
 const vocabulary = (words: string[]): WordVocabulary => {
   const set = new Set(words);
@@ -66,6 +66,42 @@ describe(decompound.name, () => {
   });
 });
 
+describe(compoundHead.name, () => {
+  it('is the last part of the last part, or the word itself', () => {
+    expect(compoundHead('kraftfahrzeugzulassung', words)).toBe('zulassung');
+    expect(compoundHead('geburtsurkunde', words)).toBe('urkunde');
+    expect(compoundHead('wohngeld', words)).toBe('wohngeld');
+  });
+});
+
+describe(nonNounClassifier.name, () => {
+  const nonNoun = nonNounClassifier(
+    new Set(['termin', 'müll', 'auto', 'essen', 'verkauf']),
+    new Set(['abholen', 'neu', 'melden', 'verkaufen']),
+  );
+  const vocabulary = words;
+  const split = (known: string[]): WordVocabulary => ({ has: (w) => known.includes(w) });
+
+  it('knows the words a word list has only in lower case as non-nouns, the others as nouns', () => {
+    expect(nonNoun('abholen', vocabulary)).toBe(true);
+    expect(nonNoun('melden', vocabulary)).toBe(true);
+    expect(nonNoun('termin', vocabulary)).toBe(false);
+    expect(nonNoun('essen', vocabulary)).toBe(false);
+  });
+
+  it('judges a compound by its head', () => {
+    expect(nonNoun('abholtermin', split(['abholen', 'termin']))).toBe(false);
+    expect(nonNoun('sperrmüll', split(['sperre', 'müll']))).toBe(false);
+    expect(nonNoun('wiederabholen', split(['wieder', 'abholen']))).toBe(true);
+  });
+
+  it('does not call an unknown word (a name, a typo, an inflected form) a non-noun', () => {
+    expect(nonNoun('huber', vocabulary)).toBe(false);
+    expect(nonNoun('neue', vocabulary)).toBe(false);
+    expect(nonNoun('xyzzy', vocabulary)).toBe(false);
+  });
+});
+
 describe(analyzeField.name, () => {
   it('indexes the stems of the words and of their compound parts', () => {
     expect(analyzeField('Führerscheine', words)).toEqual(['fuhrerschein']);
@@ -84,8 +120,8 @@ describe(analyzeQuery.name, () => {
     const q = analyzeQuery('Saisonkennzeichen', words, fillers);
     expect(q.terms).toEqual([
       { word: 'saisonkennzeichen', lexeme: 'saisonkennzeich', source: 'word', wordIndex: 0 },
-      { word: 'saison', lexeme: 'saison', source: 'part', wordIndex: 0 },
-      { word: 'kennzeichen', lexeme: 'kennzeich', source: 'part', wordIndex: 0 },
+      { word: 'saison', lexeme: 'saison', source: 'part', wordIndex: 0, partOf: 'saisonkennzeich' },
+      { word: 'kennzeichen', lexeme: 'kennzeich', source: 'part', wordIndex: 0, partOf: 'saisonkennzeich' },
     ]);
   });
 

@@ -104,6 +104,31 @@ function better(candidate: Split, best: Split | null): boolean {
   return candidate.score > best.score;
 }
 
+/**
+ * The head of a German compound — its last part, which decides the compound's word class
+ * ("sperrmüll" → "müll", "abholtermin" → "termin") — or the word itself.
+ */
+export function compoundHead(word: string, vocabulary: WordVocabulary): string {
+  const parts = decompound(word, vocabulary);
+  // decompound() lists each part before its own parts, so the last one is the head of the head.
+  return parts.length > 0 ? parts[parts.length - 1] : word;
+}
+
+/**
+ * Whether a word is known only as a verb, adjective or adverb — what to do with a concern
+ * ("beantragen", "abholen", "melden"), never the concern itself. `nonNouns`: words a general word
+ * list has only in lower case (German capitalises every noun); `nouns`: the list's other words. A
+ * word the list does not have is judged by its compound head ("abholtermin" → "termin": a noun).
+ * Unknown words (names, typos, inflected forms) are not non-nouns: they keep their full weight.
+ */
+export function nonNounClassifier(
+  nouns: ReadonlySet<string>,
+  nonNouns: ReadonlySet<string>,
+): (word: string, vocabulary: WordVocabulary) => boolean {
+  const known = (word: string): boolean | undefined => (nonNouns.has(word) ? true : nouns.has(word) ? false : undefined);
+  return (word, vocabulary) => known(word) ?? known(compoundHead(word, vocabulary)) ?? false;
+}
+
 /** What an article's field contributes to the ranking: the stems of its words and of their compound parts. */
 export function analyzeField(text: string, vocabulary: WordVocabulary): string[] {
   const lexemes: string[] = [];
@@ -130,6 +155,8 @@ export interface QueryTerm {
   source: QueryTermSource;
   /** Index of the citizen's word this term belongs to (for the coverage behind `answered`). */
   wordIndex: number;
+  /** For a compound part: the lexeme of the word it is a part of (parts are evidence only together). */
+  partOf?: string;
 }
 
 /** A citizen's words after analysis. */
@@ -152,8 +179,10 @@ export function analyzeQuery(q: string, vocabulary: WordVocabulary, fillers: Rea
   const words = [...new Set(meaningful.length > 0 ? meaningful : tokens)].slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
   words.forEach((word, wordIndex) => {
-    terms.push({ word, lexeme: germanStem(word), source: 'word', wordIndex });
-    for (const part of decompound(word, vocabulary)) terms.push({ word: part, lexeme: germanStem(part), source: 'part', wordIndex });
+    const lexeme = germanStem(word);
+    terms.push({ word, lexeme, source: 'word', wordIndex });
+    for (const part of decompound(word, vocabulary))
+      terms.push({ word: part, lexeme: germanStem(part), source: 'part', wordIndex, partOf: lexeme });
   });
   return { words, terms };
 }

@@ -46,12 +46,25 @@ export function loadSearchConfig(dir = searchConfigDir()): SearchConfigFiles {
 
 /** The general German word list (derived from OpenThesaurus, LGPL-2.1) the decompounder splits against. */
 export function loadGermanWords(dir = searchConfigDir()): string[] {
-  const path = join(dir, 'german-words.txt');
+  return readWordList(join(dir, 'german-words.txt'));
+}
+
+/** One word per line; an absent file is an empty list. */
+function readWordList(path: string): string[] {
   return existsSync(path)
     ? readFileSync(path, 'utf8')
         .split('\n')
         .filter((w) => w.length > 0)
     : [];
+}
+
+/**
+ * Words the general German word list knows only as verbs, adjectives or adverbs
+ * (german-non-nouns.txt, derived from OpenThesaurus, LGPL-2.1): what to do with a concern, never
+ * the concern itself. Read by the answer confidence (answerNonNounWeight).
+ */
+export function loadGermanNonNouns(dir = searchConfigDir()): string[] {
+  return readWordList(join(dir, 'german-non-nouns.txt'));
 }
 
 /**

@@ -137,12 +137,7 @@ export class SearchService {
       ),
       this.engineCandidates({ q: query.words.join(' '), departmentId: input.departmentId, kind: input.kind, limit: pool, now: input.now }),
     ]);
-    const candidates = fuse(
-      bm25f.candidates,
-      (c) => answerCoverage(query.terms, bm25f, c.matched, answerRule(params), c.about),
-      engine,
-      params,
-    );
+    const candidates = fuse(bm25f.candidates, (c) => answerCoverage(query, bm25f, c.matched, answerRule(params), c.about), engine, params);
     const confidence = candidates[0]?.coverage ?? 0;
     return {
       words: query.words,

@@ -3,7 +3,16 @@ import type { AnswerRule } from './ranking-params';
 
 export type { AnswerRule };
 
-export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passingCredit: 1 };
+export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 };
+
+/** The query as the confidence reads it (query-terms.ts RankingQuery). */
+export interface CoverageQuery {
+  terms: readonly RankTerm[];
+  /** Per word: known only as a verb, adjective or adverb; absent = all nouns. */
+  nonNoun?: readonly boolean[];
+  /** What all parts of a compound found are worth; absent = the query weight of the word's own parts. */
+  partWeight?: number;
+}
 
 /**
  * How much of the query an article answers, in [0, 1]: the idf-weighted share of the
@@ -14,7 +23,10 @@ export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passin
  *  - its compound parts, by the share of the parts found times the parts' query weight: parts
  *    of a compound the corpus does not know are weak evidence ("Elterngeld" is not answered by
  *    an article on parents and one on fees; measured: crediting found parts fully raised the
- *    confidence of uncovered concerns such as "Familiengeld beantragen" to 0.82);
+ *    confidence of uncovered concerns such as "Familiengeld beantragen" to 0.82). The same holds
+ *    for the parts of a thesaurus term and for learned twins of parts: until 2026-12-07 they
+ *    counted as the whole term, so "Wohngeld" (thesaurus: "Mietbeihilfe") was answered by an
+ *    article on "Beihilfe";
  *  - the typo stand-in, by its trigram similarity to the word;
  *  - related words of the general thesaurus (a word no article contains), by the query weight of
  *    the ones found: they share `relatedWeight`, so "Drahtesel" found as "Fahrrad" is weaker
@@ -40,16 +52,22 @@ export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passin
  * fees, not in its title, keywords, short answer or learned phrases (`about`) — at that credit:
  * "Wohngeld" in a list of benefits another service accepts as proof does not make that service
  * the answer to "Wohngeld beantragen". Chosen by cross-validation like the discount.
+ *
+ * `nonNounWeight` < 1 weighs a word known only as a verb, adjective or adverb ("beantragen",
+ * "abholen", "neue") less than the nouns: German names a concern by a noun and says what to do
+ * with it by a verb, so "Sperrmüll abholen lassen" is not answered by "Fundsache abholen" because
+ * of "abholen". Chosen by cross-validation like the discount.
  */
 export function answerCoverage(
-  terms: readonly RankTerm[],
+  query: CoverageQuery,
   bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
   matched: ReadonlyMap<string, number>,
   rule: AnswerRule = WHOLE_QUERY,
   about?: ReadonlySet<string>,
 ): number {
-  const { importance } = bm25f;
-  const credit = wordCredits(terms, bm25f, strengthOf(matched, about, rule.passingCredit));
+  const importance = bm25f.importance.map((idf, i) => (query.nonNoun?.[i] ? idf * rule.nonNounWeight : idf));
+  const partWeight = query.partWeight ?? Math.max(0, ...query.terms.filter((t) => t.source === 'part').map((t) => t.weight));
+  const credit = wordCredits(query.terms, partWeight, bm25f, strengthOf(matched, about, rule.passingCredit));
   const size = rule.window > 0 ? Math.min(rule.window, importance.length) : importance.length;
   let best = 0;
   for (let start = 0; start + size <= importance.length; start++) {
@@ -80,19 +98,38 @@ function strengthOf(matched: ReadonlyMap<string, number>, about: ReadonlySet<str
 }
 
 /** How well the article answers each of the citizen's words, in [0, 1] (see answerCoverage). */
-function wordCredits(terms: readonly RankTerm[], bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>, strength: Strength): number[] {
-  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, bm25f, strength));
+function wordCredits(
+  terms: readonly RankTerm[],
+  partWeight: number,
+  bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
+  strength: Strength,
+): number[] {
+  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, partWeight, bm25f, strength));
 }
 
-function wordCredit(wordIndex: number, terms: readonly RankTerm[], bm25f: Pick<Bm25fResult, 'standIns'>, strength: Strength): number {
+function wordCredit(
+  wordIndex: number,
+  terms: readonly RankTerm[],
+  partWeight: number,
+  bm25f: Pick<Bm25fResult, 'standIns'>,
+  strength: Strength,
+): number {
   const own = terms.filter((t) => t.wordIndex === wordIndex);
-  const direct = Math.max(
+  const evidence = own.filter((t) => t.source !== 'related');
+  // The word, a thesaurus term or what an article learned for either: whole terms count fully.
+  const isPart = (t: RankTerm) => t.source === 'part' || t.partOf !== undefined;
+  const direct = Math.max(0, ...evidence.filter((t) => !isPart(t)).map((t) => strength(t.lexeme)));
+  // Parts count only together, per compound (the word's own, a thesaurus term's, their learned
+  // twins): "Mietbeihilfe" for "Wohngeld" is not found by an article on "Beihilfe" alone.
+  const compounds = new Map<string, Set<string>>();
+  for (const t of evidence.filter(isPart)) {
+    const whole = t.partOf ?? '';
+    compounds.set(whole, (compounds.get(whole) ?? new Set()).add(t.lexeme));
+  }
+  const partShare = Math.max(
     0,
-    ...own.filter((t) => t.source === 'word' || t.source === 'synonym' || t.source === 'learned').map((t) => strength(t.lexeme)),
+    ...[...compounds.values()].map((parts) => (partWeight * [...parts].reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.size),
   );
-  const parts = [...new Set(own.filter((t) => t.source === 'part').map((t) => t.lexeme))];
-  const partWeight = Math.max(0, ...own.filter((t) => t.source === 'part').map((t) => t.weight));
-  const partShare = parts.length === 0 ? 0 : (partWeight * parts.reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.length;
   const typo = Math.max(0, ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => s.similarity * strength(s.lexeme)));
   const related = own.filter((t) => t.source === 'related').reduce((sum, t) => sum + t.weight * strength(t.lexeme), 0);
   return Math.min(1, Math.max(direct, partShare, typo, related));

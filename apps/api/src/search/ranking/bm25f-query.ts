@@ -1,16 +1,10 @@
-import type { ArticleKind, QueryTermSource } from '@bsc/domain';
+import type { ArticleKind, QueryTerm } from '@bsc/domain';
 import { RANKING_FIELDS, type RankingField, type RankingParams } from './ranking-params';
 import { queryRows, type PreparedStatement, type Queryable, type RowOf } from '../../database/typed-rows';
 
-/** One weighted lexeme of a query as BM25F ranks it. */
-export interface RankTerm {
-  lexeme: string;
-  /** The surface word (for the typo stand-in of a word the corpus does not know). */
-  word: string;
-  source: QueryTermSource;
+/** One weighted lexeme of a query as BM25F ranks it (`word` also finds the typo stand-in of a word the corpus does not know). */
+export interface RankTerm extends QueryTerm {
   weight: number;
-  /** Which of the citizen's words it stands for. */
-  wordIndex: number;
 }
 
 /** A BM25F query: terms, filters, and how many candidates to return. */

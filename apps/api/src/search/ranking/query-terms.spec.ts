@@ -10,12 +10,14 @@ const params = { partWeight: 0.3, synonymWeight: 0.5, relatedWeight: 0.5 };
 const words: RankingWords = {
   has: (word) => ['fahrrad', 'verschwunden'].includes(word),
   related: (word) => (word === 'drahtesel' ? ['fahrrad', 'rad'] : []),
+  nonNoun: (word) => word === 'verschwunden',
 };
 
 describe(rankingQuery.name, () => {
   it('adds the related article words of a word, sharing relatedWeight among them', () => {
     const query = rankingQuery('mein Drahtesel ist verschwunden', words, noThesaurus, params);
     expect(query.words).toEqual(['drahtesel', 'verschwunden']);
+    expect(query.nonNoun).toEqual([false, true]);
     const related = query.terms.filter((t) => t.source === 'related');
     expect(related).toEqual([
       { word: 'fahrrad', lexeme: germanStem('fahrrad'), source: 'related', weight: 0.25, wordIndex: 0 },

@@ -10,6 +10,10 @@ export interface RankingQuery {
   /** Meaningful words, fillers removed (what Meilisearch is asked for, too). */
   words: string[];
   terms: RankTerm[];
+  /** Per word: known only as a verb, adjective or adverb (the answer confidence may weigh it less). */
+  nonNoun: boolean[];
+  /** Query weight of a compound part (what its parts together are worth as evidence of a word). */
+  partWeight: number;
 }
 
 /**
@@ -50,8 +54,19 @@ export function rankingQuery(
   // Each term also looks for what articles learned (ranked-document.ts learnedLexeme).
   const learned = terms
     .filter((t) => t.source === 'word' || t.source === 'part' || t.source === 'synonym')
-    .map((t): RankTerm => ({ ...t, lexeme: learnedLexeme(t.lexeme), source: 'learned' }));
-  return { words: analyzed.words, terms: dedupe([...terms, ...learned]) };
+    .map((t): RankTerm => ({
+      ...t,
+      lexeme: learnedLexeme(t.lexeme),
+      source: 'learned',
+      ...(t.partOf === undefined ? {} : { partOf: learnedLexeme(t.partOf) }),
+    }));
+  return {
+    words: analyzed.words,
+    terms: dedupe([...terms, ...learned]),
+    // Read by the answer confidence only: as query weights they did not generalise (search-config/README.md).
+    nonNoun: analyzed.words.map((word) => vocabulary.nonNoun(word)),
+    partWeight: params.partWeight,
+  };
 }
 
 /**

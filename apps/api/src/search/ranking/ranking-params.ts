@@ -50,6 +50,8 @@ export interface RankingParams {
    * or fees, not in what it is about (bm25f-query.ts ABOUT_FIELDS); 1 = no cap.
    */
   answerPassingCredit: number;
+  /** Weight of a word known only as a verb, adjective or adverb in the coverage (answer-confidence.ts); 1 = as a noun. */
+  answerNonNounWeight: number;
 }
 
 /** How the answer confidence is measured (answer-confidence.ts). */
@@ -60,11 +62,18 @@ export interface AnswerRule {
   untouchedDiscount: number;
   /** Most a word found only in passing (not in an ABOUT_FIELDS field) is credited, in [0, 1]. */
   passingCredit: number;
+  /** Factor on the importance of a word known only as a verb, adjective or adverb, in [0, 1]. */
+  nonNounWeight: number;
 }
 
 /** The answer rule the parameters describe. */
 export function answerRule(params: RankingParams): AnswerRule {
-  return { window: params.answerWindow, untouchedDiscount: params.answerUntouchedDiscount, passingCredit: params.answerPassingCredit };
+  return {
+    window: params.answerWindow,
+    untouchedDiscount: params.answerUntouchedDiscount,
+    passingCredit: params.answerPassingCredit,
+    nonNounWeight: params.answerNonNounWeight,
+  };
 }
 
 /** The parameters that change stored impacts (a change means recomputing every posting). */
@@ -102,6 +111,7 @@ export function parseRankingParams(json: unknown): RankingParams {
     answerWindow: Math.round(num(source.answerWindow ?? 0, 'answerWindow', 20)),
     answerUntouchedDiscount: num(source.answerUntouchedDiscount ?? 0, 'answerUntouchedDiscount', 1),
     answerPassingCredit: num(source.answerPassingCredit ?? 1, 'answerPassingCredit', 1),
+    answerNonNounWeight: num(source.answerNonNounWeight ?? 1, 'answerNonNounWeight', 1),
   };
 }
 

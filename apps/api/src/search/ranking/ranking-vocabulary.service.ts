@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { WordVocabulary } from '@bsc/domain';
+import { nonNounClassifier, type WordVocabulary } from '@bsc/domain';
 import { DataSource } from 'typeorm';
-import { loadGermanThesaurus, loadGermanWords } from '../search-config';
+import { loadGermanNonNouns, loadGermanThesaurus, loadGermanWords } from '../search-config';
 import { queryRows } from '../../database/typed-rows';
 
 // Words another API instance indexed reach this one's query analysis within this time.
@@ -20,6 +20,8 @@ export interface RankingWords extends WordVocabulary {
    * BM25F statement, where the document frequencies are.
    */
   related(word: string): readonly string[];
+  /** Whether the word is known only as a verb, adjective or adverb (search-analysis.ts nonNounClassifier). */
+  nonNoun(word: string): boolean;
 }
 
 /**
@@ -33,6 +35,10 @@ export interface RankingWords extends WordVocabulary {
 export class RankingVocabulary {
   private readonly general = new Set(loadGermanWords());
   private readonly thesaurus = loadGermanThesaurus();
+  private readonly nonNoun = (() => {
+    const nonNouns = new Set(loadGermanNonNouns());
+    return nonNounClassifier(new Set([...this.general].filter((word) => !nonNouns.has(word))), nonNouns);
+  })();
   private corpus = new Set<string>();
   private loaded: { at: number; value: Promise<void> } | undefined;
   /**
@@ -68,11 +74,13 @@ export class RankingVocabulary {
   }
 
   private view(): RankingWords {
-    const { general, corpus, thesaurus } = this;
-    return {
+    const { general, corpus, thesaurus, nonNoun } = this;
+    const view: RankingWords = {
       has: (word) => general.has(word) || corpus.has(word),
       related: (word) => (corpus.has(word) ? [] : (thesaurus.get(word) ?? []).filter((other) => corpus.has(other)).slice(0, MAX_RELATED)),
+      nonNoun: (word) => nonNoun(word, view),
     };
+    return view;
   }
 
   // Without the words added since the previous load, a load that read the table before an
