@@ -79,7 +79,7 @@ async function evaluateSet(agent: ApiClient, set: EvalSet, rules: readonly GateR
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
   };
-  const lines = set.answerable ? qualityLines(set, report, degraded, rules) : unanswerableLines(set, runs, degraded);
+  const lines = set.answerable ? qualityLines(set, report, degraded, rules, runs) : unanswerableLines(set, runs, degraded);
   if (set.name === 'typo' || set.name === 'spoken') lines.push(...examples(set));
   console.log(['', ...lines, ...answerAndLatencyLines(set, figures, latencies.length, rules)].join('\n'));
   return figures;

@@ -15,6 +15,27 @@ describe(qualityLines.name, () => {
   });
 });
 
+describe(`${qualityLines.name} with the runs`, () => {
+  it('names the answerable queries the search left unanswered, without touching the figure lines', () => {
+    const report = { queries: 2, hitAt1: 1, hitAt3: 1, mrrAt10: 1, misses: [] };
+    const set = { name: 'dev', source: 'dev.json', answerable: true };
+    const run = (q: string, answered: boolean) => ({
+      query: { q, relevant: ['1'] },
+      ranked: ['1'],
+      answered,
+      firstTitle: 'Meldebescheinigung',
+      ms: 1,
+    });
+    expect(qualityLines(set, report, 0, [], [run('Meldebestätigung', true), run('Haushaltsbescheinigung', false)])).toEqual([
+      'Suchqualität: 2 Anfragen aus dev.json',
+      '  hit@1   1.000',
+      '  hit@3   1.000',
+      '  MRR@10  1.000',
+      '  unbeantwortet: "Haushaltsbescheinigung" (erster Treffer „Meldebescheinigung“)',
+    ]);
+  });
+});
+
 describe(gateLines.name, () => {
   const results = [
     { set: 'dev', metric: 'hitAt3' as const, bound: 'min' as const, threshold: 0.95, value: 1, passed: true },

@@ -4,7 +4,7 @@ import type { SearchRun } from './eval-search';
 import type { EvalReport } from './metrics';
 
 const METRIC_LABELS: Record<GatedMetric, string> = { hitAt3: 'hit@3', mrrAt10: 'MRR@10', unanswered: 'ohne Antwort' };
-/** Unanswerable queries that got an answer anyway: enough to see the pattern, not a wall of text. */
+/** Queries listed by name (unanswerable ones answered, answerable ones not): enough to see the pattern, not a wall of text. */
 const ANSWERED_SHOWN = 10;
 
 /** A set as the report names it. */
@@ -22,8 +22,18 @@ function threshold(rules: readonly GateRule[], set: string, metric: GatedMetric)
   return `   (Schwelle ${rule.bound === 'min' ? '≥' : '≤'} ${rule.threshold})`;
 }
 
-/** hit@1, hit@3, MRR@10 and the misses: the lines `--queries <file>` has always printed. */
-export function qualityLines(set: ReportedSet, report: EvalReport, degraded: number, rules: readonly GateRule[]): string[] {
+/**
+ * hit@1, hit@3, MRR@10 and the misses: the lines `--queries <file>` has always printed; then the
+ * queries of the set the search did not answer (its wrongly unanswered share, by name).
+ */
+export function qualityLines(
+  set: ReportedSet,
+  report: EvalReport,
+  degraded: number,
+  rules: readonly GateRule[],
+  runs: readonly SearchRun[] = [],
+): string[] {
+  const unanswered = runs.filter((run) => !run.answered);
   return [
     `Suchqualität: ${report.queries} Anfragen aus ${set.source}${degraded ? ` (${degraded} degradiert!)` : ''}`,
     `  hit@1   ${report.hitAt1.toFixed(3)}`,
@@ -33,6 +43,8 @@ export function qualityLines(set: ReportedSet, report: EvalReport, degraded: num
       (miss) =>
         `  Fehltreffer: "${miss.q}" → ${miss.rank ? `Rang ${miss.rank}` : 'nicht in den Top 10'}; Top 3: ${miss.top3.join(', ') || '–'}`,
     ),
+    ...unanswered.slice(0, ANSWERED_SHOWN).map((run) => `  unbeantwortet: "${run.query.q}" (erster Treffer „${run.firstTitle ?? '–'}“)`),
+    ...(unanswered.length > ANSWERED_SHOWN ? [`  … und ${unanswered.length - ANSWERED_SHOWN} weitere unbeantwortet`] : []),
   ];
 }
 

@@ -15,10 +15,10 @@ describe(answerCoverage.name, () => {
 
   it('is the idf-weighted share of the words matched, each scaled by how strongly it matched', () => {
     const bm25f = { importance: [3, 1], standIns: [] };
-    expect(answerCoverage({ terms: terms }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.75);
+    expect(answerCoverage({ evidence: terms }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.75);
     expect(
       answerCoverage(
-        { terms: terms },
+        { evidence: terms },
         bm25f,
         matched([
           ['fuhrerschein', 0.5],
@@ -30,16 +30,16 @@ describe(answerCoverage.name, () => {
 
   it('keeps a word no article contains at full importance ("Wohngeld beantragen" stays low)', () => {
     const q = [term('wohngeld', 0), term('beantrag', 1)];
-    expect(answerCoverage({ terms: q }, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]]))).toBeLessThan(0.1);
+    expect(answerCoverage({ evidence: q }, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]]))).toBeLessThan(0.1);
   });
 
   it("credits a compound by the share of its parts found, at the parts' weight", () => {
     const q = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const bm25f = { importance: [5], standIns: [] };
-    expect(answerCoverage({ terms: q }, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.25);
+    expect(answerCoverage({ evidence: q }, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.25);
     expect(
       answerCoverage(
-        { terms: q },
+        { evidence: q },
         bm25f,
         matched([
           ['eltern', 1],
@@ -47,14 +47,14 @@ describe(answerCoverage.name, () => {
         ]),
       ),
     ).toBeCloseTo(0.5);
-    expect(answerCoverage({ terms: q }, bm25f, matched([['elterngeld', 1]]))).toBeCloseTo(1);
+    expect(answerCoverage({ evidence: q }, bm25f, matched([['elterngeld', 1]]))).toBeCloseTo(1);
   });
 
   it("credits the parts of a thesaurus term or of a learned twin only together, like the word's own parts", () => {
     // "Wohngeld", thesaurus term "Mietbeihilfe" (miet + beihilf): an article on "Beihilfe" alone.
     const part = (lexeme: string, partOf: string, source: RankTerm['source']): RankTerm => ({ ...term(lexeme, 0, source), partOf });
     const q = {
-      terms: [
+      evidence: [
         term('wohngeld', 0),
         term('mietbeihilf', 0, 'synonym'),
         part('miet', 'mietbeihilf', 'synonym'),
@@ -66,7 +66,7 @@ describe(answerCoverage.name, () => {
     expect(answerCoverage(q, bm25f, matched([['beihilf', 1]]))).toBeCloseTo(0.3);
     expect(answerCoverage(q, bm25f, matched([['mietbeihilf', 1]]))).toBeCloseTo(1);
     const learned = {
-      terms: [term('elterngeld', 0), part('~eltern', '~elterngeld', 'learned'), part('~geld', '~elterngeld', 'learned')],
+      evidence: [term('elterngeld', 0), part('~eltern', '~elterngeld', 'learned'), part('~geld', '~elterngeld', 'learned')],
       partWeight: 0.6,
     };
     expect(answerCoverage(learned, bm25f, matched([['~eltern', 1]]))).toBeCloseTo(0.3);
@@ -75,19 +75,19 @@ describe(answerCoverage.name, () => {
   it('credits a typo stand-in by its similarity and a thesaurus term fully', () => {
     const q = [term('furerschein', 0), term('personalausweis', 1, 'synonym')];
     const bm25f = { importance: [1, 1], standIns: [{ lexeme: 'fuhrerschein', wordIndex: 0, similarity: 0.6 }] };
-    expect(answerCoverage({ terms: q }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.3);
-    expect(answerCoverage({ terms: q }, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
+    expect(answerCoverage({ evidence: q }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.3);
+    expect(answerCoverage({ evidence: q }, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
   });
 
   it("credits the general thesaurus's related words by their shared query weight", () => {
     const related = (lexeme: string, weight: number): RankTerm => ({ ...term(lexeme, 0, 'related'), weight });
     const q = [term('drahtesel', 0), related('fahrrad', 0.25), related('rad', 0.25)];
     const bm25f = { importance: [1], standIns: [] };
-    expect(answerCoverage({ terms: q }, bm25f, matched([['fahrrad', 1]]))).toBeCloseTo(0.25);
+    expect(answerCoverage({ evidence: q }, bm25f, matched([['fahrrad', 1]]))).toBeCloseTo(0.25);
     // Two senses found add up, never beyond the weight they share.
     expect(
       answerCoverage(
-        { terms: q },
+        { evidence: q },
         bm25f,
         matched([
           ['fahrrad', 1],
@@ -105,21 +105,21 @@ describe(answerCoverage.name, () => {
       ['fuhrerschein', 1],
       ['umschreib', 1],
     ]);
-    expect(answerCoverage({ terms: q }, bm25f, hits)).toBeCloseTo(4 / 8);
-    expect(answerCoverage({ terms: q }, bm25f, hits, { window: 2, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 })).toBeCloseTo(
-      1,
-    );
+    expect(answerCoverage({ evidence: q }, bm25f, hits)).toBeCloseTo(4 / 8);
+    expect(
+      answerCoverage({ evidence: q }, bm25f, hits, { window: 2, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+    ).toBeCloseTo(1);
     // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
-    expect(answerCoverage({ terms: q }, bm25f, hits, { window: 3, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 })).toBeCloseTo(
-      4 / 5,
-    );
-    expect(answerCoverage({ terms: q }, bm25f, hits, { window: 1, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 })).toBeCloseTo(
-      1,
-    );
+    expect(
+      answerCoverage({ evidence: q }, bm25f, hits, { window: 3, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+    ).toBeCloseTo(4 / 5);
+    expect(
+      answerCoverage({ evidence: q }, bm25f, hits, { window: 1, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+    ).toBeCloseTo(1);
     // A window wider than the query is the whole query.
-    expect(answerCoverage({ terms: q }, bm25f, hits, { window: 9, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 })).toBeCloseTo(
-      4 / 8,
-    );
+    expect(
+      answerCoverage({ evidence: q }, bm25f, hits, { window: 9, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+    ).toBeCloseTo(4 / 8);
   });
 
   it('with an untouched discount counts a word the hit has no evidence for less than a weakly matched one', () => {
@@ -130,15 +130,15 @@ describe(answerCoverage.name, () => {
       ['fuhrerschein', 1],
       ['umschreib', 1],
     ]);
-    expect(answerCoverage({ terms: spoken }, importance, hits)).toBeCloseTo(4 / 10);
+    expect(answerCoverage({ evidence: spoken }, importance, hits)).toBeCloseTo(4 / 10);
     expect(
-      answerCoverage({ terms: spoken }, importance, hits, { window: 0, untouchedDiscount: 0.5, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ evidence: spoken }, importance, hits, { window: 0, untouchedDiscount: 0.5, passingCredit: 1, nonNounWeight: 1 }),
     ).toBeCloseTo(4 / 7);
     // "Elterngeld" matched by one of its parts only is touched: it keeps its full importance.
     const compound = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const parts = { importance: [5], standIns: [] };
     expect(
-      answerCoverage({ terms: compound }, parts, matched([['eltern', 1]]), {
+      answerCoverage({ evidence: compound }, parts, matched([['eltern', 1]]), {
         window: 0,
         untouchedDiscount: 0.5,
         passingCredit: 1,
@@ -147,7 +147,7 @@ describe(answerCoverage.name, () => {
     ).toBeCloseTo(0.25);
     // A query the hit does not touch at all stays at 0, even when every word is discounted.
     expect(
-      answerCoverage({ terms: spoken }, importance, new Map(), { window: 0, untouchedDiscount: 1, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ evidence: spoken }, importance, new Map(), { window: 0, untouchedDiscount: 1, passingCredit: 1, nonNounWeight: 1 }),
     ).toBe(0);
   });
 
@@ -160,23 +160,23 @@ describe(answerCoverage.name, () => {
       ['beantrag', 1],
     ]);
     const rule = { window: 0, untouchedDiscount: 0, passingCredit: 0.25, nonNounWeight: 1 };
-    expect(answerCoverage({ terms: q }, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo((4 * 0.25 + 1) / 5);
+    expect(answerCoverage({ evidence: q }, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo((4 * 0.25 + 1) / 5);
     // In the title or keywords it counts as found; without the field information nothing is capped.
-    expect(answerCoverage({ terms: q }, bm25f, hits, rule, new Set(['beantrag', 'wohngeld']))).toBeCloseTo((4 * 0.8 + 1) / 5);
-    expect(answerCoverage({ terms: q }, bm25f, hits, rule)).toBeCloseTo((4 * 0.8 + 1) / 5);
+    expect(answerCoverage({ evidence: q }, bm25f, hits, rule, new Set(['beantrag', 'wohngeld']))).toBeCloseTo((4 * 0.8 + 1) / 5);
+    expect(answerCoverage({ evidence: q }, bm25f, hits, rule)).toBeCloseTo((4 * 0.8 + 1) / 5);
   });
 
   it('weighs a word known only as a verb, adjective or adverb by the non-noun weight', () => {
     // "Sperrmüll abholen lassen" against "Fundsache abholen": only the verb is found.
-    const q = { terms: [term('sperrmull', 0), term('abhol', 1)], nonNoun: [false, true] };
+    const q = { evidence: [term('sperrmull', 0), term('abhol', 1)], nonNoun: [false, true] };
     const bm25f = { importance: [3, 1], standIns: [] };
     const hits = matched([['abhol', 1]]);
     const rule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 0.5 };
     expect(answerCoverage(q, bm25f, hits, rule)).toBeCloseTo(0.5 / 3.5);
     expect(answerCoverage(q, bm25f, hits, { ...rule, nonNounWeight: 1 })).toBeCloseTo(1 / 4);
     // Without word classes every word counts as a noun.
-    expect(answerCoverage({ terms: q.terms }, bm25f, hits, rule)).toBeCloseTo(1 / 4);
+    expect(answerCoverage({ evidence: q.evidence }, bm25f, hits, rule)).toBeCloseTo(1 / 4);
   });
 
-  it('is 0 for a query without words', () => expect(answerCoverage({ terms: [] }, { importance: [], standIns: [] }, new Map())).toBe(0));
+  it('is 0 for a query without words', () => expect(answerCoverage({ evidence: [] }, { importance: [], standIns: [] }, new Map())).toBe(0));
 });

@@ -7,7 +7,8 @@ export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passin
 
 /** The query as the confidence reads it (query-terms.ts RankingQuery). */
 export interface CoverageQuery {
-  terms: readonly RankTerm[];
+  /** Every term with the compound it belongs to (before BM25F's one-term-per-lexeme merge). */
+  evidence: readonly RankTerm[];
   /** Per word: known only as a verb, adjective or adverb; absent = all nouns. */
   nonNoun?: readonly boolean[];
   /** What all parts of a compound found are worth; absent = the query weight of the word's own parts. */
@@ -66,8 +67,8 @@ export function answerCoverage(
   about?: ReadonlySet<string>,
 ): number {
   const importance = bm25f.importance.map((idf, i) => (query.nonNoun?.[i] ? idf * rule.nonNounWeight : idf));
-  const partWeight = query.partWeight ?? Math.max(0, ...query.terms.filter((t) => t.source === 'part').map((t) => t.weight));
-  const credit = wordCredits(query.terms, partWeight, bm25f, strengthOf(matched, about, rule.passingCredit));
+  const partWeight = query.partWeight ?? Math.max(0, ...query.evidence.filter((t) => t.source === 'part').map((t) => t.weight));
+  const credit = wordCredits(query.evidence, partWeight, bm25f, strengthOf(matched, about, rule.passingCredit));
   const size = rule.window > 0 ? Math.min(rule.window, importance.length) : importance.length;
   let best = 0;
   for (let start = 0; start + size <= importance.length; start++) {

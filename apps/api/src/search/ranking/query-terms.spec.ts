@@ -30,6 +30,27 @@ describe(rankingQuery.name, () => {
     expect(query.terms.filter((t) => t.source !== 'learned').map((t) => t.source)).toEqual(['word', 'word']);
   });
 
+  it("keeps every compound's parts for the confidence, also those BM25F merges into one term", () => {
+    // "Sperrmüll" (sperr + müll) with the thesaurus term "Sperrmüllabholung" (sperrmüll + abholung).
+    const vocabulary: RankingWords = {
+      has: (word) => ['sperre', 'müll', 'sperrmüll', 'abholung'].includes(word),
+      related: () => [],
+      nonNoun: () => false,
+    };
+    const thesaurus = { stopWords: new Set<string>(), thesaurus: { sperrmüll: ['sperrmüllabholung'] } };
+    const query = rankingQuery('Sperrmüll', vocabulary, thesaurus, params);
+    const partsOf = (whole: string) =>
+      query.evidence
+        .filter((t) => t.partOf === germanStem(whole))
+        .map((t) => t.lexeme)
+        .sort();
+    expect(partsOf('sperrmüllabholung')).toEqual(expect.arrayContaining([germanStem('sperrmüll'), germanStem('abholung')]));
+    expect(partsOf('sperrmüll')).toEqual([germanStem('müll'), germanStem('sperre')].sort());
+    // BM25F sees each lexeme of a word once.
+    const keys = query.terms.map((t) => `${t.lexeme}/${t.wordIndex}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('looks for each word, part and synonym among what articles learned too, at the same weight', () => {
     const query = rankingQuery('Drahtesel verschwunden', words, noThesaurus, { ...params, relatedWeight: 0 });
     expect(query.terms.filter((t) => t.source === 'learned')).toEqual([

@@ -9,7 +9,14 @@ import { learnedLexeme } from './ranked-document';
 export interface RankingQuery {
   /** Meaningful words, fillers removed (what Meilisearch is asked for, too). */
   words: string[];
+  /** What BM25F ranks by: one term per lexeme and word (the highest weight). */
   terms: RankTerm[];
+  /**
+   * Every term before that merge, each compound part with the compound it belongs to: a part the
+   * word shares with a thesaurus term ("sperr", "müll" of "Sperrmüll" and of "Sperrmüllabholung")
+   * counts in both compounds' shares (answer-confidence.ts).
+   */
+  evidence: RankTerm[];
   /** Per word: known only as a verb, adjective or adverb (the answer confidence may weigh it less). */
   nonNoun: boolean[];
   /** Query weight of a compound part (what its parts together are worth as evidence of a word). */
@@ -63,6 +70,7 @@ export function rankingQuery(
   return {
     words: analyzed.words,
     terms: dedupe([...terms, ...learned]),
+    evidence: [...terms, ...learned],
     // Read by the answer confidence only: as query weights they did not generalise (search-config/README.md).
     nonNoun: analyzed.words.map((word) => vocabulary.nonNoun(word)),
     partWeight: params.partWeight,
