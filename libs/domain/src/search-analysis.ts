@@ -117,15 +117,16 @@ export function compoundHead(word: string, vocabulary: WordVocabulary): string {
 /**
  * Whether a word is known only as a verb, adjective or adverb — what to do with a concern
  * ("beantragen", "abholen", "melden"), never the concern itself. `nonNouns`: words a general word
- * list has only in lower case (German capitalises every noun); `nouns`: the list's other words. A
- * word the list does not have is judged by its compound head ("abholtermin" → "termin": a noun).
- * Unknown words (names, typos, inflected forms) are not non-nouns: they keep their full weight.
+ * list has only in lower case (German capitalises every noun); `listed`: every word of that list
+ * (those not in `nonNouns` are nouns). A word the list does not have is judged by its compound
+ * head ("abholtermin" → "termin": a noun). Unknown words (names, typos, inflected forms) are not
+ * non-nouns: they keep their full weight.
  */
 export function nonNounClassifier(
-  nouns: ReadonlySet<string>,
+  listed: ReadonlySet<string>,
   nonNouns: ReadonlySet<string>,
 ): (word: string, vocabulary: WordVocabulary) => boolean {
-  const known = (word: string): boolean | undefined => (nonNouns.has(word) ? true : nouns.has(word) ? false : undefined);
+  const known = (word: string): boolean | undefined => (nonNouns.has(word) ? true : listed.has(word) ? false : undefined);
   return (word, vocabulary) => known(word) ?? known(compoundHead(word, vocabulary)) ?? false;
 }
 

@@ -1,12 +1,15 @@
 import { answerCoverage } from './answer-confidence';
 import type { RankTerm } from './bm25f-query';
 
+const PART_WEIGHT = 0.5;
 const term = (lexeme: string, wordIndex: number, source: RankTerm['source'] = 'word'): RankTerm => ({
   lexeme,
   word: lexeme,
   source,
-  weight: source === 'word' ? 1 : 0.5,
+  weight: source === 'word' ? 1 : PART_WEIGHT,
   wordIndex,
+  // A part of the citizen's word belongs to the compound of that word.
+  ...(source === 'part' ? { partOf: `word ${wordIndex}` } : {}),
 });
 const matched = (entries: [string, number][]) => new Map(entries);
 
@@ -15,10 +18,10 @@ describe(answerCoverage.name, () => {
 
   it('is the idf-weighted share of the words matched, each scaled by how strongly it matched', () => {
     const bm25f = { importance: [3, 1], standIns: [] };
-    expect(answerCoverage({ evidence: terms }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.75);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: terms }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.75);
     expect(
       answerCoverage(
-        { evidence: terms },
+        { partWeight: PART_WEIGHT, evidence: terms },
         bm25f,
         matched([
           ['fuhrerschein', 0.5],
@@ -30,16 +33,18 @@ describe(answerCoverage.name, () => {
 
   it('keeps a word no article contains at full importance ("Wohngeld beantragen" stays low)', () => {
     const q = [term('wohngeld', 0), term('beantrag', 1)];
-    expect(answerCoverage({ evidence: q }, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]]))).toBeLessThan(0.1);
+    expect(
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, { importance: [6.3, 0.4], standIns: [] }, matched([['beantrag', 1]])),
+    ).toBeLessThan(0.1);
   });
 
   it("credits a compound by the share of its parts found, at the parts' weight", () => {
     const q = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const bm25f = { importance: [5], standIns: [] };
-    expect(answerCoverage({ evidence: q }, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.25);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['eltern', 1]]))).toBeCloseTo(0.25);
     expect(
       answerCoverage(
-        { evidence: q },
+        { partWeight: PART_WEIGHT, evidence: q },
         bm25f,
         matched([
           ['eltern', 1],
@@ -47,7 +52,7 @@ describe(answerCoverage.name, () => {
         ]),
       ),
     ).toBeCloseTo(0.5);
-    expect(answerCoverage({ evidence: q }, bm25f, matched([['elterngeld', 1]]))).toBeCloseTo(1);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['elterngeld', 1]]))).toBeCloseTo(1);
   });
 
   it("credits the parts of a thesaurus term or of a learned twin only together, like the word's own parts", () => {
@@ -75,19 +80,19 @@ describe(answerCoverage.name, () => {
   it('credits a typo stand-in by its similarity and a thesaurus term fully', () => {
     const q = [term('furerschein', 0), term('personalausweis', 1, 'synonym')];
     const bm25f = { importance: [1, 1], standIns: [{ lexeme: 'fuhrerschein', wordIndex: 0, similarity: 0.6 }] };
-    expect(answerCoverage({ evidence: q }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.3);
-    expect(answerCoverage({ evidence: q }, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.3);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
   });
 
   it("credits the general thesaurus's related words by their shared query weight", () => {
     const related = (lexeme: string, weight: number): RankTerm => ({ ...term(lexeme, 0, 'related'), weight });
     const q = [term('drahtesel', 0), related('fahrrad', 0.25), related('rad', 0.25)];
     const bm25f = { importance: [1], standIns: [] };
-    expect(answerCoverage({ evidence: q }, bm25f, matched([['fahrrad', 1]]))).toBeCloseTo(0.25);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['fahrrad', 1]]))).toBeCloseTo(0.25);
     // Two senses found add up, never beyond the weight they share.
     expect(
       answerCoverage(
-        { evidence: q },
+        { partWeight: PART_WEIGHT, evidence: q },
         bm25f,
         matched([
           ['fahrrad', 1],
@@ -105,20 +110,40 @@ describe(answerCoverage.name, () => {
       ['fuhrerschein', 1],
       ['umschreib', 1],
     ]);
-    expect(answerCoverage({ evidence: q }, bm25f, hits)).toBeCloseTo(4 / 8);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits)).toBeCloseTo(4 / 8);
     expect(
-      answerCoverage({ evidence: q }, bm25f, hits, { window: 2, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
+        window: 2,
+        untouchedDiscount: 0,
+        passingCredit: 1,
+        nonNounWeight: 1,
+      }),
     ).toBeCloseTo(1);
     // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
     expect(
-      answerCoverage({ evidence: q }, bm25f, hits, { window: 3, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
+        window: 3,
+        untouchedDiscount: 0,
+        passingCredit: 1,
+        nonNounWeight: 1,
+      }),
     ).toBeCloseTo(4 / 5);
     expect(
-      answerCoverage({ evidence: q }, bm25f, hits, { window: 1, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
+        window: 1,
+        untouchedDiscount: 0,
+        passingCredit: 1,
+        nonNounWeight: 1,
+      }),
     ).toBeCloseTo(1);
     // A window wider than the query is the whole query.
     expect(
-      answerCoverage({ evidence: q }, bm25f, hits, { window: 9, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
+        window: 9,
+        untouchedDiscount: 0,
+        passingCredit: 1,
+        nonNounWeight: 1,
+      }),
     ).toBeCloseTo(4 / 8);
   });
 
@@ -130,15 +155,20 @@ describe(answerCoverage.name, () => {
       ['fuhrerschein', 1],
       ['umschreib', 1],
     ]);
-    expect(answerCoverage({ evidence: spoken }, importance, hits)).toBeCloseTo(4 / 10);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, hits)).toBeCloseTo(4 / 10);
     expect(
-      answerCoverage({ evidence: spoken }, importance, hits, { window: 0, untouchedDiscount: 0.5, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, hits, {
+        window: 0,
+        untouchedDiscount: 0.5,
+        passingCredit: 1,
+        nonNounWeight: 1,
+      }),
     ).toBeCloseTo(4 / 7);
     // "Elterngeld" matched by one of its parts only is touched: it keeps its full importance.
     const compound = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const parts = { importance: [5], standIns: [] };
     expect(
-      answerCoverage({ evidence: compound }, parts, matched([['eltern', 1]]), {
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: compound }, parts, matched([['eltern', 1]]), {
         window: 0,
         untouchedDiscount: 0.5,
         passingCredit: 1,
@@ -147,7 +177,12 @@ describe(answerCoverage.name, () => {
     ).toBeCloseTo(0.25);
     // A query the hit does not touch at all stays at 0, even when every word is discounted.
     expect(
-      answerCoverage({ evidence: spoken }, importance, new Map(), { window: 0, untouchedDiscount: 1, passingCredit: 1, nonNounWeight: 1 }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, new Map(), {
+        window: 0,
+        untouchedDiscount: 1,
+        passingCredit: 1,
+        nonNounWeight: 1,
+      }),
     ).toBe(0);
   });
 
@@ -160,23 +195,28 @@ describe(answerCoverage.name, () => {
       ['beantrag', 1],
     ]);
     const rule = { window: 0, untouchedDiscount: 0, passingCredit: 0.25, nonNounWeight: 1 };
-    expect(answerCoverage({ evidence: q }, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo((4 * 0.25 + 1) / 5);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo(
+      (4 * 0.25 + 1) / 5,
+    );
     // In the title or keywords it counts as found; without the field information nothing is capped.
-    expect(answerCoverage({ evidence: q }, bm25f, hits, rule, new Set(['beantrag', 'wohngeld']))).toBeCloseTo((4 * 0.8 + 1) / 5);
-    expect(answerCoverage({ evidence: q }, bm25f, hits, rule)).toBeCloseTo((4 * 0.8 + 1) / 5);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, rule, new Set(['beantrag', 'wohngeld']))).toBeCloseTo(
+      (4 * 0.8 + 1) / 5,
+    );
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, rule)).toBeCloseTo((4 * 0.8 + 1) / 5);
   });
 
   it('weighs a word known only as a verb, adjective or adverb by the non-noun weight', () => {
     // "Sperrmüll abholen lassen" against "Fundsache abholen": only the verb is found.
-    const q = { evidence: [term('sperrmull', 0), term('abhol', 1)], nonNoun: [false, true] };
+    const q = { partWeight: PART_WEIGHT, evidence: [term('sperrmull', 0), term('abhol', 1)], nonNoun: [false, true] };
     const bm25f = { importance: [3, 1], standIns: [] };
     const hits = matched([['abhol', 1]]);
     const rule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 0.5 };
     expect(answerCoverage(q, bm25f, hits, rule)).toBeCloseTo(0.5 / 3.5);
     expect(answerCoverage(q, bm25f, hits, { ...rule, nonNounWeight: 1 })).toBeCloseTo(1 / 4);
     // Without word classes every word counts as a noun.
-    expect(answerCoverage({ evidence: q.evidence }, bm25f, hits, rule)).toBeCloseTo(1 / 4);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q.evidence }, bm25f, hits, rule)).toBeCloseTo(1 / 4);
   });
 
-  it('is 0 for a query without words', () => expect(answerCoverage({ evidence: [] }, { importance: [], standIns: [] }, new Map())).toBe(0));
+  it('is 0 for a query without words', () =>
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: [] }, { importance: [], standIns: [] }, new Map())).toBe(0));
 });

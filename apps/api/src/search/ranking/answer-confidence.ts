@@ -11,8 +11,8 @@ export interface CoverageQuery {
   evidence: readonly RankTerm[];
   /** Per word: known only as a verb, adjective or adverb; absent = all nouns. */
   nonNoun?: readonly boolean[];
-  /** What all parts of a compound found are worth; absent = the query weight of the word's own parts. */
-  partWeight?: number;
+  /** What all parts of a compound found are worth (the query weight of a part). */
+  partWeight: number;
 }
 
 /**
@@ -67,8 +67,7 @@ export function answerCoverage(
   about?: ReadonlySet<string>,
 ): number {
   const importance = bm25f.importance.map((idf, i) => (query.nonNoun?.[i] ? idf * rule.nonNounWeight : idf));
-  const partWeight = query.partWeight ?? Math.max(0, ...query.evidence.filter((t) => t.source === 'part').map((t) => t.weight));
-  const credit = wordCredits(query.evidence, partWeight, bm25f, strengthOf(matched, about, rule.passingCredit));
+  const credit = wordCredits(query.evidence, query.partWeight, bm25f, strengthOf(matched, about, rule.passingCredit));
   const size = rule.window > 0 ? Math.min(rule.window, importance.length) : importance.length;
   let best = 0;
   for (let start = 0; start + size <= importance.length; start++) {
@@ -118,15 +117,12 @@ function wordCredit(
   const own = terms.filter((t) => t.wordIndex === wordIndex);
   const evidence = own.filter((t) => t.source !== 'related');
   // The word, a thesaurus term or what an article learned for either: whole terms count fully.
-  const isPart = (t: RankTerm) => t.source === 'part' || t.partOf !== undefined;
-  const direct = Math.max(0, ...evidence.filter((t) => !isPart(t)).map((t) => strength(t.lexeme)));
+  const direct = Math.max(0, ...evidence.filter((t) => t.partOf === undefined).map((t) => strength(t.lexeme)));
   // Parts count only together, per compound (the word's own, a thesaurus term's, their learned
   // twins): "Mietbeihilfe" for "Wohngeld" is not found by an article on "Beihilfe" alone.
   const compounds = new Map<string, Set<string>>();
-  for (const t of evidence.filter(isPart)) {
-    const whole = t.partOf ?? '';
-    compounds.set(whole, (compounds.get(whole) ?? new Set()).add(t.lexeme));
-  }
+  for (const { partOf, lexeme } of evidence)
+    if (partOf !== undefined) compounds.set(partOf, (compounds.get(partOf) ?? new Set()).add(lexeme));
   const partShare = Math.max(
     0,
     ...[...compounds.values()].map((parts) => (partWeight * [...parts].reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.size),

@@ -35,10 +35,7 @@ export interface RankingWords extends WordVocabulary {
 export class RankingVocabulary {
   private readonly general = new Set(loadGermanWords());
   private readonly thesaurus = loadGermanThesaurus();
-  private readonly nonNoun = (() => {
-    const nonNouns = new Set(loadGermanNonNouns());
-    return nonNounClassifier(new Set([...this.general].filter((word) => !nonNouns.has(word))), nonNouns);
-  })();
+  private readonly nonNoun = nonNounClassifier(this.general, new Set(loadGermanNonNouns()));
   private corpus = new Set<string>();
   private loaded: { at: number; value: Promise<void> } | undefined;
   /**
