@@ -7,11 +7,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { answerCoverage, type AnswerRule } from '../../apps/api/src/search/ranking/answer-confidence';
-import { rankBm25f, type Bm25fCandidate, type Bm25fResult } from '../../apps/api/src/search/ranking/bm25f-query';
+import { rankBm25f, type Bm25fResult } from '../../apps/api/src/search/ranking/bm25f-query';
 import { fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
 import { refreshCorpus } from '../../apps/api/src/search/ranking/postings-store';
 import { rankingQuery, type RankingQuery } from '../../apps/api/src/search/ranking/query-terms';
-import { answerRule, impactParams, type RankingParams } from '../../apps/api/src/search/ranking/ranking-params';
+import { impactParams, type RankingParams } from '../../apps/api/src/search/ranking/ranking-params';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
 import { SearchIndex } from '../../apps/api/src/search/search-index.port';
@@ -81,19 +81,14 @@ function loadSets(): CvQuery[] {
 }
 
 /** Grid points: parameters that change stored impacts × query-time parameters × fusion weights. */
-function grid(
-  base: RankingParams,
-  quick: boolean,
-): { impact: RankingParams[]; query: Partial<RankingParams>[]; fusion: RankingParams['fusion'][] } {
+function grid(base: RankingParams, quick: boolean): { impact: RankingParams[]; query: Partial<RankingParams>[]; fusion: number[] } {
   const impact: RankingParams[] = [];
   // Keywords (3), short answer (1.5), documents (1), body (1), fees (0.3) stay as measured in
   // SEARCH-NOTES.md: a full grid over all of them took hours on two cores.
   const titles = quick ? [5] : [3, 5, 8];
   const keywords = [base.fieldWeights.keywords];
   const summaries = [base.fieldWeights.summary];
-  // k1 1.2 and synonymWeight 0 left the grid to afford the fusion's coverage weight (no fold
-  // chose them in the runs of 2026-12-07, search-config/README.md).
-  const k1s = [2];
+  const k1s = quick ? [2] : [1.2, 2];
   const bs = quick ? [0.5] : [0.3, 0.75];
   for (const title of titles)
     for (const keyword of keywords)
@@ -102,12 +97,9 @@ function grid(
           for (const b of bs) impact.push({ ...base, fieldWeights: { ...base.fieldWeights, title, keywords: keyword, summary }, k1, b });
   const query: Partial<RankingParams>[] = [];
   for (const partWeight of quick ? [0.5] : [0.3, 0.6])
-    for (const synonymWeight of quick ? [0.6] : [0.5])
+    for (const synonymWeight of quick ? [0.6] : [0, 0.5])
       for (const relatedWeight of quick ? [0, 0.5] : [0, 0.5, 1]) query.push({ partWeight, synonymWeight, relatedWeight });
-  const fusion = [0, 0.15, 0.3, 0.5, 1].flatMap((meilisearch) =>
-    (quick ? [0] : [0, 0.25, 0.5]).map((coverage) => ({ bm25f: 1, meilisearch, coverage })),
-  );
-  return { impact, query, fusion };
+  return { impact, query, fusion: [0, 0.15, 0.3, 0.5, 1] };
 }
 
 async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], quick: boolean): Promise<QueryOutcome[]> {
@@ -144,28 +136,13 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
         );
         bm25.set(query.q, { ...result, query: ranking });
       }
-      // The coverage a candidate brings to the fusion is measured with the shipped answer rule
-      // (the rule is chosen after the ranking, below); computed once per query and candidate.
-      const coverages = new Map<string, Map<string, number>>();
-      const coverageOf = (q: string, result: Bm25fResult & { query: RankingQuery }) => {
-        const known = coverages.get(q) ?? new Map<string, number>();
-        coverages.set(q, known);
-        return (c: Bm25fCandidate) => {
-          const seen = known.get(c.articleId);
-          if (seen !== undefined) return seen;
-          const coverage = answerCoverage(result.query, result, c.matched, answerRule(base), c.about);
-          known.set(c.articleId, coverage);
-          return coverage;
-        };
-      };
-      for (const weights of fusion) {
-        const fused: RankingParams = { ...params, fusion: weights };
+      for (const meili of fusion) {
+        const fused: RankingParams = { ...params, fusion: { bm25f: 1, meilisearch: meili } };
         const label = describe(fused);
         for (const q of queries) {
           const result = bm25.get(q.query.q);
           if (!result) continue;
-          const coverage = weights.coverage > 0 ? coverageOf(q.query.q, result) : () => 0;
-          const ranked = fuse(result.candidates, coverage, engine.get(q.query.q) ?? [], fused);
+          const ranked = fuse(result.candidates, () => 0, engine.get(q.query.q) ?? [], fused);
           const refs = ranked.slice(0, 10).map((c) => articleRefs.get(c.articleId) ?? '');
           const best = result.candidates.find((c) => c.articleId === ranked[0]?.articleId);
           outcomes.push({
@@ -208,7 +185,6 @@ function describe(p: RankingParams): string {
     synonymWeight: p.synonymWeight,
     relatedWeight: p.relatedWeight,
     meilisearch: p.fusion.meilisearch,
-    coverage: p.fusion.coverage,
   });
 }
 
