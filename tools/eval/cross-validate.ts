@@ -8,7 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { answerCoverage, type AnswerRule } from '../../apps/api/src/search/ranking/answer-confidence';
 import { rankBm25f, type Bm25fResult } from '../../apps/api/src/search/ranking/bm25f-query';
-import { fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
+import { toEngineCandidates, fuse, type EngineCandidate } from '../../apps/api/src/search/ranking/fusion';
 import { refreshCorpus } from '../../apps/api/src/search/ranking/postings-store';
 import { rankingQuery, type RankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { impactParams, type RankingParams } from '../../apps/api/src/search/ranking/ranking-params';
@@ -114,10 +114,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
   for (const { query } of queries) {
     const words = rankingQuery(query.q, vocabulary, thesaurus, base).words.join(' ');
     const result = await app.get(SearchIndex).search({ q: words, limit: base.candidates, now });
-    engine.set(
-      query.q,
-      result.hits.map((h) => ({ articleId: h.id, score: h.score, departmentId: h.departmentId, kind: h.kind })),
-    );
+    engine.set(query.q, toEngineCandidates(result.hits));
   }
   const { impact, query: queryGrid, fusion } = grid(base, quick);
   const outcomes: QueryOutcome[] = [];

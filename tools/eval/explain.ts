@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
 import { answerCoverage } from '../../apps/api/src/search/ranking/answer-confidence';
 import { rankBm25f } from '../../apps/api/src/search/ranking/bm25f-query';
-import { fuse } from '../../apps/api/src/search/ranking/fusion';
+import { toEngineCandidates, fuse } from '../../apps/api/src/search/ranking/fusion';
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { answerRule } from '../../apps/api/src/search/ranking/ranking-params';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
@@ -40,7 +40,7 @@ async function explain(app: NestExpressApplication, q: string): Promise<void> {
   const manager = app.get(DataSource).manager;
   const bm25f = await rankBm25f(manager, { terms: query.terms, wordCount: query.words.length, now, limit: params.candidates }, params);
   const engine = await app.get(SearchIndex).search({ q: query.words.join(' '), limit: params.candidates, now });
-  const engineCandidates = engine.hits.map((h) => ({ articleId: h.id, score: h.score, departmentId: h.departmentId, kind: h.kind }));
+  const engineCandidates = toEngineCandidates(engine.hits);
   const fused = fuse(
     bm25f.candidates,
     (c) => answerCoverage(query, bm25f, c.matched, answerRule(params), c.about),

@@ -20,7 +20,7 @@ import { planQuery, type QueryPlan } from './query-plan';
 import { answerCoverage } from './ranking/answer-confidence';
 import { rankBm25f } from './ranking/bm25f-query';
 import { CircuitBreaker } from './ranking/circuit-breaker';
-import { fuse, type EngineCandidate, type FusedCandidate } from './ranking/fusion';
+import { toEngineCandidates, fuse, type EngineCandidate, type FusedCandidate } from './ranking/fusion';
 import { loadPageDocuments, type PageDocument } from './ranking/page-documents';
 import { rankingQuery } from './ranking/query-terms';
 import { answerRule, type RankingParams } from './ranking/ranking-params';
@@ -155,7 +155,7 @@ export class SearchService {
     try {
       const result = await this.index.search(query);
       this.engineBreaker.succeeded();
-      return result.hits.map((hit) => ({ articleId: hit.id, score: hit.score, departmentId: hit.departmentId, kind: hit.kind }));
+      return toEngineCandidates(result.hits);
     } catch (error) {
       if (error instanceof SearchIndexUnavailableError) {
         this.engineBreaker.failed('unavailable');

@@ -1,3 +1,4 @@
+import type { IndexHit } from '../search-index.port';
 import type { Bm25fCandidate } from './bm25f-query';
 import type { RankingParams } from './ranking-params';
 
@@ -8,6 +9,11 @@ export interface EngineCandidate {
   score: number;
   departmentId: string;
   kind: string;
+}
+
+/** Meilisearch's hits as the fusion reads them (the one mapping for the API and the evaluations). */
+export function toEngineCandidates(hits: readonly IndexHit[]): EngineCandidate[] {
+  return hits.map((hit) => ({ articleId: hit.id, score: hit.score, departmentId: hit.departmentId, kind: hit.kind }));
 }
 
 /** A fused candidate, best first. */
