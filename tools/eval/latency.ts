@@ -1,4 +1,4 @@
-import type { SearchResponse } from '@bsc/domain';
+import { searchFieldText, type SearchResponse } from '@bsc/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '../../apps/api/src/config/app-config';
 import { DataSource } from 'typeorm';
@@ -36,7 +36,9 @@ export async function measureLatency(
   const config = app.get(AppConfig);
   const samples = { api: [] as number[], bm25f: [] as number[], singleQuery: [] as number[] };
   for (let round = 0; round < rounds; round++) {
-    for (const { q } of queries) {
+    for (const typed of queries) {
+      // As the agent's search field sends it (eval-search.ts runQueries), on all three sides.
+      const q = searchFieldText(typed.q);
       samples.api.push(await timed(() => agent.get<SearchResponse>(`/api/v1/search?q=${encodeURIComponent(q)}&limit=10`)));
       const ranking = rankingQuery(q, vocabulary, thesaurus, params);
       const query = { terms: ranking.terms, wordCount: ranking.words.length, now: Date.now(), limit: params.candidates };

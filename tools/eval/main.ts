@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SearchLimits } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../../apps/api/src/auth/password-hashing';
 import { parseDldbServices } from '../../apps/api/src/import/dldb-format';
@@ -80,6 +81,9 @@ async function evaluateSet(agent: ApiClient, set: EvalSet, rules: readonly GateR
     p95Ms: percentile(latencies, 95),
   };
   const lines = set.answerable ? qualityLines(set, report, degraded, rules, runs) : unanswerableLines(set, runs, degraded);
+  const cut = runs.filter((run) => run.cut).length;
+  if (cut > 0)
+    lines.push(`  gekürzt wie im Suchfeld (höchstens ${SearchLimits.queryMax} Zeichen): ${cut} ${cut === 1 ? 'Anfrage' : 'Anfragen'}`);
   if (set.name === 'typo' || set.name === 'spoken') lines.push(...examples(set));
   console.log(['', ...lines, ...answerAndLatencyLines(set, figures, latencies.length, rules)].join('\n'));
   return figures;

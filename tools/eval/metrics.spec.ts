@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { evaluate, firstRelevantRank, parseEvalQueries, percentile, unansweredShare } from './metrics';
+import { readQueryFile } from './query-sets';
 
 const run = (relevant: string[], ranked: string[]) => ({ query: { q: relevant.join(' '), relevant }, ranked });
 
@@ -30,8 +34,24 @@ describe(evaluate.name, () => {
 describe(parseEvalQueries.name, () => {
   it('reads the query file and rejects malformed entries', () => {
     expect(parseEvalQueries({ queries: [{ q: 'Perso verloren', relevant: ['1'] }] })).toEqual([{ q: 'Perso verloren', relevant: ['1'] }]);
-    expect(() => parseEvalQueries({ queries: [{ q: 'x', relevant: [1] }] })).toThrow('Query 1');
+    expect(() => parseEvalQueries({ queries: [{ q: 'x', relevant: [1.5] }] })).toThrow('Query 1');
+    expect(() => parseEvalQueries({ queries: [{ q: 'x', relevant: '1' }] })).toThrow('Query 1');
+    expect(() => parseEvalQueries({ queries: [{ relevant: ['1'] }] })).toThrow('Query 1');
     expect(() => parseEvalQueries([])).toThrow();
+  });
+
+  it('reads DLDB ids written as numbers as the same ids', () => {
+    expect(parseEvalQueries({ queries: [{ q: 'Perso verloren', relevant: [1063441, '10478703'] }] })).toEqual([
+      { q: 'Perso verloren', relevant: ['1063441', '10478703'] },
+    ]);
+  });
+});
+
+describe(readQueryFile.name, () => {
+  it('reads a file saved with a byte order mark', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eval-queries-')), 'set.json');
+    fs.writeFileSync(file, `\uFEFF${JSON.stringify({ queries: [{ q: 'Wohnung anmelden', relevant: ['1063475'] }] })}`, 'utf8');
+    expect(readQueryFile(file)).toEqual([{ q: 'Wohnung anmelden', relevant: ['1063475'] }]);
   });
 });
 

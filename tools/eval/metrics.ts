@@ -60,8 +60,13 @@ export function parseEvalQueries(json: unknown): EvalQuery[] {
   if (!Array.isArray(queries)) throw new Error('Query file must be { "queries": [ { "q": …, "relevant": [ … ] } ] }');
   return queries.map((entry: unknown, i) => {
     const { q, relevant } = (entry ?? {}) as { q?: unknown; relevant?: unknown };
-    if (typeof q !== 'string' || !Array.isArray(relevant) || !relevant.every((r) => typeof r === 'string'))
-      throw new Error(`Query ${i + 1} is malformed`);
-    return { q, relevant: relevant as string[] };
+    // DLDB ids are numbers in the catalogue itself: a file that writes them as numbers means the same ids.
+    const ids = Array.isArray(relevant) && relevant.every(isId) ? relevant.map(String) : null;
+    if (typeof q !== 'string' || !ids) throw new Error(`Query ${i + 1} is malformed`);
+    return { q, relevant: ids };
   });
+}
+
+function isId(value: unknown): value is string | number {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
 }

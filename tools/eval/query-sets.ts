@@ -39,7 +39,8 @@ export function defaultQuerySetFiles(root = workspaceRoot(__dirname)): QuerySetF
 /** Reads a query file (`{ "queries": [ { "q", "relevant" } ] }`); a missing file is a clear error. */
 export function readQueryFile(file: string): EvalQuery[] {
   if (!fs.existsSync(file)) throw new Error(`Anfragedatei nicht gefunden: ${file}`);
-  return parseEvalQueries(JSON.parse(fs.readFileSync(file, 'utf8')));
+  // A byte order mark (as some editors save JSON) is not part of the JSON text.
+  return parseEvalQueries(JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
 }
 
 /**

@@ -25,6 +25,7 @@ describe(`${qualityLines.name} with the runs`, () => {
       answered,
       firstTitle: 'Meldebescheinigung',
       ms: 1,
+      cut: false,
     });
     expect(qualityLines(set, report, 0, [], [run('Meldebestätigung', true), run('Haushaltsbescheinigung', false)])).toEqual([
       'Suchqualität: 2 Anfragen aus dev.json',

@@ -2,6 +2,7 @@
 // opened), and a search without a confident answer says so instead of offering a weak first hit.
 // Time is the page's fake clock: the test decides when 150 ms (preview) and 1.5 s (idle) pass.
 import type { Page, Request } from 'playwright-core';
+import { SearchLimits } from '@bsc/domain';
 import { SearchEventRecorder } from '../../api/src/search/search-event-recorder';
 import { expectNoAxeViolations } from './axe';
 import { demoUser, login, seedDemo } from './demo-session';
@@ -167,6 +168,40 @@ describe('Agent search: settled searches and honest "no answer" (browser)', () =
     await page.getByRole('status').filter({ hasText: 'Kein passender Artikel gefunden' }).waitFor();
     expect(await page.getByTestId('search-no-answer').getByRole('button').count()).toBe(0);
     await eventually(async () => expect(await storedEvents()).toEqual([{ query: 'zqxjvw', answered: false, clicked_position: null }]));
+  });
+
+  stack.it('keeps a pasted e-mail to what the search reads and says so, instead of failing the search', async () => {
+    const page = await stack.newPage();
+    await login(page, demoUser('agent'));
+    const box = page.getByRole('searchbox', { name: 'Anliegen suchen' });
+    await expectFocused(box);
+    const email =
+      'Sehr geehrte Damen und Herren, ich bin vor drei Wochen aus Österreich hergezogen und möchte meinen Führerschein umschreiben lassen. ' +
+      'Welche Unterlagen brauche ich dafür und muss ich persönlich vorbeikommen? Mit freundlichen Grüßen, Maria Huber, Musterstraße 5';
+    expect(email.length).toBeGreaterThan(SearchLimits.queryMax);
+    await page.keyboard.insertText(email);
+
+    await eventually(async () => expect(await box.inputValue()).toBe(email.slice(0, SearchLimits.queryMax)));
+    await page
+      .getByRole('status')
+      .filter({ hasText: `höchstens ${SearchLimits.queryMax} Zeichen` })
+      .waitFor();
+    await page.keyboard.press('Enter');
+    // The search ran on what the field holds (a whole letter is no confident answer — the
+    // ranking's business, not this test's): the driving-licence article is among its hits.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^(\d+ Treffer|Kein passender Artikel gefunden)$/ })
+      .waitFor();
+    const unfold = page.getByRole('button', { name: /Trotzdem Treffer anzeigen/ });
+    if (await unfold.isVisible()) await unfold.click();
+    await page
+      .getByRole('link', { name: /Führerschein/ })
+      .first()
+      .waitFor();
+    await eventually(async () => expect(await storedEvents()).toHaveLength(1));
+    await stack.screenshot(page, 'pasted-email-at-limit');
+    await expectNoAxeViolations(page, 'Suche mit eingefügter E-Mail an der Zeichengrenze');
   });
 
   stack.it('shows the admin the unanswered searches next to the zero-result ones', async () => {

@@ -1,5 +1,5 @@
 import { SearchLimits } from './limits';
-import { foldUmlauts, germanStem, normalizeQuery, stemGermanWords } from './search-text';
+import { foldUmlauts, germanStem, normalizeQuery, reachesSearchFieldLimit, searchFieldText, stemGermanWords } from './search-text';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -32,6 +32,25 @@ describe('normalizeQuery', () => {
     const result = normalizeQuery('😀'.repeat(SearchLimits.queryMax + 5));
     expect(Array.from(result)).toHaveLength(SearchLimits.queryMax);
     expect(result).not.toMatch(/[\uD800-\uDFFF]/u);
+  });
+});
+
+describe('searchFieldText', () => {
+  it('sends what was typed unchanged up to the limit', () => {
+    const exact = 'ä'.repeat(SearchLimits.queryMax);
+    expect(searchFieldText('Auto ummelden')).toBe('Auto ummelden');
+    expect(searchFieldText(exact)).toBe(exact);
+    expect(reachesSearchFieldLimit(exact)).toBe(true);
+    expect(reachesSearchFieldLimit(exact.slice(1))).toBe(false);
+  });
+
+  it('cuts a longer text to the limit in characters, never inside an emoji, so the request stays encodable', () => {
+    const pasted = `${'x'.repeat(SearchLimits.queryMax - 1)}😀😀 Reisepass`;
+    const sent = searchFieldText(pasted);
+    expect(sent).toBe(`${'x'.repeat(SearchLimits.queryMax - 1)}😀`);
+    expect(() => encodeURIComponent(sent)).not.toThrow();
+    // Cutting by UTF-16 units, as the field did before, left half an emoji.
+    expect(() => encodeURIComponent(pasted.slice(0, SearchLimits.queryMax))).toThrow(URIError);
   });
 });
 

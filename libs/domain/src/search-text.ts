@@ -12,6 +12,22 @@ const EDGE_PUNCTUATION = /^(?:\s|(?!§)\p{P})+|(?:\s|(?!§)\p{P})+$/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
+ * What the agent's search field sends for what was typed or pasted: at most
+ * SearchLimits.queryMax characters, counted in code points as the API counts them (a cut by
+ * UTF-16 units could split an emoji and make the request unencodable). The field shows the
+ * agent when the limit is reached; the evaluations send the same.
+ */
+export function searchFieldText(typed: string): string {
+  const characters = Array.from(typed);
+  return characters.length <= SearchLimits.queryMax ? typed : characters.slice(0, SearchLimits.queryMax).join('');
+}
+
+/** Whether what was typed reaches the search field's limit (the rest is not searched). */
+export function reachesSearchFieldLimit(typed: string): boolean {
+  return Array.from(typed).length >= SearchLimits.queryMax;
+}
+
+/**
  * A search query normalised for analytics, so that spellings of the same query count together:
  * NFKC, lower case, whitespace collapsed, punctuation trimmed at both ends, at most
  * SearchLimits.queryMax characters (code points).

@@ -4,6 +4,7 @@ export const searchMessages = {
   inputLabel: 'Anliegen suchen',
   placeholder: 'Anliegen in Bürgerworten, z. B. „Auto ummelden“',
   shortcutHint: 'Tastenkürzel: / oder Strg+K springt in die Suche, Pfeiltasten wählen, Eingabe öffnet.',
+  limitReached: (max: number) => `Die Suche liest höchstens ${max} Zeichen – fassen Sie das Anliegen kürzer.`,
   resultsLabel: 'Suchergebnisse',
   hitCount: (count: number) => (count === 0 ? 'Keine Treffer' : `${count} Treffer`),
   noHits: (query: string) => `Keine Treffer für „${query}“. Versuchen Sie andere Worte.`,

@@ -1,4 +1,4 @@
-import { SearchLimits, type SearchIntent, type SearchResponse } from '@bsc/domain';
+import { searchFieldText, type SearchIntent, type SearchResponse } from '@bsc/domain';
 import { http } from '../../../api/http';
 
 /** Results an agent sees at once. */
@@ -9,7 +9,7 @@ export const SEARCH_PAGE_SIZE = 20;
  * skips the hits already shown ("Weitere Treffer").
  */
 export function searchArticles(query: string, intent: SearchIntent, signal?: AbortSignal, offset = 0): Promise<SearchResponse> {
-  const q = query.slice(0, SearchLimits.queryMax);
+  const q = searchFieldText(query);
   return http.get<SearchResponse>('/search', { query: { q, limit: SEARCH_PAGE_SIZE, intent, offset }, signal });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
+import { reachesSearchFieldLimit, SearchLimits } from '@bsc/domain';
 import { cameBySearchShortcut, useSearchHotkeys } from '../hooks/use-search-hotkeys';
 import { searchMessages } from '../messages';
 
@@ -42,6 +43,9 @@ export function SearchBox({ value, onChange, onArrowDown, onEnter, inputRef }: S
   }, [inputRef]);
 
   const onKeyDown = searchKeyHandler({ value, onChange, onArrowDown, onEnter });
+  // A pasted text longer than the limit is cut by the field itself (maxLength), visibly, and
+  // the agent is told why: nothing beyond it would be searched.
+  const atLimit = reachesSearchFieldLimit(value);
 
   return (
     <div className="search-box" role="search">
@@ -57,13 +61,19 @@ export function SearchBox({ value, onChange, onArrowDown, onEnter, inputRef }: S
         placeholder={searchMessages.placeholder}
         autoComplete="off"
         spellCheck={false}
-        aria-describedby="search-hint"
+        maxLength={SearchLimits.queryMax}
+        aria-describedby={atLimit ? 'search-hint search-limit' : 'search-hint'}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
       />
       <p id="search-hint" className="search-box__hint">
         {searchMessages.shortcutHint}
       </p>
+      {atLimit && (
+        <p id="search-limit" className="search-box__hint" role="status">
+          {searchMessages.limitReached(SearchLimits.queryMax)}
+        </p>
+      )}
     </div>
   );
 }
