@@ -96,6 +96,19 @@ describe(crossValidation.name, () => {
     expect(report.final.config).toBe('good');
   });
 
+  it('ships the best point a gate admits (by its figures or by its name, as the learning gates do) and names the one passed over', () => {
+    const outcomes = [
+      ...Array.from({ length: 10 }, (_, i) => outcome(`q${i}`, true, 0.5, 0.5, i % 2, 'best', 1)),
+      ...Array.from({ length: 10 }, (_, i) => outcome(`q${i}`, true, 0.5, 0.5, i % 2, 'second', 2)),
+      ...Array.from({ length: 10 }, (_, i) => outcome(`q${i}`, true, 0.5, 0.5, i % 2, 'worst', 5)),
+    ];
+    const report = crossValidation(outcomes, 2, (_bySet, config) => config !== 'best');
+    // The folds measure choosing without the gates; what ships passes them.
+    expect(report.folds.map((f) => f.config)).toEqual(['best', 'best']);
+    expect(report.final).toMatchObject({ config: 'second', unconstrained: 'best' });
+    expect(crossValidation(outcomes, 2, (bySet) => (bySet.get('dev')?.hitAt1 ?? 0) < 1).final.config).toBe('second');
+  });
+
   it('measures ranking on every answerable query of a fold but the wrongly unanswered share on the calibrating ones', () => {
     const outcomes = [
       ...Array.from({ length: 20 }, (_, i) => outcome(`a${i}`, true, 0.6, 0.6, i % 2)),

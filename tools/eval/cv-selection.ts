@@ -73,7 +73,7 @@ export interface CvReport {
 }
 
 /** Whether a point's ranking figures per set (hit@1/3, MRR; no threshold) may ship. */
-export type Admissible = (bySet: ReadonlyMap<string, Figures>) => boolean;
+export type Admissible = (bySet: ReadonlyMap<string, Figures>, config: string) => boolean;
 
 // The answer threshold lets at most this share of the training queries (which all have an
 // answer) come back unanswered: issue 11 allows 5 % of the dev set.
@@ -112,7 +112,7 @@ export function crossValidation(outcomes: QueryOutcome[], k: number, admissible:
   // (acceptance.ts): the folds above measure how well choosing generalises; this only keeps a
   // near-tie from landing on a point the acceptance criteria refuse.
   const unconstrained = bestConfig(byConfig, (o) => o.answerable);
-  const admitted = new Map([...byConfig].filter(([, list]) => admissible(rankingFiguresBySet(list))));
+  const admitted = new Map([...byConfig].filter(([config, list]) => admissible(rankingFiguresBySet(list), config)));
   const finalConfig = admitted.size > 0 ? bestConfig(admitted, (o) => o.answerable) : unconstrained;
   const final = byConfig.get(finalConfig) ?? [];
   const chosenRule = answerRule(final);
@@ -202,11 +202,19 @@ export function figures(answerable: QueryOutcome[], unanswerable: QueryOutcome[]
   const share = (list: QueryOutcome[], predicate: (o: QueryOutcome) => boolean) =>
     list.length === 0 ? 0 : list.filter(predicate).length / list.length;
   return {
-    hitAt1: share(answerable, (o) => o.rank === 1),
-    hitAt3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
-    mrr: answerable.length === 0 ? 0 : answerable.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / answerable.length,
+    ...rankFigures(answerable.map((o) => o.rank)),
     wronglyUnanswered: share(answerable, (o) => o.confidences[rule] < threshold),
     unanswerableRejected: share(unanswerable, (o) => o.confidences[rule] < threshold),
+  };
+}
+
+/** hit@1, hit@3 and MRR@10 of the 1-based ranks of the first relevant hit (null: not in the top 10). */
+export function rankFigures(ranks: readonly (number | null)[]): Pick<Figures, 'hitAt1' | 'hitAt3' | 'mrr'> {
+  const share = (predicate: (rank: number | null) => boolean) => (ranks.length === 0 ? 0 : ranks.filter(predicate).length / ranks.length);
+  return {
+    hitAt1: share((rank) => rank === 1),
+    hitAt3: share((rank) => rank !== null && rank <= 3),
+    mrr: ranks.length === 0 ? 0 : ranks.reduce((sum: number, rank) => sum + (rank ? 1 / rank : 0), 0) / ranks.length,
   };
 }
 

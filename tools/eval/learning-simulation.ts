@@ -11,40 +11,25 @@
 // neither hit@3 nor MRR@10. Time is a simulated clock;
 // the API's own services do the work.
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Clock, SessionUser } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { queryRows } from '../../apps/api/src/database/typed-rows';
-import { SearchQueryDto } from '../../apps/api/src/search/dto/search-query.dto';
 import { rankingQuery } from '../../apps/api/src/search/ranking/query-terms';
 import { RankingVocabulary } from '../../apps/api/src/search/ranking/ranking-vocabulary.service';
 import { SearchSetupService } from '../../apps/api/src/search/search-setup.service';
-import { LearningService } from '../../apps/api/src/search/learning/learning.service';
-import { SearchIndexerService } from '../../apps/api/src/search/search-indexer.service';
 import { SearchService } from '../../apps/api/src/search/search.service';
 import { workspaceRoot } from '../stack/workspace-root';
 import { evaluate, type EvalQuery, type EvalReport } from './metrics';
 import { defaultQuerySetFiles, paraphraseFile, readParaphrases, readQueryFile, type Paraphrase } from './query-sets';
 import { runCommand } from './cli';
+import { settled, SimulatedClock, workTrainedPhrasings } from './learning-agents';
+import { learningGates } from './learning-gates';
 import { withImportedSample } from './sample-stack';
 import { spokenQuery, spokenVariant } from './spoken-variant';
 import { seededRandom } from './seeded-random';
 
-const DAY_MS = 86_400_000;
 /** Seed of the openings and closings `--spoken` wraps the trained phrasings in. */
 const SPOKEN_TRAINING_SEED = 20_261_207;
 type SetName = 'a' | 'c' | 'b' | 'dev';
-/** What issue 12 asks of the learning. */
-const MIN_LIFT = 0.1;
-
-class SimulatedClock implements Clock {
-  private moment = Date.now();
-  now(): Date {
-    return new Date(this.moment);
-  }
-  nextDay(): void {
-    this.moment += DAY_MS;
-  }
-}
 
 async function main(): Promise<number> {
   const root = workspaceRoot(__dirname);
@@ -62,28 +47,14 @@ async function main(): Promise<number> {
   const clock = new SimulatedClock();
   return withImportedSample(
     async ({ app }) => {
-      const articles = await articleIds(app.get(DataSource));
-
       const before = await measureAll(app, sets);
-      const agents = await createAgents(app.get(DataSource), 2);
-      let counted = 0;
-      for (const agent of agents) {
-        for (const p of paraphrases) {
-          const articleId = articles.get(p.relevant[0]);
-          if (!articleId) throw new Error(`DLDB-Leistung ${p.relevant[0]} fehlt im Import`);
-          const search = await app.get(SearchService).search(settled(typed(p.a, random)), agent);
-          const { outcome } = await app.get(LearningService).record(agent, { searchId: search.searchId, articleId, signal: 'helpful' });
-          if (outcome === 'counted') counted += 1;
-        }
-        clock.nextDay();
-      }
-      await app.get(SearchIndexerService).drain();
+      const worked = await workTrainedPhrasings(app, paraphrases, clock, (q) => typed(q, random));
       const after = await measureAll(app, sets);
       const learned = await queryRows(app.get(DataSource), { n: 'int' }, `SELECT count(*)::int AS n FROM learned_terms`);
 
       console.log(
-        `Lernsimulation${spoken ? ' (am Telefon: Agenten tippen a mit Begrüßung und Schluss, dev am Telefon)' : ''}: ${paraphrases.length} Leistungen, ${agents.length} Agenten an ${agents.length} Tagen, ` +
-          `${counted} Signale gezählt, ${learned[0].n} Artikel mit gelernten Wörtern`,
+        `Lernsimulation${spoken ? ' (am Telefon: Agenten tippen a mit Begrüßung und Schluss, dev am Telefon)' : ''}: ${paraphrases.length} Leistungen, ${worked.agents} Agenten an ${worked.agents} Tagen, ` +
+          `${worked.counted} Signale gezählt, ${learned[0].n} Artikel mit gelernten Wörtern`,
       );
       console.log('Menge | Anfragen | hit@3 vorher | hit@3 nachher | Differenz | MRR@10 vorher | MRR@10 nachher');
       for (const name of ['a', 'c', 'b', 'dev'] as const) {
@@ -94,14 +65,7 @@ async function main(): Promise<number> {
         );
       }
       await printLearnableBound(app, paraphrases, before.c, after.c);
-      const lift = after.c.hitAt3 - before.c.hitAt3;
-      const devDrop = before.dev.hitAt3 - after.dev.hitAt3;
-      const devMrrDrop = before.dev.mrrAt10 - after.dev.mrrAt10;
-      const gates = [
-        { name: `hit@3 auf c steigt um ≥ ${MIN_LIFT}`, ok: lift >= MIN_LIFT - 1e-9, value: lift },
-        { name: 'hit@3 auf dev fällt nicht', ok: devDrop <= 1e-9, value: -devDrop },
-        { name: 'MRR@10 auf dev fällt nicht', ok: devMrrDrop <= 1e-9, value: -devMrrDrop },
-      ];
+      const gates = learningGates({ before: before.c, after: after.c }, { before: before.dev, after: after.dev });
       for (const gate of gates) console.log(`${gate.ok ? 'ok      ' : 'VERFEHLT'} ${gate.name}: ${gate.value.toFixed(3)}`);
       return gates.every((g) => g.ok) ? 0 : 1;
     },
@@ -145,10 +109,6 @@ async function printLearnableBound(
     console.log(`  ${stillMissed.has(s.c) ? 'weiter verfehlt' : 'gelernt       '} "${s.c}" ← "${s.a}" (gemeinsam: ${s.common.join(', ')})`);
 }
 
-function settled(q: string): SearchQueryDto {
-  return Object.assign(new SearchQueryDto(), { q, limit: 10, intent: 'settled' });
-}
-
 async function measureAll(app: NestExpressApplication, sets: Record<SetName, EvalQuery[]>): Promise<Record<SetName, EvalReport>> {
   const measure = async (queries: EvalQuery[]) => {
     const runs = [];
@@ -160,32 +120,6 @@ async function measureAll(app: NestExpressApplication, sets: Record<SetName, Eva
     return evaluate(runs);
   };
   return { a: await measure(sets.a), c: await measure(sets.c), b: await measure(sets.b), dev: await measure(sets.dev) };
-}
-
-/** DLDB service id → article id. */
-async function articleIds(db: DataSource): Promise<Map<string, string>> {
-  const rows = await queryRows(
-    db,
-    { id: 'text', external_ref: 'text' },
-    `SELECT id::text, external_ref FROM articles WHERE external_ref IS NOT NULL`,
-  );
-  return new Map(rows.map((row) => [row.external_ref.replace(/^dldb:/, ''), row.id]));
-}
-
-/** Agents as the learning sees them (users in the database; no login needed in-process). */
-async function createAgents(db: DataSource, count: number): Promise<SessionUser[]> {
-  const agents: SessionUser[] = [];
-  for (let i = 0; i < count; i++) {
-    const login = `lernagent${i + 1}`;
-    const [row] = await queryRows(
-      db,
-      { id: 'text' },
-      `INSERT INTO users (login, display_name, password_hash, roles, department_ids) VALUES ($1, $2, 'x', '{agent}', '{}') RETURNING id::text`,
-      [login, `Lernagent ${i + 1}`],
-    );
-    agents.push({ id: row.id, login, displayName: `Lernagent ${i + 1}`, roles: ['agent'], departmentIds: [] });
-  }
-  return agents;
 }
 
 runCommand(main);

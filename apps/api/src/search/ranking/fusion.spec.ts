@@ -13,7 +13,7 @@ const full = () => 1;
 const meili = (articleId: string, score: number): EngineCandidate => ({ articleId, score, departmentId: 'd', kind: 'service' });
 
 describe(fuse.name, () => {
-  const params = { fusion: { bm25f: 3, meilisearch: 1 } };
+  const params = { fusion: { bm25f: 3, meilisearch: 1, coverage: 0 } };
 
   it('adds the max-normalised BM25F score and the weighted Meilisearch score', () => {
     const fused = fuse([bm('a', 10), bm('b', 5)], full, [meili('b', 0.9), meili('c', 0.8)], params);
@@ -22,6 +22,17 @@ describe(fuse.name, () => {
       ['b', 2.4],
       ['c', 0.8],
     ]);
+  });
+
+  it('adds the weighted answer coverage: the article that is about more of the query moves up', () => {
+    const coverage = (c: Bm25fCandidate) => (c.articleId === 'b' ? 1 : 0.2);
+    const weighted = { fusion: { bm25f: 1, meilisearch: 0, coverage: 0.5 } };
+    const fused = fuse([bm('a', 10), bm('b', 8)], coverage, null, weighted);
+    expect(fused.map((c) => [c.articleId, Number(c.score.toFixed(3)), c.coverage])).toEqual([
+      ['b', 1.3, 1],
+      ['a', 1.1, 0.2],
+    ]);
+    expect(fuse([bm('a', 10), bm('b', 8)], coverage, null, params).map((c) => c.articleId)).toEqual(['a', 'b']);
   });
 
   it('ranks by BM25F alone when Meilisearch is unavailable', () => {

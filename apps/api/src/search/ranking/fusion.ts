@@ -30,7 +30,9 @@ export interface FusedCandidate {
  * Score fusion of the two rankers: BM25F divided by its best score (so the best BM25F hit gets
  * 1 whatever the query length) and Meilisearch's _rankingScore (already in [0, 1]), weighted
  * by `fusion`. Measured (SEARCH-NOTES.md): score fusion beat rank-only fusion, which gives a
- * weak list an equal say. A candidate missing from one list gets 0 from it.
+ * weak list an equal say. A candidate missing from one list gets 0 from it. `fusion.coverage`
+ * adds the candidate's answer coverage (in [0, 1]): how much of the query it is about, rather
+ * than how often it repeats one rare word.
  */
 export function fuse(
   bm25f: readonly Bm25fCandidate[],
@@ -42,12 +44,13 @@ export function fuse(
   const fused = new Map<string, FusedCandidate>();
   for (const c of bm25f) {
     const normalised = best > 0 ? c.score / best : 0;
+    const coverage = coverageOf(c);
     fused.set(c.articleId, {
       articleId: c.articleId,
-      score: params.fusion.bm25f * normalised,
+      score: params.fusion.bm25f * normalised + params.fusion.coverage * coverage,
       departmentId: c.departmentId,
       kind: c.kind,
-      coverage: coverageOf(c),
+      coverage,
     });
   }
   for (const c of engine ?? []) {

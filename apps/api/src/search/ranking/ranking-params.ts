@@ -34,8 +34,11 @@ export interface RankingParams {
   postingsPerTerm: number;
   /** Candidates each side contributes to the fusion. */
   candidates: number;
-  /** Weights of the max-normalised BM25F score and Meilisearch's _rankingScore. */
-  fusion: { bm25f: number; meilisearch: number };
+  /**
+   * Weights of the max-normalised BM25F score, Meilisearch's _rankingScore and the candidate's
+   * answer coverage (answer-confidence.ts: how much of the query the article is about).
+   */
+  fusion: { bm25f: number; meilisearch: number; coverage: number };
   /** Coverage of the query the best hit must reach to count as an answer. */
   answerThreshold: number;
   /** Consecutive words the coverage is measured over (best window; 0 = the whole query). */
@@ -106,7 +109,11 @@ export function parseRankingParams(json: unknown): RankingParams {
     relatedWeight: num(source.relatedWeight ?? 0, 'relatedWeight'),
     postingsPerTerm: Math.round(num(source.postingsPerTerm, 'postingsPerTerm', 1_000_000)),
     candidates: Math.round(num(source.candidates, 'candidates', 1000)),
-    fusion: { bm25f: num(fusion.bm25f, 'fusion.bm25f'), meilisearch: num(fusion.meilisearch, 'fusion.meilisearch') },
+    fusion: {
+      bm25f: num(fusion.bm25f, 'fusion.bm25f'),
+      meilisearch: num(fusion.meilisearch, 'fusion.meilisearch'),
+      coverage: num(fusion.coverage ?? 0, 'fusion.coverage'),
+    },
     answerThreshold: num(source.answerThreshold, 'answerThreshold', 1),
     answerWindow: Math.round(num(source.answerWindow ?? 0, 'answerWindow', 20)),
     answerUntouchedDiscount: num(source.answerUntouchedDiscount ?? 0, 'answerUntouchedDiscount', 1),
