@@ -211,10 +211,7 @@ async function evaluateGrid(app: NestExpressApplication, queries: CvQuery[], qui
       fold: foldOf(q.base),
       answerable: q.answerable,
       calibrates: q.calibrates,
-      rank: rankOf(
-        ranked.slice(0, 10).map((c) => articleRefs.get(c.articleId) ?? ''),
-        q.query.relevant,
-      ),
+      rank: rankOf(ranked, articleRefs, q.query.relevant),
       confidences: ANSWER_RULES.map((rule) => (best ? answerCoverage(result.query, result, best.matched, rule, best.about) : 0)),
     });
   });
@@ -246,19 +243,24 @@ async function evaluateLearning(
   const measured = queries.filter((q) => q.set === LEARNING_SET || q.set === 'dev');
   const ranks = new Map<string, { set: string; rank: number | null }[]>();
   await walkGrid(app, measured, quick, (config, q, _result, ranked) => {
-    const rank = rankOf(
-      ranked.slice(0, 10).map((c) => articleRefs.get(c.articleId) ?? ''),
-      q.query.relevant,
-    );
-    ranks.set(config, [...(ranks.get(config) ?? []), { set: q.set, rank }]);
+    const list = ranks.get(config) ?? [];
+    list.push({ set: q.set, rank: rankOf(ranked, articleRefs, q.query.relevant) });
+    ranks.set(config, list);
   });
   const figuresOf = (list: readonly { set: string; rank: number | null }[], set: string): LearningFigures => {
     const f = rankFigures(list.filter((o) => o.set === set).map((o) => o.rank));
     return { hitAt3: f.hitAt3, mrrAt10: f.mrr };
   };
+  const earlierOf = new Map<string, QueryOutcome[]>();
+  for (const o of before) {
+    if (o.set !== LEARNING_SET && o.set !== 'dev') continue;
+    const list = earlierOf.get(o.config) ?? [];
+    list.push(o);
+    earlierOf.set(o.config, list);
+  }
   const outcomes = new Map<string, LearningOutcome>();
   for (const [config, after] of ranks) {
-    const earlier = before.filter((o) => o.config === config);
+    const earlier = earlierOf.get(config) ?? [];
     const c = { before: figuresOf(earlier, LEARNING_SET), after: figuresOf(after, LEARNING_SET) };
     const dev = { before: figuresOf(earlier, 'dev'), after: figuresOf(after, 'dev') };
     outcomes.set(config, { c, dev, gates: learningGates(c, dev) });
@@ -289,8 +291,8 @@ function describe(p: RankingParams): string {
   });
 }
 
-function rankOf(refs: string[], relevant: string[]): number | null {
-  const index = refs.findIndex((ref) => relevant.includes(ref));
+function rankOf(ranked: readonly FusedCandidate[], articleRefs: ReadonlyMap<string, string>, relevant: string[]): number | null {
+  const index = ranked.slice(0, 10).findIndex((c) => relevant.includes(articleRefs.get(c.articleId) ?? ''));
   return index < 0 ? null : index + 1;
 }
 
