@@ -42,6 +42,8 @@ describe('searchFieldText', () => {
     expect(searchFieldText(exact)).toBe(exact);
     expect(reachesSearchFieldLimit(exact)).toBe(true);
     expect(reachesSearchFieldLimit(exact.slice(1))).toBe(false);
+    // The field's maxLength counts UTF-16 units: half as many emoji fill it, and it says so.
+    expect(reachesSearchFieldLimit('😀'.repeat(SearchLimits.queryMax / 2))).toBe(true);
   });
 
   it('cuts a longer text to the limit in characters, never inside an emoji, so the request stays encodable', () => {

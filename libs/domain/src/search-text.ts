@@ -22,9 +22,12 @@ export function searchFieldText(typed: string): string {
   return characters.length <= SearchLimits.queryMax ? typed : characters.slice(0, SearchLimits.queryMax).join('');
 }
 
-/** Whether what was typed reaches the search field's limit (the rest is not searched). */
+/**
+ * Whether what was typed reaches the search field's limit (the field takes no more). The field's
+ * maxLength counts UTF-16 units, never fewer than characters: 100 emoji fill it as well.
+ */
 export function reachesSearchFieldLimit(typed: string): boolean {
-  return Array.from(typed).length >= SearchLimits.queryMax;
+  return typed.length >= SearchLimits.queryMax;
 }
 
 /**
