@@ -8,7 +8,7 @@
 //
 // The browser stack runs on the real clock, so "a later day" is made in the database: after the
 // first agent's signal its row is moved one day back (`at` and `day`), as if sent yesterday.
-import type { LearnedPhrase, SearchResponse } from '@bsc/domain';
+import { officeDate, type LearnedPhrase, type SearchResponse } from '@bsc/domain';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../api/testing/factories';
 import { openHitByKeyboard, showCandidatesByKeyboard, typeSearch } from './agent-keyboard';
@@ -67,8 +67,10 @@ describe('Learning the citizens’ words (browser)', () => {
 
   async function signalRows(): Promise<{ signal: string; terms: string[]; daysAgo: number }[]> {
     return (await stack.t.db.query(
-      `SELECT signal, terms, (current_date - day) AS "daysAgo" FROM search_signals WHERE article_id = $1 ORDER BY at`,
-      [articleId],
+      // Days in the office's calendar, as the learning counts them: PostgreSQL's current_date is
+      // UTC's, a day ahead of Berlin's from 23:00 UTC (this test failed then).
+      `SELECT signal, terms, ($2::date - day) AS "daysAgo" FROM search_signals WHERE article_id = $1 ORDER BY at`,
+      [articleId, officeDate(new Date())],
     )) as { signal: string; terms: string[]; daysAgo: number }[];
   }
 
