@@ -393,6 +393,7 @@ function ruleName(rule: AnswerRule): string {
   if (rule.untouchedDiscount > 0) parts.push(`unberührte Wörter −${rule.untouchedDiscount}`);
   if (rule.passingCredit < 1) parts.push(`nur im Text ≤ ${rule.passingCredit}`);
   if (rule.nonNounWeight < 1) parts.push(`Nicht-Substantive ×${rule.nonNounWeight}`);
+  if (rule.typoFloor > 0) parts.push(`Tippfehler ≥ ${rule.typoFloor}`);
   return parts.join(', ');
 }
 

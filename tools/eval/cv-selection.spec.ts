@@ -33,7 +33,7 @@ describe(answerRule.name, () => {
     ];
     // 5 % of 20 answerable queries may fall below: the threshold is the second lowest confidence.
     expect(answerRule(train)).toEqual({ rule: 0, threshold: 0.51 });
-    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0, passingCredit: 0.5, nonNounWeight: 1 });
+    expect(ANSWER_RULES[0]).toEqual({ window: 0, untouchedDiscount: 0, passingCredit: 0.5, nonNounWeight: 1, typoFloor: 0 });
   });
 
   it('never chooses a rule whose passing credit reaches its threshold (one word found in passing is no answer)', () => {

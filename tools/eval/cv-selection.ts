@@ -23,7 +23,7 @@ export interface QueryOutcome {
 
 /**
  * Answer rules tried (ranking-params answerUntouchedDiscount, answerPassingCredit,
- * answerNonNounWeight). They change only the confidence, not the order, so each is measured on
+ * answerNonNounWeight, answerTypoFloor). They change only the confidence, not the order, so each is measured on
  * every ranking point; on a tie the earlier one is kept. Discounts: the share of an untouched
  * word's importance left out; passing credits: the most a word found only in the body, documents
  * or fees counts; non-noun weights: the factor on a verb's, adjective's or adverb's importance
@@ -31,9 +31,17 @@ export interface QueryOutcome {
  * passing must never answer a search on its own (answerRule), and windows were never chosen in
  * the five runs that offered them (search-config/README.md).
  */
-export const ANSWER_RULES: readonly AnswerRule[] = [1, 0.5, 0.25].flatMap((nonNounWeight) =>
-  [0.5, 0.25, 0.1, 0].flatMap((passingCredit) =>
-    [0, 0.25, 0.5, 0.75, 0.85, 0.9, 1].map((untouchedDiscount) => ({ window: 0, untouchedDiscount, passingCredit, nonNounWeight })),
+export const ANSWER_RULES: readonly AnswerRule[] = [0, 0.5, 0.75].flatMap((typoFloor) =>
+  [1, 0.5, 0.25].flatMap((nonNounWeight) =>
+    [0.5, 0.25, 0.1, 0].flatMap((passingCredit) =>
+      [0, 0.25, 0.5, 0.75, 0.85, 0.9, 1].map((untouchedDiscount) => ({
+        window: 0,
+        untouchedDiscount,
+        passingCredit,
+        nonNounWeight,
+        typoFloor,
+      })),
+    ),
   ),
 );
 

@@ -1,4 +1,4 @@
-import { answerCoverage } from './answer-confidence';
+import { answerCoverage, WHOLE_QUERY } from './answer-confidence';
 import type { RankTerm } from './bm25f-query';
 
 const PART_WEIGHT = 0.5;
@@ -82,6 +82,12 @@ describe(answerCoverage.name, () => {
     const bm25f = { importance: [1, 1], standIns: [{ lexeme: 'fuhrerschein', wordIndex: 0, similarity: 0.6 }] };
     expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['fuhrerschein', 1]]))).toBeCloseTo(0.3);
     expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['personalausweis', 1]]))).toBeCloseTo(0.5);
+    // With a floor a stand-in counts at least that much; a better similarity keeps its own.
+    const floored = { ...WHOLE_QUERY, typoFloor: 0.75 };
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['fuhrerschein', 1]]), floored)).toBeCloseTo(0.375);
+    expect(
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, matched([['fuhrerschein', 1]]), { ...floored, typoFloor: 0.5 }),
+    ).toBeCloseTo(0.3);
   });
 
   it("credits the general thesaurus's related words by their shared query weight", () => {
@@ -117,6 +123,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 0,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBeCloseTo(1);
     // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
@@ -126,6 +133,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 0,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBeCloseTo(4 / 5);
     expect(
@@ -134,6 +142,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 0,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBeCloseTo(1);
     // A window wider than the query is the whole query.
@@ -143,6 +152,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 0,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBeCloseTo(4 / 8);
   });
@@ -162,6 +172,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 0.5,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBeCloseTo(4 / 7);
     // "Elterngeld" matched by one of its parts only is touched: it keeps its full importance.
@@ -173,6 +184,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 0.5,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBeCloseTo(0.25);
     // A query the hit does not touch at all stays at 0, even when every word is discounted.
@@ -182,6 +194,7 @@ describe(answerCoverage.name, () => {
         untouchedDiscount: 1,
         passingCredit: 1,
         nonNounWeight: 1,
+        typoFloor: 0,
       }),
     ).toBe(0);
   });
@@ -194,7 +207,7 @@ describe(answerCoverage.name, () => {
       ['wohngeld', 0.8],
       ['beantrag', 1],
     ]);
-    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 0.25, nonNounWeight: 1 };
+    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 0.25, nonNounWeight: 1, typoFloor: 0 };
     expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo(
       (4 * 0.25 + 1) / 5,
     );
@@ -210,7 +223,7 @@ describe(answerCoverage.name, () => {
     const q = { partWeight: PART_WEIGHT, evidence: [term('sperrmull', 0), term('abhol', 1)], nonNoun: [false, true] };
     const bm25f = { importance: [3, 1], standIns: [] };
     const hits = matched([['abhol', 1]]);
-    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 0.5 };
+    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 0.5, typoFloor: 0 };
     expect(answerCoverage(q, bm25f, hits, rule)).toBeCloseTo(0.5 / 3.5);
     expect(answerCoverage(q, bm25f, hits, { ...rule, nonNounWeight: 1 })).toBeCloseTo(1 / 4);
     // Without word classes every word counts as a noun.

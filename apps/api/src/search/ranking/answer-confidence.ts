@@ -3,7 +3,7 @@ import type { AnswerRule } from './ranking-params';
 
 export type { AnswerRule };
 
-export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1 };
+export const WHOLE_QUERY: AnswerRule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 1, typoFloor: 0 };
 
 /** The query as the confidence reads it (query-terms.ts RankingQuery). */
 export interface CoverageQuery {
@@ -28,7 +28,9 @@ export interface CoverageQuery {
  *    for the parts of a thesaurus term and for learned twins of parts: until 2026-12-07 they
  *    counted as the whole term, so "Wohngeld" (thesaurus: "Mietbeihilfe") was answered by an
  *    article on "Beihilfe";
- *  - the typo stand-in, by its trigram similarity to the word;
+ *  - the typo stand-in, by its trigram similarity to the word, at least `typoFloor` (the
+ *    stand-in is within the edits Meilisearch tolerates: one edit in "Wohäung" leaves a trigram
+ *    similarity of 0.4 to "Wohnung");
  *  - related words of the general thesaurus (a word no article contains), by the query weight of
  *    the ones found: they share `relatedWeight`, so "Drahtesel" found as "Fahrrad" is weaker
  *    evidence than the citizen's own word, and a word of many senses is weaker still.
@@ -67,7 +69,7 @@ export function answerCoverage(
   about?: ReadonlySet<string>,
 ): number {
   const importance = bm25f.importance.map((idf, i) => (query.nonNoun?.[i] ? idf * rule.nonNounWeight : idf));
-  const credit = wordCredits(query.evidence, query.partWeight, bm25f, strengthOf(matched, about, rule.passingCredit));
+  const credit = wordCredits(query.evidence, query.partWeight, bm25f, strengthOf(matched, about, rule.passingCredit), rule.typoFloor);
   const size = rule.window > 0 ? Math.min(rule.window, importance.length) : importance.length;
   let best = 0;
   for (let start = 0; start + size <= importance.length; start++) {
@@ -103,8 +105,9 @@ function wordCredits(
   partWeight: number,
   bm25f: Pick<Bm25fResult, 'importance' | 'standIns'>,
   strength: Strength,
+  typoFloor: number,
 ): number[] {
-  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, partWeight, bm25f, strength));
+  return bm25f.importance.map((_, wordIndex) => wordCredit(wordIndex, terms, partWeight, bm25f, strength, typoFloor));
 }
 
 function wordCredit(
@@ -113,6 +116,7 @@ function wordCredit(
   partWeight: number,
   bm25f: Pick<Bm25fResult, 'standIns'>,
   strength: Strength,
+  typoFloor: number,
 ): number {
   const own = terms.filter((t) => t.wordIndex === wordIndex);
   const evidence = own.filter((t) => t.source !== 'related');
@@ -127,7 +131,10 @@ function wordCredit(
     0,
     ...[...compounds.values()].map((parts) => (partWeight * [...parts].reduce((sum, lexeme) => sum + strength(lexeme), 0)) / parts.size),
   );
-  const typo = Math.max(0, ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => s.similarity * strength(s.lexeme)));
+  const typo = Math.max(
+    0,
+    ...bm25f.standIns.filter((s) => s.wordIndex === wordIndex).map((s) => Math.max(s.similarity, typoFloor) * strength(s.lexeme)),
+  );
   const related = own.filter((t) => t.source === 'related').reduce((sum, t) => sum + t.weight * strength(t.lexeme), 0);
   return Math.min(1, Math.max(direct, partShare, typo, related));
 }

@@ -55,6 +55,8 @@ export interface RankingParams {
   answerPassingCredit: number;
   /** Weight of a word known only as a verb, adjective or adverb in the coverage (answer-confidence.ts); 1 = as a noun. */
   answerNonNounWeight: number;
+  /** Least credit of a typo stand-in (answer-confidence.ts); 0 = its trigram similarity alone. */
+  answerTypoFloor: number;
 }
 
 /** How the answer confidence is measured (answer-confidence.ts). */
@@ -67,6 +69,8 @@ export interface AnswerRule {
   passingCredit: number;
   /** Factor on the importance of a word known only as a verb, adjective or adverb, in [0, 1]. */
   nonNounWeight: number;
+  /** Least credit of a typo stand-in within the edits Meilisearch tolerates, in [0, 1]; 0 = its similarity. */
+  typoFloor: number;
 }
 
 /** The answer rule the parameters describe. */
@@ -76,6 +80,7 @@ export function answerRule(params: RankingParams): AnswerRule {
     untouchedDiscount: params.answerUntouchedDiscount,
     passingCredit: params.answerPassingCredit,
     nonNounWeight: params.answerNonNounWeight,
+    typoFloor: params.answerTypoFloor,
   };
 }
 
@@ -119,6 +124,7 @@ export function parseRankingParams(json: unknown): RankingParams {
     answerUntouchedDiscount: num(source.answerUntouchedDiscount ?? 0, 'answerUntouchedDiscount', 1),
     answerPassingCredit: num(source.answerPassingCredit ?? 1, 'answerPassingCredit', 1),
     answerNonNounWeight: num(source.answerNonNounWeight ?? 1, 'answerNonNounWeight', 1),
+    answerTypoFloor: num(source.answerTypoFloor ?? 0, 'answerTypoFloor', 1),
   };
 }
 
