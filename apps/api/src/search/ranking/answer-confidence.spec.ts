@@ -117,44 +117,12 @@ describe(answerCoverage.name, () => {
       ['umschreib', 1],
     ]);
     expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits)).toBeCloseTo(4 / 8);
-    expect(
-      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
-        window: 2,
-        untouchedDiscount: 0,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
-      }),
-    ).toBeCloseTo(1);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, { ...WHOLE_QUERY, window: 2 })).toBeCloseTo(1);
     // best three: führerschein umschreiben kosten = (3 + 1) / (3 + 1 + 1)
-    expect(
-      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
-        window: 3,
-        untouchedDiscount: 0,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
-      }),
-    ).toBeCloseTo(4 / 5);
-    expect(
-      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
-        window: 1,
-        untouchedDiscount: 0,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
-      }),
-    ).toBeCloseTo(1);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, { ...WHOLE_QUERY, window: 3 })).toBeCloseTo(4 / 5);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, { ...WHOLE_QUERY, window: 1 })).toBeCloseTo(1);
     // A window wider than the query is the whole query.
-    expect(
-      answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, {
-        window: 9,
-        untouchedDiscount: 0,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
-      }),
-    ).toBeCloseTo(4 / 8);
+    expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, { ...WHOLE_QUERY, window: 9 })).toBeCloseTo(4 / 8);
   });
 
   it('with an untouched discount counts a word the hit has no evidence for less than a weakly matched one', () => {
@@ -167,35 +135,20 @@ describe(answerCoverage.name, () => {
     ]);
     expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, hits)).toBeCloseTo(4 / 10);
     expect(
-      answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, hits, {
-        window: 0,
-        untouchedDiscount: 0.5,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
-      }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, hits, { ...WHOLE_QUERY, untouchedDiscount: 0.5 }),
     ).toBeCloseTo(4 / 7);
     // "Elterngeld" matched by one of its parts only is touched: it keeps its full importance.
     const compound = [term('elterngeld', 0), term('eltern', 0, 'part'), term('geld', 0, 'part')];
     const parts = { importance: [5], standIns: [] };
     expect(
       answerCoverage({ partWeight: PART_WEIGHT, evidence: compound }, parts, matched([['eltern', 1]]), {
-        window: 0,
+        ...WHOLE_QUERY,
         untouchedDiscount: 0.5,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
       }),
     ).toBeCloseTo(0.25);
     // A query the hit does not touch at all stays at 0, even when every word is discounted.
     expect(
-      answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, new Map(), {
-        window: 0,
-        untouchedDiscount: 1,
-        passingCredit: 1,
-        nonNounWeight: 1,
-        typoFloor: 0,
-      }),
+      answerCoverage({ partWeight: PART_WEIGHT, evidence: spoken }, importance, new Map(), { ...WHOLE_QUERY, untouchedDiscount: 1 }),
     ).toBe(0);
   });
 
@@ -207,7 +160,7 @@ describe(answerCoverage.name, () => {
       ['wohngeld', 0.8],
       ['beantrag', 1],
     ]);
-    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 0.25, nonNounWeight: 1, typoFloor: 0 };
+    const rule = { ...WHOLE_QUERY, passingCredit: 0.25 };
     expect(answerCoverage({ partWeight: PART_WEIGHT, evidence: q }, bm25f, hits, rule, new Set(['beantrag']))).toBeCloseTo(
       (4 * 0.25 + 1) / 5,
     );
@@ -223,7 +176,7 @@ describe(answerCoverage.name, () => {
     const q = { partWeight: PART_WEIGHT, evidence: [term('sperrmull', 0), term('abhol', 1)], nonNoun: [false, true] };
     const bm25f = { importance: [3, 1], standIns: [] };
     const hits = matched([['abhol', 1]]);
-    const rule = { window: 0, untouchedDiscount: 0, passingCredit: 1, nonNounWeight: 0.5, typoFloor: 0 };
+    const rule = { ...WHOLE_QUERY, nonNounWeight: 0.5 };
     expect(answerCoverage(q, bm25f, hits, rule)).toBeCloseTo(0.5 / 3.5);
     expect(answerCoverage(q, bm25f, hits, { ...rule, nonNounWeight: 1 })).toBeCloseTo(1 / 4);
     // Without word classes every word counts as a noun.
