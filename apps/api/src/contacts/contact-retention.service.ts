@@ -1,12 +1,12 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, officeDate, type Clock } from '@bsc/domain';
+import { addDays, officeDate, type AuditEventOf, type Clock } from '@bsc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
+import { purgeInBatches } from '../common/jobs/batched-purge';
 import { PeriodicJob } from '../common/jobs/periodic-job';
 import { AppConfig } from '../config/app-config';
-import { queryOne } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
@@ -17,22 +17,8 @@ export interface ContactPurge {
   rollupRows: number;
 }
 
-/** Rows one purge statement deletes: each batch stays far below the statement timeout. */
-const PURGE_BATCH = 20_000;
-
-type PurgedTable = 'contacts' | 'contact_daily_counts' | 'contact_article_daily_counts';
-
-// `table` is a constant of this file, never user input; ctid lets the rollups (no id column) go in batches too.
-async function deleteBatch(m: EntityManager, table: PurgedTable, cutoff: string): Promise<number> {
-  const { n } = await queryOne(
-    m,
-    { n: 'int' },
-    `WITH gone AS (DELETE FROM ${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${table} WHERE day < $1 LIMIT ${PURGE_BATCH})) RETURNING 1)
-     SELECT count(*)::int AS n FROM gone`,
-    [cutoff],
-  );
-  return n;
-}
+/** The contact tables a purge deletes from: the subjects of its audit entries. */
+type PurgedTable = AuditEventOf<'contacts.purged'>['subjectType'];
 
 /**
  * Deletes single contacts after CONTACT_RETENTION_DAYS and rollup rows after
@@ -59,11 +45,7 @@ export class ContactRetentionService implements OnApplicationBootstrap, OnApplic
     await this.job.stop();
   }
 
-  /**
-   * Deletes what is past its retention (days counted in the office's calendar), in batches of
-   * PURGE_BATCH rows: each batch is its own transaction with its own audit entry, so a first
-   * purge after a long pause never runs into the statement timeout and nothing goes unaudited.
-   */
+  /** Deletes what is past its retention (days counted in the office's calendar), in audited batches (purgeInBatches). */
   async purge(): Promise<ContactPurge> {
     const today = officeDate(this.clock.now());
     const cutoffs = {
@@ -77,15 +59,7 @@ export class ContactRetentionService implements OnApplicationBootstrap, OnApplic
       ['contact_article_daily_counts', 'rollupRows', cutoffs.rollups],
     ];
     for (const [table, counter, cutoff] of tables) {
-      for (;;) {
-        const deleted = await this.dataSource.transaction(async (m) => {
-          const n = await deleteBatch(m, table, cutoff);
-          if (n > 0) await this.auditBatch(m, table, n, cutoff);
-          return n;
-        });
-        total[counter] += deleted;
-        if (deleted < PURGE_BATCH) break;
-      }
+      total[counter] += await purgeInBatches(this.dataSource, table, cutoff, (m, deleted) => this.auditBatch(m, table, deleted, cutoff));
     }
     return total;
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Clock } from '@bsc/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { jsonLogger } from '../common/http/json-logger';
+import { purgeInBatches } from '../common/jobs/batched-purge';
 import { PeriodicJob } from '../common/jobs/periodic-job';
 import { AppConfig } from '../config/app-config';
-import { queryRows } from '../database/typed-rows';
 import { CLOCK } from '../freshness/clock.provider';
 
 const DAY_MS = 86_400_000;
@@ -36,29 +36,24 @@ export class SearchEventRetentionService implements OnApplicationBootstrap, OnAp
     await this.job.stop();
   }
 
-  /** Deletes the expired events (audited as a system action); returns how many. */
+  /**
+   * Deletes the expired events and the learning's usage signals, which hold the words of
+   * searches too (same retention), in audited batches (purgeInBatches: a purge after a long
+   * pause must not run into the statement timeout and keep the words for ever); returns how
+   * many events went.
+   */
   async purge(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - this.config.SEARCH_EVENT_RETENTION_DAYS * DAY_MS);
-    return this.dataSource.transaction(async (m) => {
-      const [{ n }] = await queryRows(
-        m,
-        { n: 'int' },
-        `WITH gone AS (DELETE FROM search_events WHERE at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
-        [cutoff],
-      );
-      // The learning's signals hold the words of searches too: same retention.
-      const [{ signals }] = await queryRows(
-        m,
-        { signals: 'int' },
-        `WITH gone AS (DELETE FROM search_signals WHERE at < $1 RETURNING 1) SELECT count(*)::int AS signals FROM gone`,
-        [cutoff],
-      );
-      if (n + signals > 0) {
-        const details = { deleted: n, signals, olderThan: cutoff.toISOString(), retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS };
-        await this.audit.append(m, null, { action: 'search_events.purged', subjectType: 'search_events', subjectId: null, details });
-      }
-      return n;
-    });
+    const audit = (m: EntityManager, counts: { deleted: number; signals: number }) =>
+      this.audit.append(m, null, {
+        action: 'search_events.purged',
+        subjectType: 'search_events',
+        subjectId: null,
+        details: { ...counts, olderThan: cutoff.toISOString(), retentionDays: this.config.SEARCH_EVENT_RETENTION_DAYS },
+      });
+    const deleted = await purgeInBatches(this.dataSource, 'search_events', cutoff, (m, n) => audit(m, { deleted: n, signals: 0 }));
+    await purgeInBatches(this.dataSource, 'search_signals', cutoff, (m, n) => audit(m, { deleted: 0, signals: n }));
+    return deleted;
   }
 
   private async purgeLogged(): Promise<void> {
