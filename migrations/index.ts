@@ -18,6 +18,7 @@ import { AddAnswerUsedToSearchEvents1796700000000 } from './1796700000000-AddAns
 import { AddLastRejectionToDrafts1796520000000 } from './1796520000000-AddLastRejectionToDrafts';
 import { TrackCatalogueSource1796520000001 } from './1796520000001-TrackCatalogueSource';
 import { SearchWordsTrigramIndexWithoutPendingList1796710000000 } from './1796710000000-SearchWordsTrigramIndexWithoutPendingList';
+import { DropUnusedFullTextColumns1796720000000 } from './1796720000000-DropUnusedFullTextColumns';
 
 export const ALL_MIGRATIONS = [
   CreateSchema1764000000000,
@@ -38,4 +39,5 @@ export const ALL_MIGRATIONS = [
   AddOneOpenFlagPerAgentIndex1796633106536,
   AddAnswerUsedToSearchEvents1796700000000,
   SearchWordsTrigramIndexWithoutPendingList1796710000000,
+  DropUnusedFullTextColumns1796720000000,
 ];

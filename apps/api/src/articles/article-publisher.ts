@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { queryOne } from '../database/typed-rows';
-import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
+import { enqueueReindex, refreshSearchBody } from '../search/search-outbox';
 import type { ArticleDraft } from './article-draft.entity';
 
 /**
@@ -34,7 +34,7 @@ export async function publishDraft(manager: EntityManager, draft: ArticleDraft, 
     draft.articleId,
     draft.content.documents.map((d) => d.documentId),
   );
-  await refreshFallbackColumns(manager, [draft.articleId]);
+  await refreshSearchBody(manager, [draft.articleId]);
   await enqueueReindex(manager, [draft.articleId]);
   return next;
 }

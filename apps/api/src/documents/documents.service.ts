@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { queryRows } from '../database/typed-rows';
 import type { Actor } from '../common/auth/actor';
-import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
+import { enqueueReindex, refreshSearchBody } from '../search/search-outbox';
 import { SearchIndexerService } from '../search/search-indexer.service';
 import { CatalogueDocument } from './document.entity';
 import type { DocumentDto } from './dto/document.dto';
@@ -72,7 +72,7 @@ export class DocumentsService {
       const before = await this.lock(m, id);
       await m.update(CatalogueDocument, { id }, { name: dto.name.trim(), description: dto.description });
       const users = await this.usersOf(m, id);
-      await refreshFallbackColumns(m, users);
+      await refreshSearchBody(m, users);
       await enqueueReindex(m, users);
       await this.audit.append(m, actor, {
         action: 'document.updated',

@@ -49,7 +49,7 @@ export async function searchDrafts(manager: EntityManager, search: DraftSearch):
                    a.last_verified_at, coalesce(a.review_interval_days, d.review_interval_days) AS review_interval_days,
                    setweight(to_tsvector('german', coalesce(dr.content->>'title', '')), 'A') ||
                    setweight(to_tsvector('german', coalesce(dr.content->>'shortAnswer', '') || ' ' || coalesce(dr.content->>'keywords', '')), 'B') ||
-                   setweight(to_tsvector('german', coalesce(jsonb_path_query_array(dr.content->'body', 'lax $.**.text')::text, '')), 'C') AS vector
+                   setweight(to_tsvector('german', coalesce(jsonb_path_query_array(dr.content->'body', 'strict $.**.text')::text, '')), 'C') AS vector
               FROM article_drafts dr
               JOIN articles a ON a.id = dr.article_id
               JOIN departments d ON d.id = a.department_id

@@ -11,18 +11,17 @@ export async function enqueueReindex(manager: EntityManager, articleIds: string[
 }
 
 /**
- * Copies the published version's text into the columns behind the PostgreSQL full-text
- * fallback (a generated, weighted tsvector). Runs in the publishing transaction.
+ * Copies the plain text of the published version's body, documents, prerequisites, procedure
+ * and fees into `articles.search_body`, which the page's snippets are cut from (page-documents.ts).
+ * Runs in the publishing transaction. `strict`: in lax mode `.**` visits every text node twice,
+ * and each sentence stood in the snippets twice.
  */
-export async function refreshFallbackColumns(manager: EntityManager, articleIds: string[]): Promise<void> {
+export async function refreshSearchBody(manager: EntityManager, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
   await manager.query(
     `UPDATE articles a SET
-       search_title = coalesce(v.content->>'title', ''),
-       search_keywords = coalesce((SELECT string_agg(k, ' ') FROM jsonb_array_elements_text(v.content->'keywords') k), ''),
-       search_summary = coalesce(v.content->>'shortAnswer', ''),
        search_body = concat_ws(' ',
-         (SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(v.content->'body', 'lax $.**.text') t),
+         (SELECT string_agg(t #>> '{}', ' ') FROM jsonb_path_query(v.content->'body', 'strict $.**.text') t),
          (SELECT string_agg(d.name, ' ') FROM jsonb_array_elements(v.content->'documents') rd
             JOIN documents d ON d.id::text = rd->>'documentId'),
          v.content->>'prerequisites', v.content->>'procedure', v.content->>'fees')

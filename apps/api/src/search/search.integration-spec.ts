@@ -1,4 +1,4 @@
-import type { ApiErrorBody, SearchResponse } from '@bsc/domain';
+import type { ApiErrorBody, ArticleContent, SearchResponse } from '@bsc/domain';
 import { buildArticleContent, createCast, createDepartment, createUser, publishArticle, type Cast } from '../../testing/factories';
 import { testClock } from '../../testing/contact-factories';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -47,6 +47,29 @@ describe('Search (real PostgreSQL + Meilisearch)', () => {
     expect(hit?.snippet).not.toContain('<script>');
     expect(hit?.snippet).toContain('&lt;script&gt;');
     expect(hit?.snippet).toContain('<mark>');
+  });
+
+  it('shows each sentence of the body once in the snippet, however deep it is nested', async () => {
+    const body: ArticleContent['body'] = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Übernommen wird nur der Elternbeitrag, nicht das Essensgeld.' }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mittagessen zahlt die Familie.' }] }] },
+          ],
+        },
+      ],
+    };
+    await publishArticle(cast, { title: 'Kita-Beitrag übernehmen', shortAnswer: 'Das Jugendamt übernimmt den Beitrag.', body });
+    await t.drainOutbox();
+
+    const response = await cast.agent.get<SearchResponse>('/api/v1/search?q=Essensgeld');
+    const snippet = response.body.hits.find((h) => h.title === 'Kita-Beitrag übernehmen')?.snippet ?? '';
+
+    expect(snippet.match(/Essensgeld/g)).toHaveLength(1);
+    expect(snippet.match(/Mittagessen/g)).toHaveLength(1);
   });
 
   it('understands inflected forms ("beglaubigen" finds "Beglaubigung")', async () => {

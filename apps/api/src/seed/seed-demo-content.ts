@@ -1,7 +1,7 @@
 import type { ArticleContent } from '@bsc/domain';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hashing';
-import { enqueueReindex, refreshFallbackColumns } from '../search/search-outbox';
+import { enqueueReindex, refreshSearchBody } from '../search/search-outbox';
 import { queryOne } from '../database/typed-rows';
 import { seedDemoContacts } from './demo-contacts';
 import { DEMO_ARTICLES, DEMO_DEPARTMENTS, DEMO_DOCUMENTS } from './demo-content';
@@ -64,7 +64,7 @@ export async function seedDemoContent(m: EntityManager): Promise<Record<string, 
       );
     }
   }
-  await refreshFallbackColumns(m, published);
+  await refreshSearchBody(m, published);
   await enqueueReindex(m, published);
   const contacts = await seedDemoContacts(m, published);
   return { departments: departmentIds.size, documents: documentIds.size, users: userIds.size, articles: DEMO_ARTICLES.length, contacts };
