@@ -9,6 +9,9 @@ export const INCOMPLETE_SERVICE_TITLE = 'Wohnsitz anmelden (Testkatalog)';
 /** Its `meta.lastupdate` (Berlin local time, as DLDB writes it) and the same moment in UTC. */
 export const INCOMPLETE_SERVICE_LASTUPDATE = '2026-03-02T10:15:00';
 export const INCOMPLETE_SERVICE_LASTUPDATE_UTC = '2026-03-02T09:15:00.000Z';
+/** Its description, one paragraph, which the import also takes as the short answer. */
+export const INCOMPLETE_SERVICE_SHORT_ANSWER =
+  'Wer in die Stadt zieht, meldet seinen Wohnsitz innerhalb von zwei Wochen in einem der Bürgerbüros an.';
 /** Names of its offices in the catalogue's order. */
 export const INCOMPLETE_SERVICE_OFFICES = [
   'Bürgerbüro Nord – Kreisverwaltungsreferat',
@@ -24,7 +27,7 @@ export function incompleteServicesExport(): unknown {
       {
         id: '910001',
         name: INCOMPLETE_SERVICE_TITLE,
-        description: '<p>Wer in die Stadt zieht, meldet seinen Wohnsitz innerhalb von zwei Wochen in einem der Bürgerbüros an.</p>',
+        description: `<p>${INCOMPLETE_SERVICE_SHORT_ANSWER}</p>`,
         meta: { lastupdate: INCOMPLETE_SERVICE_LASTUPDATE, locale: 'de', keywords: 'Ummelden, Anmelden, Umzug', id: '910001' },
         authorities: [{ id: '9', name: 'Teststadt Verwaltung' }],
         locations: [{ location: '920001' }, { location: '920002' }, { location: '920003' }],

@@ -1,12 +1,13 @@
 // Issue 14, imported data never claims what it doesn't know: a DLDB service without documents,
 // fees and opening hours shows "nicht hinterlegt" on the agent's card and on the print sheet,
 // never "Keine Unterlagen erforderlich" or "jetzt geschlossen"; all its offices are listed, the
-// first marked; freshness reads "laut Quelle aktualisiert am …", not "geprüft am <import day>".
+// first marked; the description's one paragraph shows once, as the short answer; freshness reads "laut Quelle aktualisiert am …", not "geprüft am <import day>".
 import type { Page } from 'playwright-core';
 import { DldbImportService } from '../../api/src/import/dldb-import.service';
 import {
   INCOMPLETE_SERVICE_OFFICES,
   INCOMPLETE_SERVICE_REF,
+  INCOMPLETE_SERVICE_SHORT_ANSWER,
   INCOMPLETE_SERVICE_TITLE,
   incompleteLocationsExport,
   incompleteServicesExport,
@@ -55,6 +56,9 @@ describe('Imported card with missing fields (browser)', () => {
     expect(card).not.toMatch(/geprüft am/);
     expect(card).toContain('laut Quelle aktualisiert am 02.03.2026');
     expect(card).toContain('Öffnungszeiten: nicht hinterlegt.');
+    // The catalogue's description is one paragraph, the short answer that paragraph: it shows once.
+    expect(card.split(INCOMPLETE_SERVICE_SHORT_ANSWER)).toHaveLength(2);
+    expect(card).not.toContain('Weitere Informationen');
 
     const offices = page.getByRole('region', { name: 'Alle 3 zuständigen Standorte' }).getByRole('listitem');
     await expect(offices.count()).resolves.toBe(3);

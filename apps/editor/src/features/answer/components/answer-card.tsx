@@ -2,6 +2,7 @@ import { fieldState, type PublishedArticleView } from '@bsc/domain';
 import { formatDate } from '../../../ui/format-date';
 import { RichTextView } from '../../../ui/rich-text/rich-text-view';
 import { tiptapToPlainText } from '../../../ui/rich-text/plain-text';
+import { detailsBody } from '../details-body';
 import { answerMessages as m } from '../messages';
 import { AnswerActions } from './answer-actions';
 import { AnswerFacts } from './answer-facts';
@@ -14,7 +15,8 @@ import { DocumentChecklist } from './document-checklist';
 /** Everything an agent needs at a glance; the print sheet replaces it on paper. */
 export function AnswerCard({ article }: { article: PublishedArticleView }) {
   const { content } = article;
-  const hasBody = tiptapToPlainText(content.body).length > 0;
+  const details = detailsBody(content.body, content.shortAnswer);
+  const hasDetails = tiptapToPlainText(details).length > 0;
   return (
     <article className="answer" aria-labelledby="answer-title">
       <div className="no-print">
@@ -31,10 +33,10 @@ export function AnswerCard({ article }: { article: PublishedArticleView }) {
             <AnswerActions article={article} />
             <AnswerFacts content={content} />
             <AnswerLinks links={content.links} stated={fieldState(content, 'links')} />
-            {hasBody && (
+            {hasDetails && (
               <section aria-labelledby="details-title">
                 <h2 id="details-title">{m.details}</h2>
-                <RichTextView doc={content.body} />
+                <RichTextView doc={details} />
               </section>
             )}
           </div>
