@@ -104,6 +104,11 @@ describe('Learning the citizens’ words (browser)', () => {
     const item = section.getByRole('listitem').filter({ has: page.getByText(WORD, { exact: true }) });
     await item.getByText('wirkt in der Suche').waitFor();
     await expect(item.innerText()).resolves.toMatch(/2× genutzt · von 2 Mitarbeitenden an 2 Tagen · zuletzt \d{2}\.\d{2}\.\d{4}/);
+    // The published version looks as agents see it, on a page opened directly (lazy pages: the
+    // answer page's stylesheet is not loaded; its components bring their styles themselves).
+    const preview = page.locator('.published-preview');
+    await expect(preview.locator('.checklist').evaluate((list) => getComputedStyle(list).listStyleType)).resolves.toBe('none');
+    await expect(preview.locator('.answer-facts__row').first().evaluate((row) => getComputedStyle(row).display)).resolves.toBe('grid');
     await stack.screenshot(page, 'author-learned-phrases');
     await expectNoAxeViolations(page, 'Editor mit gelernten Formulierungen');
 

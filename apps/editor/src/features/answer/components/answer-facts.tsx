@@ -1,5 +1,8 @@
 import { fieldState, type ArticleContent } from '@bsc/domain';
 import { answerMessages as m } from '../messages';
+// Its styles come with it: the author's view of the published version shows it too, and
+// pages load lazily, so the answer page's stylesheet may not be there (it was not: bare bullets).
+import '../answer.css';
 
 const FACT_FIELDS = ['fees', 'prerequisites', 'procedure', 'processingTime', 'deadlines', 'legalBasis'] as const;
 type FactField = (typeof FACT_FIELDS)[number];

@@ -1,6 +1,9 @@
 import type { FieldState, ResolvedDocument } from '@bsc/domain';
 import { useId } from 'react';
 import { answerMessages } from '../messages';
+// Its styles come with it: the author's view of the published version shows it too, and
+// pages load lazily, so the answer page's stylesheet may not be there (it was not: bare bullets).
+import '../answer.css';
 
 /**
  * Required documents as checkboxes the agent ticks while going through them with the citizen.
