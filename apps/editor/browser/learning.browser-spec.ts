@@ -108,7 +108,12 @@ describe('Learning the citizens’ words (browser)', () => {
     // answer page's stylesheet is not loaded; its components bring their styles themselves).
     const preview = page.locator('.published-preview');
     await expect(preview.locator('.checklist').evaluate((list) => getComputedStyle(list).listStyleType)).resolves.toBe('none');
-    await expect(preview.locator('.answer-facts__row').first().evaluate((row) => getComputedStyle(row).display)).resolves.toBe('grid');
+    await expect(
+      preview
+        .locator('.answer-facts__row')
+        .first()
+        .evaluate((row) => getComputedStyle(row).display),
+    ).resolves.toBe('grid');
     await stack.screenshot(page, 'author-learned-phrases');
     await expectNoAxeViolations(page, 'Editor mit gelernten Formulierungen');
 
