@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe';
 import { apiClientFor, articleIdByTitle, demoUser, login, seedDemo } from './demo-session';
 import { saveDraftChange, submitDraft } from './draft-api';
-import { eventually } from './interaction';
+import { eventually, tabTo } from './interaction';
 import { useBrowserStack } from './harness';
 
 jest.setTimeout(60_000);
@@ -81,6 +81,24 @@ describe('Administration: flags and audit log (browser)', () => {
     });
     await stack.screenshot(page, 'admin-audit-filtered');
     await expectNoAxeViolations(page, 'Verwaltung: Protokoll');
+  });
+
+  // The lists share one table component (ui/data-table.tsx) whose scroller takes the focus;
+  // before, eight lists scrolled sideways in a box the keyboard could not reach.
+  stack.it('a wide list scrolls sideways on a narrow screen, and the keyboard reaches and scrolls it', async () => {
+    const page = await stack.newPage();
+    await page.setViewportSize({ width: 520, height: 900 });
+    await login(page, demoUser('admin'));
+    await openSection(page, 'Benutzer');
+    // The table's scroller, inside the section of the same name.
+    const scroller = page.locator('main div.table-wrap[role="region"][aria-label="Benutzer"]');
+    await scroller.locator('tbody tr').first().waitFor();
+    expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+
+    await tabTo(page, scroller);
+    await page.keyboard.press('ArrowRight');
+
+    await eventually(async () => expect(await scroller.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0));
   });
 
   stack.it('every administration section passes axe-core', async () => {

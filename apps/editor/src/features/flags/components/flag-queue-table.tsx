@@ -1,5 +1,6 @@
 import type { FlagView } from '@bsc/domain';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../../ui/data-table';
 import { formatDateTime } from '../../../ui/format-date';
 import { flagMessages as m } from '../messages';
 import { CommentCell, ReasonCell, ResultCell, StatusBadge } from './flag-cells';
@@ -13,64 +14,37 @@ export interface FlagQueueTableProps {
   onResolve: (flag: FlagView) => void;
 }
 
-function FlagRow({ flag, departmentNames, articleHref, onResolve }: Omit<FlagQueueTableProps, 'flags'> & { flag: FlagView }) {
-  return (
-    <tr>
-      <th scope="row">
-        <Link to={articleHref(flag)}>{flag.articleTitle}</Link>
-      </th>
-      {departmentNames && <td>{departmentNames.get(flag.departmentId) ?? ''}</td>}
-      <td>
-        <ReasonCell flag={flag} />
-      </td>
-      <td>
-        <CommentCell flag={flag} />
-      </td>
-      <td>{formatDateTime(flag.createdAt)}</td>
-      <td>
-        <StatusBadge flag={flag} />
-      </td>
-      <td>
-        {flag.status === 'open' ? (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            aria-label={m.resolveFor(flag.articleTitle)}
-            onClick={() => onResolve(flag)}
-          >
-            {m.resolve}
-          </button>
-        ) : (
-          <ResultCell flag={flag} />
-        )}
-      </td>
-    </tr>
-  );
-}
-
 /** The department's flags: article, reason, comment, date, and "Erledigen" while open. */
 export function FlagQueueTable({ flags, departmentNames, articleHref, onResolve }: FlagQueueTableProps) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{m.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columnArticle}</th>
-            {departmentNames && <th scope="col">{m.columnDepartment}</th>}
-            <th scope="col">{m.columnReason}</th>
-            <th scope="col">{m.columnComment}</th>
-            <th scope="col">{m.columnCreated}</th>
-            <th scope="col">{m.columnStatus}</th>
-            <th scope="col">{m.columnActions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {flags.map((flag) => (
-            <FlagRow key={flag.id} flag={flag} departmentNames={departmentNames} articleHref={articleHref} onResolve={onResolve} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={m.tableCaption}
+      rows={flags}
+      rowKey={(flag) => flag.id}
+      rowHeader={{ header: m.columnArticle, cell: (flag) => <Link to={articleHref(flag)}>{flag.articleTitle}</Link> }}
+      columns={[
+        departmentNames !== undefined && { header: m.columnDepartment, cell: (flag) => departmentNames.get(flag.departmentId) ?? '' },
+        { header: m.columnReason, cell: (flag) => <ReasonCell flag={flag} /> },
+        { header: m.columnComment, cell: (flag) => <CommentCell flag={flag} /> },
+        { header: m.columnCreated, cell: (flag) => formatDateTime(flag.createdAt) },
+        { header: m.columnStatus, cell: (flag) => <StatusBadge flag={flag} /> },
+        {
+          header: m.columnActions,
+          cell: (flag) =>
+            flag.status === 'open' ? (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={m.resolveFor(flag.articleTitle)}
+                onClick={() => onResolve(flag)}
+              >
+                {m.resolve}
+              </button>
+            ) : (
+              <ResultCell flag={flag} />
+            ),
+        },
+      ]}
+    />
   );
 }

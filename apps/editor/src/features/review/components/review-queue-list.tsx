@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@bsc/domain';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../../ui/data-table';
 import { formatDateTime } from '../../../ui/format-date';
 import { reviewMessages as m } from '../messages';
 
@@ -7,30 +8,16 @@ import { reviewMessages as m } from '../messages';
 export function ReviewQueueList({ items }: { items: ArticleSummary[] }) {
   if (items.length === 0) return <p>{m.queueEmpty}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{m.queueTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columnTitle}</th>
-            <th scope="col">{m.columnDepartment}</th>
-            <th scope="col">{m.columnSubmitted}</th>
-            <th scope="col">{m.columnVersion}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">
-                <Link to={`/freigaben/${item.id}`}>{item.title}</Link>
-              </th>
-              <td>{item.departmentName}</td>
-              <td>{formatDateTime(item.updatedAt)}</td>
-              <td>{item.publishedVersion ?? m.newArticle}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={m.queueTitle}
+      rows={items}
+      rowKey={(item) => item.id}
+      rowHeader={{ header: m.columnTitle, cell: (item) => <Link to={`/freigaben/${item.id}`}>{item.title}</Link> }}
+      columns={[
+        { header: m.columnDepartment, cell: (item) => item.departmentName },
+        { header: m.columnSubmitted, cell: (item) => formatDateTime(item.updatedAt) },
+        { header: m.columnVersion, cell: (item) => item.publishedVersion ?? m.newArticle },
+      ]}
+    />
   );
 }

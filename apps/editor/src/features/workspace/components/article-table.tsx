@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@bsc/domain';
 import { Link } from 'react-router-dom';
 import { Badge } from '../../../ui/badge';
+import { DataTable } from '../../../ui/data-table';
 import { formatDate } from '../../../ui/format-date';
 import { FreshnessBadge } from '../../articles/components/freshness-badge';
 import { articleMessages } from '../../articles/messages';
@@ -20,36 +21,18 @@ function StatusCell({ article }: { article: ArticleSummary }) {
 export function ArticleTable({ articles, linkTo }: { articles: ArticleSummary[]; linkTo: (id: string) => string }) {
   if (articles.length === 0) return <p>{m.empty}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{m.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columnTitle}</th>
-            <th scope="col">{m.columnDepartment}</th>
-            <th scope="col">{m.columnStatus}</th>
-            <th scope="col">{m.columnFreshness}</th>
-            <th scope="col">{m.columnNextReview}</th>
-            <th scope="col">{m.columnFlags}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((article) => (
-            <tr key={article.id}>
-              <th scope="row">
-                <Link to={linkTo(article.id)}>{article.title}</Link>
-              </th>
-              <td>{article.departmentName}</td>
-              <td>
-                <StatusCell article={article} />
-              </td>
-              <td>{article.freshness && <FreshnessBadge state={article.freshness} />}</td>
-              <td>{formatDate(article.nextReviewAt)}</td>
-              <td>{article.openFlags > 0 ? <Badge tone="warning">{article.openFlags}</Badge> : 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={m.tableCaption}
+      rows={articles}
+      rowKey={(article) => article.id}
+      rowHeader={{ header: m.columnTitle, cell: (article) => <Link to={linkTo(article.id)}>{article.title}</Link> }}
+      columns={[
+        { header: m.columnDepartment, cell: (article) => article.departmentName },
+        { header: m.columnStatus, cell: (article) => <StatusCell article={article} /> },
+        { header: m.columnFreshness, cell: (article) => article.freshness && <FreshnessBadge state={article.freshness} /> },
+        { header: m.columnNextReview, cell: (article) => formatDate(article.nextReviewAt) },
+        { header: m.columnFlags, cell: (article) => (article.openFlags > 0 ? <Badge tone="warning">{article.openFlags}</Badge> : 0) },
+      ]}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { QueryCount } from '@bsc/domain';
 import { adminMessages } from '../../messages';
-import { ScrollRegion } from '../../../../ui/scroll-region';
+import { DataTable } from '../../../../ui/data-table';
 
 const m = adminMessages.analytics;
 
@@ -21,27 +21,13 @@ export function QueryCountTable({ id, title, hint, rows }: QueryCountTableProps)
       {rows.length === 0 ? (
         <p>{m.empty}</p>
       ) : (
-        <ScrollRegion label={title}>
-          <table className="table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.columnQuery}</th>
-                <th scope="col" className="num">
-                  {m.columnCount}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.query}>
-                  <th scope="row">{row.query}</th>
-                  <td className="num">{row.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption={title}
+          rows={rows}
+          rowKey={(row) => row.query}
+          rowHeader={{ header: m.columnQuery, cell: (row) => row.query }}
+          columns={[{ header: m.columnCount, cell: (row) => row.count, className: 'num' }]}
+        />
       )}
     </section>
   );

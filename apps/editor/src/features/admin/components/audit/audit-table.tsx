@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../../ui/format-date';
 import { formatAuditDetails, type AuditFilters } from '../../audit/audit-filters';
 import { adminMessages } from '../../messages';
+import { ScrollRegion } from '../../../../ui/scroll-region';
 
 const m = adminMessages.audit;
 
@@ -82,7 +83,7 @@ function EventRow({ event, onFilter }: { event: AuditEventView; onFilter: AuditT
 /** Audit events, newest first; actor, action and subject narrow the filter when clicked. */
 export function AuditTable({ events, onFilter }: AuditTableProps) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={m.caption}>
       <table className="table">
         <caption className="visually-hidden">{m.caption}</caption>
         <thead>
@@ -101,6 +102,6 @@ export function AuditTable({ events, onFilter }: AuditTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

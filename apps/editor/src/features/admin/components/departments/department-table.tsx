@@ -1,4 +1,5 @@
 import type { DepartmentView } from '@bsc/domain';
+import { DataTable } from '../../../../ui/data-table';
 import { adminMessages } from '../../messages';
 import { RowActions } from '../common/row-actions';
 
@@ -14,34 +15,23 @@ export interface DepartmentTableProps {
 /** Departments with contact and review interval, each with edit and delete. */
 export function DepartmentTable({ departments, onEdit, onDelete }: DepartmentTableProps) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{m.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columnName}</th>
-            <th scope="col">{m.columnCode}</th>
-            <th scope="col">{m.columnRoom}</th>
-            <th scope="col">{m.columnPhone}</th>
-            <th scope="col">{m.columnInterval}</th>
-            <th scope="col">{adminMessages.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {departments.map((department) => (
-            <tr key={department.id}>
-              <th scope="row">{department.name}</th>
-              <td>{department.code}</td>
-              <td>{department.room}</td>
-              <td className="nowrap">{department.phone}</td>
-              <td>{m.intervalDays(department.reviewIntervalDays)}</td>
-              <td>
-                <RowActions name={department.name} onEdit={() => onEdit(department)} onDelete={() => onDelete(department)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={m.caption}
+      rows={departments}
+      rowKey={(department) => department.id}
+      rowHeader={{ header: m.columnName, cell: (department) => department.name }}
+      columns={[
+        { header: m.columnCode, cell: (department) => department.code },
+        { header: m.columnRoom, cell: (department) => department.room },
+        { header: m.columnPhone, cell: (department) => department.phone, className: 'nowrap' },
+        { header: m.columnInterval, cell: (department) => m.intervalDays(department.reviewIntervalDays) },
+        {
+          header: adminMessages.actions,
+          cell: (department) => (
+            <RowActions name={department.name} onEdit={() => onEdit(department)} onDelete={() => onDelete(department)} />
+          ),
+        },
+      ]}
+    />
   );
 }

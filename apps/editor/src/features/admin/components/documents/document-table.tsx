@@ -1,4 +1,5 @@
 import type { DocumentView } from '@bsc/domain';
+import { DataTable } from '../../../../ui/data-table';
 import { adminMessages } from '../../messages';
 import { RowActions } from '../common/row-actions';
 
@@ -14,30 +15,22 @@ export interface DocumentTableProps {
 /** Catalogue documents with how many articles use each. */
 export function DocumentTable({ documents, onEdit, onDelete }: DocumentTableProps) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{m.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columnName}</th>
-            <th scope="col">{m.columnDescription}</th>
-            <th scope="col">{m.columnUsage}</th>
-            <th scope="col">{adminMessages.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((document) => (
-            <tr key={document.id}>
-              <th scope="row">{document.name}</th>
-              <td>{document.description}</td>
-              <td>{document.usageCount > 0 ? m.usage(document.usageCount) : <span className="muted">{m.unused}</span>}</td>
-              <td>
-                <RowActions name={document.name} onEdit={() => onEdit(document)} onDelete={() => onDelete(document)} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={m.caption}
+      rows={documents}
+      rowKey={(document) => document.id}
+      rowHeader={{ header: m.columnName, cell: (document) => document.name }}
+      columns={[
+        { header: m.columnDescription, cell: (document) => document.description },
+        {
+          header: m.columnUsage,
+          cell: (document) => (document.usageCount > 0 ? m.usage(document.usageCount) : <span className="muted">{m.unused}</span>),
+        },
+        {
+          header: adminMessages.actions,
+          cell: (document) => <RowActions name={document.name} onEdit={() => onEdit(document)} onDelete={() => onDelete(document)} />,
+        },
+      ]}
+    />
   );
 }

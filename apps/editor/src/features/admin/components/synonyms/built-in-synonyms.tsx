@@ -1,8 +1,9 @@
 import type { BuiltInSynonym } from '@bsc/domain';
 import { useQuery } from '@tanstack/react-query';
+import { DataTable } from '../../../../ui/data-table';
 import { ErrorAlert } from '../../../../ui/error-alert';
 import { Loading } from '../../../../ui/page-loading';
-import { ScrollRegion } from '../../../../ui/scroll-region';
+
 import { builtInSynonymsQuery } from '../../api/synonyms-api';
 import { adminMessages } from '../../messages';
 import { matchesFilter } from '../../text-match';
@@ -30,27 +31,16 @@ export function BuiltInSynonyms({ filter }: { filter: string }) {
         </p>
       )}
       {shown.length > 0 && (
-        <ScrollRegion label={m.builtInTitle}>
-          <table className="table">
-            <caption className="visually-hidden">{m.builtInTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.columnWords}</th>
-                <th scope="col">{m.columnAlsoFinds}</th>
-                <th scope="col">{m.columnWhy}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((entry) => (
-                <tr key={entry.terms.join(' ')}>
-                  <th scope="row">{entry.terms.join(', ')}</th>
-                  <td>{entry.means ? entry.means.join(', ') : m.mutual}</td>
-                  <td>{entry.why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption={m.builtInTitle}
+          rows={shown}
+          rowKey={(entry) => entry.terms.join(' ')}
+          rowHeader={{ header: m.columnWords, cell: (entry) => entry.terms.join(', ') }}
+          columns={[
+            { header: m.columnAlsoFinds, cell: (entry) => (entry.means ? entry.means.join(', ') : m.mutual) },
+            { header: m.columnWhy, cell: (entry) => entry.why },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
-import { formatDate } from '../../../../ui/format-date';
 import type { SynonymEntry } from '@bsc/domain';
+import { DataTable } from '../../../../ui/data-table';
+import { formatDate } from '../../../../ui/format-date';
 import { adminMessages } from '../../messages';
 
 const m = adminMessages.synonyms;
@@ -7,37 +8,28 @@ const m = adminMessages.synonyms;
 /** Terms with their equivalent words, each with "Löschen". */
 export function SynonymTable({ entries, onDelete }: { entries: SynonymEntry[]; onDelete: (entry: SynonymEntry) => void }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{m.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.columnTerm}</th>
-            <th scope="col">{m.columnSynonyms}</th>
-            <th scope="col">{m.columnCreated}</th>
-            <th scope="col">{adminMessages.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <th scope="row">{entry.term}</th>
-              <td>{entry.synonyms.join(', ')}</td>
-              <td>{formatDate(entry.createdAt)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--danger button--small"
-                  aria-label={adminMessages.deleteFor(entry.term)}
-                  onClick={() => onDelete(entry)}
-                >
-                  {adminMessages.delete}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={m.caption}
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      rowHeader={{ header: m.columnTerm, cell: (entry) => entry.term }}
+      columns={[
+        { header: m.columnSynonyms, cell: (entry) => entry.synonyms.join(', ') },
+        { header: m.columnCreated, cell: (entry) => formatDate(entry.createdAt) },
+        {
+          header: adminMessages.actions,
+          cell: (entry) => (
+            <button
+              type="button"
+              className="button button--danger button--small"
+              aria-label={adminMessages.deleteFor(entry.term)}
+              onClick={() => onDelete(entry)}
+            >
+              {adminMessages.delete}
+            </button>
+          ),
+        },
+      ]}
+    />
   );
 }
