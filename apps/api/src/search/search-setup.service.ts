@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { BuiltInSynonym } from '@bsc/domain';
 import { DataSource } from 'typeorm';
 import { jsonLogger } from '../common/http/json-logger';
+import { RetryUntilDone } from '../common/jobs/retry-until-done';
 import { queryOne, queryRows } from '../database/typed-rows';
 import type { QueryVocabulary } from './query-plan';
 import type { RankingParams } from './ranking/ranking-params';
@@ -21,7 +22,7 @@ const VOCABULARY_TTL_MS = 60_000;
 export class SearchSetupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private ready = false;
   private generation = 0;
-  private retry: NodeJS.Timeout | undefined;
+  private readonly setUpLoop = new RetryUntilDone('search index setup', RETRY_MS, () => this.setUp());
   private readonly config = loadSearchConfig();
   private readonly notLearned: ReadonlySet<string> = new Set(this.config.notLearnedWords);
   private cachedVocabulary: { value: Promise<QueryVocabulary>; at: number } | undefined;
@@ -51,11 +52,11 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.attempt();
+    await this.setUpLoop.run();
   }
 
   onApplicationShutdown(): void {
-    if (this.retry) clearTimeout(this.retry);
+    this.setUpLoop.stop();
   }
 
   /** The built-in thesaurus entries of search-config/synonyms.json, as read at start-up. */
@@ -102,24 +103,14 @@ export class SearchSetupService implements OnApplicationBootstrap, OnApplication
   recheck(): void {
     if (!this.ready) return;
     this.ready = false;
-    this.schedule(0);
+    this.setUpLoop.soon();
   }
 
-  private async attempt(): Promise<void> {
-    try {
-      const { created } = await this.index.ensureReady(await this.synonyms());
-      if (created) await this.refill();
-      this.ready = true;
-      this.generation += 1;
-    } catch (error) {
-      jsonLogger.warn('search index setup failed, retrying', { error: String(error) });
-      this.schedule(RETRY_MS);
-    }
-  }
-
-  private schedule(delay: number): void {
-    if (this.retry) clearTimeout(this.retry);
-    this.retry = setTimeout(() => void this.attempt(), delay);
+  private async setUp(): Promise<void> {
+    const { created } = await this.index.ensureReady(await this.synonyms());
+    if (created) await this.refill();
+    this.ready = true;
+    this.generation += 1;
   }
 
   /** A new, empty index gets every published article through the outbox. */
