@@ -5,7 +5,8 @@ import { RetryUntilDone } from './retry-until-done';
 function controllableTask() {
   const endings: { fail: () => void; succeed: () => void }[] = [];
   const task = jest.fn(
-    () => new Promise<void>((resolve, reject) => endings.push({ fail: () => reject(new Error('Meilisearch unreachable')), succeed: resolve })),
+    () =>
+      new Promise<void>((resolve, reject) => endings.push({ fail: () => reject(new Error('Meilisearch unreachable')), succeed: resolve })),
   );
   return { task, next: () => endings.shift() };
 }
