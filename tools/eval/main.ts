@@ -16,7 +16,7 @@ import { ApiClient } from '../../apps/api/testing/api-client';
 import { ACCEPTANCE_GATES, checkGates, failsRun, fileGates, type GateRule, type SetFigures } from './acceptance';
 import { runQueries, type SearchRun } from './eval-search';
 import { measureLatency, type LatencyFigures } from './latency';
-import { evaluate, percentile, unansweredShare } from './metrics';
+import { evaluate, percentile, queriesWithoutKnownAnswer, unansweredShare, type EvalQuery } from './metrics';
 import { defaultQuerySetFiles, loadQuerySets, readQueryFile, type QuerySet } from './query-sets';
 import { answerAndLatencyLines, gateLines, qualityLines, unanswerableLines } from './report';
 import { coveredConcerns, parseUnanswerableConcerns } from './unanswerable-check';
@@ -38,6 +38,7 @@ async function main(): Promise<number> {
     : loadQuerySets();
   const rules = queriesFile ? fileGates(path.basename(queriesFile)) : ACCEPTANCE_GATES;
   if (!queriesFile) assertUnanswerableIsUncovered(dataDir);
+  else warnOfQueriesWithoutKnownAnswer(sets[0].queries, dataDir);
   return withImportedSample(
     async ({ app, stack, imported }) => {
       await app.listen(0, '127.0.0.1');
@@ -102,6 +103,17 @@ function assertUnanswerableIsUncovered(dataDir: string): void {
   if (covered.length === 0) return;
   const list = covered.map((c) => `"${c.q}" (${c.term} in ${c.serviceId} ${c.serviceTitle})`).join('; ');
   throw new Error(`unanswerable-queries.json: der Katalog deckt diese Anliegen ab, bitte ersetzen: ${list}`);
+}
+
+/** A --queries file may name ids the sample does not have: those queries can only miss. */
+function warnOfQueriesWithoutKnownAnswer(queries: readonly EvalQuery[], dataDir: string): void {
+  const services = parseDldbServices(JSON.parse(fs.readFileSync(path.join(dataDir, 'services_de.json'), 'utf8'))).entries;
+  const unknown = queriesWithoutKnownAnswer(queries, new Set(services.map((service) => service.id)));
+  if (unknown.length === 0) return;
+  const list = unknown.map((query) => `"${query.q}" (${query.relevant.join(', ') || 'keine Id'})`).join('; ');
+  console.log(
+    `Hinweis: ${unknown.length} von ${queries.length} Anfragen ${unknown.length === 1 ? 'nennt' : 'nennen'} keine Leistung des Katalogs als relevant und ${unknown.length === 1 ? 'zählt' : 'zählen'} als Fehltreffer: ${list}`,
+  );
 }
 
 async function loginAgent(app: NestExpressApplication): Promise<ApiClient> {

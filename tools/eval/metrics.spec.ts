@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evaluate, firstRelevantRank, parseEvalQueries, percentile, unansweredShare } from './metrics';
+import { evaluate, firstRelevantRank, parseEvalQueries, percentile, queriesWithoutKnownAnswer, unansweredShare } from './metrics';
 import { readQueryFile } from './query-sets';
 
 const run = (relevant: string[], ranked: string[]) => ({ query: { q: relevant.join(' '), relevant }, ranked });
@@ -52,6 +52,21 @@ describe(readQueryFile.name, () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eval-queries-')), 'set.json');
     fs.writeFileSync(file, `\uFEFF${JSON.stringify({ queries: [{ q: 'Wohnung anmelden', relevant: ['1063475'] }] })}`, 'utf8');
     expect(readQueryFile(file)).toEqual([{ q: 'Wohnung anmelden', relevant: ['1063475'] }]);
+  });
+});
+
+describe(queriesWithoutKnownAnswer.name, () => {
+  it('finds the queries none of whose relevant ids the catalogue has', () => {
+    const queries = [
+      { q: 'Reisepass', relevant: ['1063453'] },
+      { q: 'Pass oder Ausweis', relevant: ['999', '1063441'] },
+      { q: 'Tippfehler in der Id', relevant: ['106345'] },
+      { q: 'ohne Angabe', relevant: [] },
+    ];
+    expect(queriesWithoutKnownAnswer(queries, new Set(['1063453', '1063441'])).map((query) => query.q)).toEqual([
+      'Tippfehler in der Id',
+      'ohne Angabe',
+    ]);
   });
 });
 

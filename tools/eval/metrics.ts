@@ -42,6 +42,15 @@ export function evaluate(runs: EvalRun[]): EvalReport {
 }
 
 /** Share of the searches that said they found no answer (`answered: false`). */
+/**
+ * The queries that name no service of the catalogue as relevant (an id the sample does not
+ * have, or none at all): they can only miss, so a report must say so rather than count them in
+ * silence.
+ */
+export function queriesWithoutKnownAnswer(queries: readonly EvalQuery[], serviceIds: ReadonlySet<string>): EvalQuery[] {
+  return queries.filter((query) => !query.relevant.some((id) => serviceIds.has(id)));
+}
+
 export function unansweredShare(runs: readonly { answered: boolean }[]): number {
   return runs.length === 0 ? 0 : runs.filter((run) => !run.answered).length / runs.length;
 }
