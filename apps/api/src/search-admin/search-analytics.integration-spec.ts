@@ -177,4 +177,30 @@ describe(SearchEventRetentionService.name, () => {
       [null, 1],
     ]);
   });
+
+  it("deletes the learning's usage signals of the same age with the events, audited", async () => {
+    const now = new Date('2031-06-01T12:00:00Z');
+    const article = await publishArticle(await createCast(t), { title: 'Artikel mit Signalen' });
+    await t.db.query(`DELETE FROM search_signals`);
+    for (const [word, daysAgo] of [
+      ['alt', 31],
+      ['neu', 1],
+    ] as const) {
+      const at = new Date(now.getTime() - daysAgo * DAY_MS);
+      await t.db.query(
+        `INSERT INTO search_signals (at, day, article_id, signal, terms, agent_key) VALUES ($1::timestamptz, ($1::timestamptz)::date, $2, 'copied', $3, $4)`,
+        [at, article.id, [word], word.padEnd(64, '0')],
+      );
+    }
+    const retention = new SearchEventRetentionService(t.db, t.config, { now: () => now }, new AuditService(t.db));
+
+    await retention.purge();
+
+    const left = (await t.db.query(`SELECT terms FROM search_signals`)) as { terms: string[] }[];
+    expect(left).toEqual([{ terms: ['neu'] }]);
+    const [audited] = (await t.db.query(
+      `SELECT details FROM audit_events WHERE action = 'search_events.purged' ORDER BY id DESC LIMIT 1`,
+    )) as { details: { deleted: number; signals: number; retentionDays: number } }[];
+    expect(audited.details).toMatchObject({ deleted: 0, signals: 1, retentionDays: 30 });
+  });
 });
