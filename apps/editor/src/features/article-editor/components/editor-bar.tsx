@@ -5,6 +5,7 @@ import type { SaveStatus } from '../autosave-state';
 import { editorMessages as m } from '../messages';
 import { SaveStatusIndicator } from './save-status';
 import { VerifyButton } from './verify-button';
+import { SmallButton } from '../../../ui/small-button';
 
 /** Props of EditorBar. */
 export interface EditorBarProps {
@@ -37,10 +38,7 @@ export function EditorBar({ detail, readOnly, status, notice, onSubmit }: Editor
 export function ConflictBanner({ onResolve }: { onResolve: () => void }) {
   return (
     <p className="notice notice--error">
-      {m.conflictBanner}{' '}
-      <button type="button" className="button button--secondary button--small" onClick={onResolve}>
-        {m.resolveConflict}
-      </button>
+      {m.conflictBanner} <SmallButton onClick={onResolve}>{m.resolveConflict}</SmallButton>
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../ui/format-date';
 import { Loading } from '../../../ui/page-loading';
 import { articleKeys, listVersions, restoreVersion } from '../../articles/api/articles-api';
 import { editorMessages as m } from '../messages';
+import { SmallButton } from '../../../ui/small-button';
 
 /** Props of VersionHistory. */
 export interface VersionHistoryProps {
@@ -33,14 +34,9 @@ function VersionItem({ version, onRestore }: { version: ArticleVersionView; onRe
       </p>
       {version.changeNote && <p className="muted">{version.changeNote}</p>}
       {onRestore && (
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-label={m.restoreLabel(version.number)}
-          onClick={onRestore}
-        >
+        <SmallButton aria-label={m.restoreLabel(version.number)} onClick={onRestore}>
           {m.restore}
-        </button>
+        </SmallButton>
       )}
     </li>
   );

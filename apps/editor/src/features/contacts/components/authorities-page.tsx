@@ -9,6 +9,7 @@ import { Loading } from '../../../ui/page-loading';
 import { authoritiesQuery, createAuthority, updateAuthority } from '../api/contacts-api';
 import { contactMessages as m } from '../messages';
 import { ScrollRegion } from '../../../ui/scroll-region';
+import { SmallButton } from '../../../ui/small-button';
 
 function AddAuthorityForm() {
   const queryClient = useQueryClient();
@@ -53,14 +54,9 @@ function AuthorityRow({ authority }: { authority: AuthorityView }) {
       <th scope="row">{authority.name}</th>
       <td>{authority.active ? m.active : m.inactive}</td>
       <td>
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          disabled={toggle.isPending}
-          onClick={() => toggle.mutate()}
-        >
+        <SmallButton disabled={toggle.isPending} onClick={() => toggle.mutate()}>
           {authority.active ? m.deactivate(authority.name) : m.activate(authority.name)}
-        </button>
+        </SmallButton>
         {toggle.isError && <span className="field__error"> {errorMessage(toggle.error)}</span>}
       </td>
     </tr>

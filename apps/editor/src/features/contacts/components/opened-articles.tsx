@@ -1,5 +1,6 @@
 import type { OpenedArticle } from '../contact-session';
 import { contactMessages as m } from '../messages';
+import { SmallButton } from '../../../ui/small-button';
 
 /** The articles attached to the contact; each can be removed. */
 export function OpenedArticles({ articles, onRemove }: { articles: OpenedArticle[]; onRemove: (id: string) => void }) {
@@ -13,10 +14,10 @@ export function OpenedArticles({ articles, onRemove }: { articles: OpenedArticle
           {articles.map((article) => (
             <li key={article.id}>
               {article.title}{' '}
-              <button type="button" className="button button--small button--secondary" onClick={() => onRemove(article.id)}>
+              <SmallButton onClick={() => onRemove(article.id)}>
                 <span aria-hidden="true">×</span>
                 <span className="visually-hidden">{m.removeArticle(article.title)}</span>
-              </button>
+              </SmallButton>
             </li>
           ))}
         </ul>

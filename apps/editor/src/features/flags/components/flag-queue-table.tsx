@@ -4,6 +4,7 @@ import { DataTable } from '../../../ui/data-table';
 import { formatDateTime } from '../../../ui/format-date';
 import { flagMessages as m } from '../messages';
 import { CommentCell, ReasonCell, ResultCell, StatusBadge } from './flag-cells';
+import { SmallButton } from '../../../ui/small-button';
 
 /** Props of FlagQueueTable. */
 export interface FlagQueueTableProps {
@@ -32,14 +33,9 @@ export function FlagQueueTable({ flags, departmentNames, articleHref, onResolve 
           header: m.columnActions,
           cell: (flag) =>
             flag.status === 'open' ? (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-label={m.resolveFor(flag.articleTitle)}
-                onClick={() => onResolve(flag)}
-              >
+              <SmallButton aria-label={m.resolveFor(flag.articleTitle)} onClick={() => onResolve(flag)}>
                 {m.resolve}
-              </button>
+              </SmallButton>
             ) : (
               <ResultCell flag={flag} />
             ),

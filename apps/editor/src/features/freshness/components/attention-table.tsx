@@ -6,6 +6,7 @@ import { FreshnessBadge } from '../../articles/components/freshness-badge';
 import { canBeVerified, describeDue } from '../freshness-format';
 import { freshnessMessages as m } from '../messages';
 import { ScrollRegion } from '../../../ui/scroll-region';
+import { SmallButton } from '../../../ui/small-button';
 
 /** Props of AttentionTable. */
 export interface AttentionTableProps {
@@ -28,15 +29,9 @@ function DueCell({ item }: { item: FreshnessItem }) {
 function VerifyButton({ item, busy, onVerify }: { item: FreshnessItem; busy: boolean; onVerify: () => void }) {
   if (!canBeVerified(item)) return null;
   return (
-    <button
-      type="button"
-      className="button button--secondary button--small"
-      disabled={busy}
-      aria-label={m.verifyFor(item.title)}
-      onClick={onVerify}
-    >
+    <SmallButton disabled={busy} aria-label={m.verifyFor(item.title)} onClick={onVerify}>
       {busy ? m.verifying : m.verify}
-    </button>
+    </SmallButton>
   );
 }
 

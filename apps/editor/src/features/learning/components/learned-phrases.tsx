@@ -10,6 +10,7 @@ import { blockPhrase, learnedPhrasesKey, learnedPhrasesQuery } from '../api/lear
 import { isKeyword, phraseFacts } from '../learned-phrase-facts';
 import { learningMessages as m } from '../messages';
 import '../learning.css';
+import { SmallButton } from '../../../ui/small-button';
 
 /** The last "adopted"/"blocked" message; `seq` tells a new one from the same text again. */
 export interface LearnedNotice {
@@ -88,20 +89,13 @@ function PhraseItem({ phrase, adopted, adoptDisabled, hintId, onAdopt, onBlock }
         {adopted ? (
           <span className="muted">{m.adopted}</span>
         ) : (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            aria-label={m.adoptLabel(phrase.phrase)}
-            aria-describedby={hintId}
-            disabled={adoptDisabled}
-            onClick={onAdopt}
-          >
+          <SmallButton aria-label={m.adoptLabel(phrase.phrase)} aria-describedby={hintId} disabled={adoptDisabled} onClick={onAdopt}>
             {m.adopt}
-          </button>
+          </SmallButton>
         )}
-        <button type="button" className="button button--secondary button--small" aria-label={m.blockLabel(phrase.phrase)} onClick={onBlock}>
+        <SmallButton aria-label={m.blockLabel(phrase.phrase)} onClick={onBlock}>
           {m.block}
-        </button>
+        </SmallButton>
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { Badge } from '../../../ui/badge';
 import { formatDateTime } from '../../../ui/format-date';
 import { notificationMessages as m } from '../messages';
 import { describeNotification } from '../notification-text';
+import { SmallButton } from '../../../ui/small-button';
 
 /** Props of NotificationItem. */
 export interface NotificationItemProps {
@@ -37,15 +38,9 @@ export function NotificationItem({ notification: n, onMarkRead, busy }: Notifica
       <div className="button-row">
         {n.kind === 'flag_created' && <Link to="/arbeitsbereich/meldungen">{m.flagQueueLink}</Link>}
         {!n.read && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={busy}
-            aria-label={m.markReadFor(text.title)}
-            onClick={() => onMarkRead(n.id)}
-          >
+          <SmallButton disabled={busy} aria-label={m.markReadFor(text.title)} onClick={() => onMarkRead(n.id)}>
             {m.markRead}
-          </button>
+          </SmallButton>
         )}
       </div>
     </li>

@@ -2,6 +2,7 @@ import { CatalogueLimits, type OpeningHours } from '@bsc/domain';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { TextAreaField } from '../../../../ui/form-field';
 import { adminMessages } from '../../messages';
+import { SmallButton } from '../../../../ui/small-button';
 import {
   addInterval,
   intervalsOfDay,
@@ -85,14 +86,9 @@ function Slot({ day, position, entry, error, onTime, onRemove }: SlotProps) {
         describedBy={describedBy}
         onChange={(closes) => onTime({ closes })}
       />
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        aria-label={m.removeFor(DAYS[day], position)}
-        onClick={onRemove}
-      >
+      <SmallButton aria-label={m.removeFor(DAYS[day], position)} onClick={onRemove}>
         {m.remove}
-      </button>
+      </SmallButton>
       {error && (
         <p id={errorId} className="field__error hours-slot__error">
           {error}
@@ -146,9 +142,7 @@ function DayRow({ day, value, onChange, errors, focus }: DayRowProps) {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className="button button--secondary button--small"
+      <SmallButton
         data-add-day={day}
         aria-label={m.addFor(DAYS[day])}
         onClick={() => {
@@ -157,7 +151,7 @@ function DayRow({ day, value, onChange, errors, focus }: DayRowProps) {
         }}
       >
         {m.add}
-      </button>
+      </SmallButton>
     </div>
   );
 }

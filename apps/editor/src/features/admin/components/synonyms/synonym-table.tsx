@@ -2,6 +2,7 @@ import type { SynonymEntry } from '@bsc/domain';
 import { DataTable } from '../../../../ui/data-table';
 import { formatDate } from '../../../../ui/format-date';
 import { adminMessages } from '../../messages';
+import { SmallButton } from '../../../../ui/small-button';
 
 const m = adminMessages.synonyms;
 
@@ -19,14 +20,9 @@ export function SynonymTable({ entries, onDelete }: { entries: SynonymEntry[]; o
         {
           header: adminMessages.actions,
           cell: (entry) => (
-            <button
-              type="button"
-              className="button button--danger button--small"
-              aria-label={adminMessages.deleteFor(entry.term)}
-              onClick={() => onDelete(entry)}
-            >
+            <SmallButton tone="danger" aria-label={adminMessages.deleteFor(entry.term)} onClick={() => onDelete(entry)}>
               {adminMessages.delete}
-            </button>
+            </SmallButton>
           ),
         },
       ]}

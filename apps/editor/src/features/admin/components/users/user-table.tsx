@@ -2,6 +2,7 @@ import { Badge } from '../../../../ui/badge';
 import { DataTable } from '../../../../ui/data-table';
 import type { AdminUser } from '../../api/users-api';
 import { adminMessages, roleLabels } from '../../messages';
+import { SmallButton } from '../../../../ui/small-button';
 
 const m = adminMessages.users;
 
@@ -39,14 +40,9 @@ export function UserTable({ users, departmentNames, onEdit }: UserTableProps) {
             user.system ? (
               <span className="muted">{m.systemUser}</span>
             ) : (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-label={adminMessages.editFor(user.login)}
-                onClick={() => onEdit(user)}
-              >
+              <SmallButton aria-label={adminMessages.editFor(user.login)} onClick={() => onEdit(user)}>
                 {adminMessages.edit}
-              </button>
+              </SmallButton>
             ),
         },
       ]}
