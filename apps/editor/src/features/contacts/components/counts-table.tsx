@@ -1,7 +1,7 @@
 import type { ContactCounts } from '@bsc/domain';
 import type { ReactNode } from 'react';
 import { contactMessages as m } from '../messages';
-import { ScrollRegion } from '../../../ui/scroll-region';
+import { DataTable, type DataColumn } from '../../../ui/data-table';
 
 /** One row of a CountsTable. */
 export interface CountsRow {
@@ -25,52 +25,25 @@ export function CountsTable({
   extraHeadings?: string[];
 }) {
   if (rows.length === 0) return <p className="muted">{m.empty}</p>;
+  const count = (header: string, cell: (counts: ContactCounts) => ReactNode): DataColumn<CountsRow> => ({
+    header,
+    cell: (row) => cell(row.counts),
+    className: 'num',
+  });
   return (
-    // Focusable and named: wide tables scroll sideways, and keyboard users must reach that too.
-    <ScrollRegion label={caption}>
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            {extraHeadings.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {m.total}
-            </th>
-            <th scope="col" className="num">
-              {m.outcomeShort.settled}
-            </th>
-            <th scope="col" className="num">
-              {m.forwarded}
-            </th>
-            <th scope="col" className="num">
-              {m.referred}
-            </th>
-            <th scope="col" className="num">
-              {m.rate}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.extra?.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-              <td className="num">{row.counts.total}</td>
-              <td className="num">{row.counts.settled}</td>
-              <td className="num">{row.counts.forwarded}</td>
-              <td className="num">{row.counts.referred}</td>
-              <td className="num">{m.percent(row.counts.rate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.key}
+      rowHeader={{ header: heading, cell: (row) => row.label }}
+      columns={[
+        ...extraHeadings.map((header, index): DataColumn<CountsRow> => ({ header, cell: (row) => row.extra?.[index] })),
+        count(m.total, (counts) => counts.total),
+        count(m.outcomeShort.settled, (counts) => counts.settled),
+        count(m.forwarded, (counts) => counts.forwarded),
+        count(m.referred, (counts) => counts.referred),
+        count(m.rate, (counts) => m.percent(counts.rate)),
+      ]}
+    />
   );
 }
